@@ -1,0 +1,1 @@
+//! Composes the gesta stages: text -> syntax -> lexicon -> coder -> attributes.

@@ -1,0 +1,1 @@
+//! gesta server stage.

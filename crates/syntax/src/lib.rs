@@ -1,0 +1,1 @@
+//! gesta syntax stage.
