@@ -1,0 +1,1 @@
+//! Readers for TABARI and PETRARCH/Phoenix dictionaries.
