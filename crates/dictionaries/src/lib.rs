@@ -1,1 +1,25 @@
-//! Readers for TABARI and PETRARCH/Phoenix dictionaries.
+//! Readers for the field's dictionary formats — TABARI (`.actors`,
+//! `.agents`, `.verbs`, `.options`, `.project`) and PETRARCH/Phoenix
+//! (actors, agents, verbs, discards, issues, prepositions) — into plain Rust
+//! structs, and a dictionary-driven coder implementing TABARI's
+//! sequence-based algorithm over gesta tokens.
+//!
+//! Every reader returns `(value, Vec<DictError>)`: a malformed line is
+//! reported with its file and line and skipped, never silently mangled.
+//! The formats and the readings chosen for their ambiguous corners are
+//! documented in `docs/dictionaries.md`.
+
+pub mod actors;
+pub mod agents;
+pub mod common;
+pub mod error;
+
+pub use actors::{parse_actors, read_actors, ActorDict, ActorEntry};
+pub use agents::{
+    compose_codes, parse_agents, read_agents, regular_plural, AgentDict, AgentEntry, Compose,
+    Plurals,
+};
+pub use common::{
+    is_special_code, resolve_codes, DatedCode, DictDate, Link, Phrase, Restriction, Word,
+};
+pub use error::{DictError, LoadError};

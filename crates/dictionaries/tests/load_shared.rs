@@ -1,0 +1,83 @@
+//! Loads the real dictionaries in ../shared and lists every skipped line.
+
+use std::path::{Path, PathBuf};
+
+use gesta_dictionaries::*;
+
+fn shared() -> Option<PathBuf> {
+    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
+    if p.is_dir() {
+        Some(p)
+    } else {
+        println!("skipping: ../shared not found");
+        None
+    }
+}
+
+fn show(errors: &[DictError]) {
+    for e in errors {
+        println!("skipped {e}");
+    }
+}
+
+#[test]
+fn tabari_demo_actors_and_agents_load_cleanly() {
+    let Some(s) = shared() else { return };
+    let (actors, errors) = read_actors(&s.join("conformance/tabari/TABARI.Demo.actors")).unwrap();
+    show(&errors);
+    // The demo file's "incorrect code block check" lines are commented out
+    // with '#', so it loads with no error.
+    let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(errors.len(), 0, "{lines:?}");
+    assert!(actors.entries.len() > 100);
+    assert_eq!(actors.nouns.len(), 8);
+    assert_eq!(actors.adjectives.len(), 5);
+    let gollum = actors
+        .entries
+        .iter()
+        .find(|e| e.names[0].text() == "GOLLUM")
+        .unwrap();
+    assert_eq!(gollum.names.len(), 4);
+    assert_eq!(gollum.codes.len(), 3);
+    let (agents, errors) = read_agents(&s.join("conformance/tabari/Validate.agents")).unwrap();
+    show(&errors);
+    assert!(errors.is_empty());
+    assert!(agents.entries.len() > 80);
+}
+
+fn load_phoenix_actor(s: &Path, name: &str) -> (ActorDict, Vec<DictError>) {
+    let (d, e) = read_actors(&s.join("dictionaries/phoenix").join(name)).unwrap();
+    println!(
+        "{name}: {} entries, {} skipped lines",
+        d.entries.len(),
+        e.len()
+    );
+    show(&e);
+    (d, e)
+}
+
+#[test]
+fn phoenix_actors_and_agents_load() {
+    let Some(s) = shared() else { return };
+    let (c, ce) = load_phoenix_actor(&s, "Phoenix.Countries.actors.txt");
+    let (i, ie) = load_phoenix_actor(&s, "Phoenix.International.actors.txt");
+    let (m, me) = load_phoenix_actor(&s, "Phoenix.MilNonState.actors.txt");
+    assert!(c.entries.len() > 10_000 && i.entries.len() > 1000 && m.entries.len() > 100);
+    let (a, ae) = read_agents(&s.join("dictionaries/phoenix/Phoenix.agents.txt")).unwrap();
+    println!(
+        "Phoenix.agents.txt: {} entries, {} skipped lines",
+        a.entries.len(),
+        ae.len()
+    );
+    show(&ae);
+    assert!(a.entries.len() > 500);
+    // Every skipped line is a genuine defect of the source file (see
+    // docs/dictionaries.md, "Known defects of the Phoenix files"): 7-, 9- and
+    // 10-digit dates, a date without `<`/`>`, a stray `]`, two synonyms run
+    // together on one `+` line, spreadsheet columns pasted after a code,
+    // `[~ENV}` and an agent without a code.
+    assert_eq!(ce.len(), 9);
+    assert_eq!(ie.len(), 4);
+    assert_eq!(me.len(), 1);
+    assert_eq!(ae.len(), 2);
+}
