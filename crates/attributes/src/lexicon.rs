@@ -1,0 +1,454 @@
+//! Small shared helpers: the embedded word lists, a light tokenizer for
+//! documents without a token layer, and civil-date arithmetic.
+
+use crate::AttributesError;
+use std::collections::HashMap;
+
+/// Reads a tab-separated data file: skips blank lines and `#` comments,
+/// returns `(line_number, fields)`.
+pub(crate) fn tsv_rows<'a>(
+    file: &'static str,
+    text: &'a str,
+    min_fields: usize,
+) -> Result<Vec<(usize, Vec<&'a str>)>, AttributesError> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let l = line.trim_end_matches('\r');
+        if l.trim().is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < min_fields {
+            return Err(AttributesError::Data {
+                file,
+                line: i + 1,
+                message: format!("expected at least {min_fields} tab-separated fields"),
+            });
+        }
+        out.push((i + 1, f));
+    }
+    Ok(out)
+}
+
+/// Number words ("three", "dozen", "dozens" as a lower bound).
+#[derive(Debug, Clone, Default)]
+pub struct Numbers {
+    words: HashMap<String, (u64, bool)>,
+}
+
+impl Numbers {
+    pub fn embedded() -> Result<Numbers, AttributesError> {
+        Self::parse(include_str!("../data/numbers.tsv"))
+    }
+
+    pub fn parse(text: &str) -> Result<Numbers, AttributesError> {
+        let mut words = HashMap::new();
+        for (line, f) in tsv_rows("numbers.tsv", text, 2)? {
+            let v: u64 = f[1].trim().parse().map_err(|_| AttributesError::Data {
+                file: "numbers.tsv",
+                line,
+                message: format!("bad number {:?}", f[1]),
+            })?;
+            let lb = f.get(2).is_some_and(|x| x.trim() == "lb");
+            words.insert(f[0].trim().to_lowercase(), (v, lb));
+        }
+        Ok(Numbers { words })
+    }
+
+    /// Value of one lowercase word: digits (with `,` separators) or a number word.
+    pub fn word(&self, w: &str) -> Option<(u64, bool)> {
+        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            let digits: String = w.chars().filter(|c| *c != ',').collect();
+            return digits.parse::<u64>().ok().map(|v| (v, false));
+        }
+        self.words.get(w).copied()
+    }
+
+    /// Parses a number phrase over lowercase words starting at `i`
+    /// ("three", "156", "twenty-five", "two hundred", "a dozen", "dozens",
+    /// "1.5 million"). Returns (value, lower_bound, words used).
+    pub fn phrase(&self, words: &[&str]) -> Option<(u64, bool, usize)> {
+        let first = *words.first()?;
+        // "1.5 million"
+        if let Some((a, b)) = first.split_once('.') {
+            if a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()) {
+                if let (Ok(x), Some(&"million")) = (first.parse::<f64>(), words.get(1)) {
+                    return Some(((x * 1e6) as u64, false, 2));
+                }
+                return None;
+            }
+        }
+        // hyphenated "twenty-five"
+        if let Some((a, b)) = first.split_once('-') {
+            if let (Some((x, false)), Some((y, false))) = (self.word(a), self.word(b)) {
+                if x >= 20 && x % 10 == 0 && y < 10 {
+                    return Some((x + y, false, 1));
+                }
+            }
+            return None;
+        }
+        let (mut v, mut lb) = self.word(first)?;
+        let mut used = 1;
+        if (first == "a" || first == "an") && words.len() > 1 {
+            // "a dozen", "a hundred", "a few": "a" alone is not a count here
+            match self.word(words[1]) {
+                Some((x, l)) if x >= 2 => {
+                    v = x;
+                    lb = l;
+                    used = 2;
+                }
+                _ => return None,
+            }
+        } else if first == "a" || first == "an" {
+            return None;
+        }
+        // "twenty five", "two hundred", "three thousand", "several hundred"
+        while let Some(&w) = words.get(used) {
+            match self.word(w) {
+                Some((m @ (100 | 1000 | 1_000_000), _)) if v < m => {
+                    v *= m;
+                    used += 1;
+                }
+                Some((x, false)) if v >= 20 && v % 10 == 0 && v < 100 && x < 10 && x > 0 => {
+                    v += x;
+                    used += 1;
+                }
+                _ => break,
+            }
+        }
+        Some((v, lb, used))
+    }
+}
+
+/// A word or punctuation token of the light tokenizer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// Lowercase form without a trailing abbreviation dot.
+    pub lower: String,
+    pub kind: TokKind,
+    /// First character upper case.
+    pub cap: bool,
+    /// A trailing `.` was taken into the token ("Jan.", "U.S.").
+    pub dot: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Num,
+    Punct,
+}
+
+const ABBREV_DOT: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms", "dr",
+    "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "rev", "prof", "capt", "maj", "cmdr",
+    "adm", "ft", "mt", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd", "ave", "blvd", "rd",
+    "a.m", "p.m", "d.c", "u.s", "u.k", "u.n", "e.u",
+];
+
+/// Splits `text[from..to]` into words, numbers and punctuation. Words keep
+/// internal apostrophes, hyphens and dots ("U.S.", "Lt."), numbers keep
+/// `,` `.` `/` `-` `:` between digits ("2/15", "1,000", "2015-03-03").
+pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    let to = to.min(text.len());
+    while i < to {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        let start = i;
+        if c.is_ascii_digit() {
+            let mut j = i + 1;
+            while j < to {
+                let b = bytes[j];
+                if b.is_ascii_digit() {
+                    j += 1;
+                } else if matches!(b, b',' | b'.' | b'/' | b'-' | b':')
+                    && j + 1 < to
+                    && bytes[j + 1].is_ascii_digit()
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // ordinal / unit suffix glued on: "17th", "1st", "14april"
+            let mut k = j;
+            while k < to && bytes[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            let suffix = text[j..k].to_ascii_lowercase();
+            if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                out.push(Tok {
+                    start,
+                    end: k,
+                    lower: text[start..k].to_ascii_lowercase(),
+                    kind: TokKind::Word,
+                    cap: false,
+                    dot: false,
+                });
+                i = k;
+                continue;
+            }
+            out.push(Tok {
+                start,
+                end: j,
+                lower: text[start..j].to_string(),
+                kind: TokKind::Num,
+                cap: false,
+                dot: false,
+            });
+            i = j;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let mut j = i + cl;
+            loop {
+                let Some(d) = text.get(j..to).and_then(|s| s.chars().next()) else {
+                    break;
+                };
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // internal joiners followed by a letter
+                if matches!(d, '\'' | '’' | '-' | '.' | '&') {
+                    let after = j + d.len_utf8();
+                    if let Some(e) = text.get(after..to).and_then(|s| s.chars().next()) {
+                        if e.is_alphabetic() && !(d == '.' && e.is_lowercase() && j - start > 1) {
+                            j = after;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            let mut lower = text[start..j].to_lowercase();
+            let mut dot = false;
+            let mut end = j;
+            // abbreviation dot: "Jan.", "U.S.", "Lt."
+            if bytes.get(j) == Some(&b'.') && j < to {
+                let initials = lower.contains('.');
+                if initials || ABBREV_DOT.contains(&lower.as_str()) {
+                    dot = true;
+                    end = j + 1;
+                }
+            }
+            if lower.contains('’') {
+                lower = lower.replace('’', "'");
+            }
+            out.push(Tok {
+                start,
+                end,
+                lower,
+                kind: TokKind::Word,
+                cap: c.is_uppercase(),
+                dot,
+            });
+            i = end;
+            continue;
+        }
+        out.push(Tok {
+            start,
+            end: i + cl,
+            lower: c.to_string(),
+            kind: TokKind::Punct,
+            cap: false,
+            dot: false,
+        });
+        i += cl;
+    }
+}
+
+/// Sentence spans for documents without a sentence layer: splits after
+/// `.`, `!`, `?` (and closing quotes) followed by space and an upper-case
+/// letter or a quote, and at line breaks; skips common abbreviations.
+pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (ps, pe) in split_lines(text) {
+        let para = &text[ps..pe];
+        let b = para.as_bytes();
+        let mut s = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let ch = b[i];
+            if matches!(ch, b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                // closing quotes / brackets
+                while j < b.len() {
+                    let rest = &para[j..];
+                    if let Some(q) = rest.chars().next() {
+                        if matches!(q, '"' | '\'' | '”' | '’' | '″' | ')') {
+                            j += q.len_utf8();
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                if j < b.len() && b[j] == b' ' {
+                    let next = para[j + 1..].chars().next();
+                    let upper = next.is_some_and(|c| c.is_uppercase() || "\"“‘'«(".contains(c));
+                    let word_start = para[..i]
+                        .rfind(|c: char| c.is_whitespace())
+                        .map_or(0, |k| k + 1);
+                    let word = para[word_start..i].to_lowercase();
+                    let abbrev = ch == b'.'
+                        && (ABBREV_DOT.contains(&word.as_str())
+                            || (word.len() == 1 && word.chars().all(char::is_alphabetic))
+                            || word.contains('.'));
+                    if upper && !abbrev {
+                        out.push((ps + s, ps + j));
+                        s = j + 1;
+                        i = j + 1;
+                        continue;
+                    }
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        if s < para.len() {
+            let t = para[s..].trim_end();
+            if !t.is_empty() {
+                out.push((ps + s, ps + s + t.len()));
+            }
+        }
+    }
+    out
+}
+
+/// Non-empty lines (paragraphs) of the text, trimmed.
+pub fn split_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let l = line.trim_end_matches('\r');
+        let lead = l.len() - l.trim_start().len();
+        let t = l.trim();
+        if !t.is_empty() {
+            out.push((pos + lead, pos + lead + t.len()));
+        }
+        pos += line.len() + 1;
+    }
+    out
+}
+
+// ---------------------------------------------------------------- dates
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i32 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i32;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// (year, month, day) of a day number.
+pub fn civil_from_days(z: i32) -> (i32, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// ISO weekday, Monday = 1 .. Sunday = 7.
+pub fn weekday(days: i32) -> u32 {
+    ((days + 3).rem_euclid(7) + 1) as u32
+}
+
+/// ISO (year, week) of a day.
+pub fn iso_week(days: i32) -> (i32, u32) {
+    let thu = days - weekday(days) as i32 + 4;
+    let (y, _, _) = civil_from_days(thu);
+    let jan1 = days_from_civil(y, 1, 1);
+    (y, ((thu - jan1) / 7 + 1) as u32)
+}
+
+pub fn fmt_day(days: i32) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Parses `YYYY-MM-DD` (also accepts a longer timestamp and takes its date).
+pub fn parse_iso_date(s: &str) -> Option<i32> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = s.get(0..4)?.parse().ok()?;
+    let m: u32 = s.get(5..7)?.parse().ok()?;
+    let d: u32 = s.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(days_from_civil(y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_roundtrip_and_weeks() {
+        let d = days_from_civil(2025, 4, 17);
+        assert_eq!(civil_from_days(d), (2025, 4, 17));
+        assert_eq!(weekday(d), 4);
+        assert_eq!(iso_week(d), (2025, 16));
+        assert_eq!(iso_week(days_from_civil(2025, 4, 21)), (2025, 17));
+        assert_eq!(iso_week(days_from_civil(2021, 1, 3)), (2020, 53));
+        assert_eq!(parse_iso_date("2025-02-30"), None);
+    }
+
+    #[test]
+    fn numbers() {
+        let n = Numbers::embedded().unwrap();
+        assert_eq!(n.phrase(&["three", "people"]), Some((3, false, 1)));
+        assert_eq!(n.phrase(&["a", "dozen"]), Some((12, false, 2)));
+        assert_eq!(n.phrase(&["dozens"]), Some((24, true, 1)));
+        assert_eq!(n.phrase(&["1,200"]), Some((1200, false, 1)));
+        assert_eq!(n.phrase(&["twenty-five"]), Some((25, false, 1)));
+        assert_eq!(n.phrase(&["two", "hundred"]), Some((200, false, 2)));
+        assert_eq!(n.phrase(&["a", "man"]), None);
+    }
+
+    #[test]
+    fn tokenizer_and_sentences() {
+        let t = "On Jan. 5, the U.S. said 1,200 died. “It hurt,” he said.";
+        let mut v = Vec::new();
+        tokenize(t, 0, t.len(), &mut v);
+        let l: Vec<&str> = v.iter().map(|x| x.lower.as_str()).collect();
+        assert_eq!(&l[..6], &["on", "jan", "5", ",", "the", "u.s"]);
+        assert!(v[1].dot && v[5].dot);
+        assert_eq!(split_sentences(t).len(), 2);
+    }
+}
