@@ -80,7 +80,9 @@ pub fn meaningful_lines(lines: &[String], slash_comments: bool) -> Vec<Line<'_>>
             }
             continue;
         }
-        if t.starts_with("~~") {
+        if t.to_ascii_uppercase().starts_with("~~FINISH")
+            || (t.len() > 2 && t.chars().all(|c| c == '~'))
+        {
             break;
         }
         if t.is_empty() || t.starts_with('#') || t.starts_with("//") {

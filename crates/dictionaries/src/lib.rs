@@ -13,6 +13,9 @@ pub mod actors;
 pub mod agents;
 pub mod common;
 pub mod error;
+pub mod lists;
+pub mod tabari;
+pub mod verbs;
 
 pub use actors::{parse_actors, read_actors, ActorDict, ActorEntry};
 pub use agents::{
@@ -23,3 +26,12 @@ pub use common::{
     is_special_code, resolve_codes, DatedCode, DictDate, Link, Phrase, Restriction, Word,
 };
 pub use error::{DictError, LoadError};
+pub use lists::{
+    parse_discards, parse_issues, read_discards, read_issues, read_prepositions, verb_forms,
+    Discard, IssueEntry,
+};
+pub use tabari::{read_project, CodeBy, CommaRules, Complexity, TabariOptions, TabariProject};
+pub use verbs::{
+    parse_pattern, parse_verbs, read_verbs, Element, Item, Pattern, Synset, TimeEntry,
+    Transformation, VerbBlock, VerbCode, VerbDict, VerbEntry,
+};

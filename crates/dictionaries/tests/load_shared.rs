@@ -81,3 +81,75 @@ fn phoenix_actors_and_agents_load() {
     assert_eq!(me.len(), 1);
     assert_eq!(ae.len(), 2);
 }
+
+fn load_verbs(path: &Path) -> (VerbDict, Vec<DictError>) {
+    let (d, e) = read_verbs(path).unwrap();
+    let patterns: usize = d.blocks.iter().map(|b| b.patterns.len()).sum();
+    println!(
+        "{}: {} synsets, {} blocks, {} patterns, {} skipped lines",
+        path.display(),
+        d.synsets.len(),
+        d.blocks.len(),
+        patterns,
+        e.len()
+    );
+    show(&e);
+    (d, e)
+}
+
+#[test]
+fn tabari_verbs_load() {
+    let Some(s) = shared() else { return };
+    let (d, e) = load_verbs(&s.join("conformance/tabari/TABARI.Demo.verbs"));
+    assert!(d.blocks.len() > 200);
+    assert_eq!(e.len(), 0);
+    // The master file (load test only) has 13 defective lines: `{ A | B ]`
+    // (10), two `*` in one pattern (2), a stray `}` (1).
+    let (d, e) = load_verbs(&s.join("dictionaries/tabari/CAMEO.091003.master.verbs"));
+    assert!(d.blocks.iter().map(|b| b.patterns.len()).sum::<usize>() > 14_000);
+    assert_eq!(e.len(), 13);
+    let (p, e) = read_project(&s.join("conformance/tabari/Validate.project")).unwrap();
+    show(&e);
+    assert!(e.is_empty());
+    assert_eq!(p.actors.len(), 1);
+    assert_eq!(p.agents.len(), 1);
+    assert_eq!(p.texts.len(), 1);
+    let (o, e) = TabariOptions::read(p.options.as_ref().unwrap()).unwrap();
+    show(&e);
+    assert!(e.is_empty());
+    assert_eq!(o.complex.verbs, 5);
+}
+
+#[test]
+fn phoenix_verbs_load() {
+    let Some(s) = shared() else { return };
+    // CAMEO.2.0 (4 defective lines): `VISIT)` / `^)` pasted before the
+    // code (2), synsets &WEATHER and &DEMONSTRATION used but never defined
+    // (the spec says such patterns are ignored).
+    let (d, e) = load_verbs(&s.join("dictionaries/phoenix/CAMEO.2.0.txt"));
+    assert!(d.blocks.len() > 100);
+    assert_eq!(e.len(), 4);
+    // verbpatterns (6): two `*` (2), no code (2), a stray `}`, a pattern
+    // without `*`.
+    let (d, e) = load_verbs(&s.join("dictionaries/phoenix/CAMEO.verbpatterns.150430.txt"));
+    assert!(d.blocks.len() > 100);
+    assert_eq!(e.len(), 6);
+    // PETR.Validate.verbs (1): a block header with two codes.
+    let (d, e) = load_verbs(&s.join("conformance/petrarch/PETR.Validate.verbs.txt"));
+    assert!(!d.blocks.is_empty());
+    assert_eq!(e.len(), 1);
+    let ph = s.join("dictionaries/phoenix");
+    let (d, e) = read_discards(&ph.join("Phoenix.discards.txt")).unwrap();
+    show(&e);
+    assert!(d.len() > 100 && e.is_empty());
+    let (d, e) = read_issues(&ph.join("Phoenix.IssueCoding.txt")).unwrap();
+    println!("issues: {} entries", d.len());
+    show(&e);
+    assert!(d.len() > 500);
+    // 5 defective lines: `m:site` (unknown prefix), two entries run together
+    // on one line (2), a code with a blank, `*******` after a code.
+    assert_eq!(e.len(), 5);
+    let (d, e) = read_prepositions(&ph.join("Phoenix.prepositions.txt")).unwrap();
+    show(&e);
+    assert!(d.len() > 50 && e.is_empty());
+}
