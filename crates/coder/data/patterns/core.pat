@@ -1,0 +1,150 @@
+# gesta core patterns: present-day news phrasing, written for gesta (MIT).
+# Format: docs/patterns.md. Loaded before the patterns converted from the
+# Phoenix CAMEO.2.0 dictionary; the most specific matching pattern wins, ties
+# go to the earlier line.
+
+############ word lists used by the clause analysis ############
+# Verbs of saying: their complement is reported speech (attribution) and they
+# are coded themselves (01x) only when nothing inside them is.
+%speech say tell announce state add write declare claim report note insist stress explain
+%speech suggest confirm argue assert affirm remark comment post tweet reply respond recall
+%speech acknowledge predict estimate believe think reckon testify disclose reveal quote
+# Verbs that negate the act of their complement ("refused to accept").
+%negator refuse decline fail neglect
+# Governors that make their complement an intention ("ready to discuss").
+%intent ready willing prepared eager keen plan intend aim hope seek expect agree
+%intent promise pledge vow offer look poised set determined
+# Modal auxiliaries of intention, and of mere possibility (not coded).
+%modal will would shall 'll wo
+%hypothetical may might could can should must ought cannot
+# Negation words (advmod/det of the predicate or of its event noun).
+%negation not n't never no neither nor
+# Nouns that stand for the noun after "of" ("rounds of negotiations").
+%partitive round series set number lot kind couple part wave barrage string spate day week
+# Verbs whose object is the subject of their complement ("urged X to ...").
+%objcontrol ask urge tell call want order force persuade invite encourage allow authorize
+%objcontrol authorise press pressure lead help
+
+############ synonym sets ############
+&NEGOTIATION negotiation talk round peace_talk
+&MEETING meeting summit conversation consultation discussion dialogue session
+&CALL phone_call call telephone_call video_call videoconference
+&PHONE phone telephone videophone video_link videoconference
+&CEASEFIRE ceasefire cease-fire truce armistice
+&PEACE &CEASEFIRE peace deal agreement settlement accord plan proposal solution framework
+&ATTACK attack strike raid assault offensive bombardment bombing shelling airstrike
+&AIRATTACK drone_attack drone_strike air_strike airstrike missile_strike missile_attack
+&AIRATTACK air_raid rocket_attack drone missile rocket bomb warplane jet aircraft
+&TROOP troop force soldier army unit reinforcement
+&AIDNOUN aid assistance support help relief
+&ARMS weapon arm ammunition missile tank jet military_aid military_assistance airpower
+
+############ consult (04) ############
+# "spoke by phone with", "talked by telephone"
+041 speak|talk|confer pp:by=&PHONE
+041 speak|talk|confer pp:over=&PHONE
+041 speak|talk|confer pp:on=&PHONE
+041 phone|telephone|ring
+041 call obj=*                 # "X called Y" (transitive call)
+---  call obj=* xcomp=*        # "called this important"
+041 have|hold obj=&CALL
+040 speak|talk|confer pp:with
+040 speak|talk|confer pp:to
+---  speak|talk                 # "spoke anonymously", "talked about": no partner, no event
+040 meet
+040 consult|confer
+040 discuss
+040 have|hold obj=&MEETING
+046 have|hold obj=&NEGOTIATION
+046 negotiate
+046 conduct obj=&NEGOTIATION
+046 continue|resume subj=&NEGOTIATION actorless
+040 continue|resume subj=&MEETING actorless
+046 continue|resume obj=&NEGOTIATION
+040 join|attend obj=&NEGOTIATION|&MEETING
+040 participate|take_part pp:in=&NEGOTIATION|&MEETING
+042 visit
+042 travel|fly|go|head pp:to target=pp:to
+042 arrive pp:in target=pp:in
+043 host
+043 receive|welcome obj=delegation|visitor|envoy|minister|president|leader
+045 mediate
+045 broker obj=&PEACE|&NEGOTIATION
+
+############ intend (03) ############
+036 give|grant obj=mandate     # "gave his team a mandate to discuss"
+036 offer|propose obj=&NEGOTIATION|&MEETING
+030 promise|pledge|vow
+030 commit
+030 make obj=commitment|pledge|promise   # "made no commitment" -> negated reject
+0871 accept|declare|announce|agree obj=&CEASEFIRE
+030 accept obj=&PEACE|offer|invitation|condition|term
+0871 agree pp:to=&CEASEFIRE
+036 agree pp:to=&NEGOTIATION|&MEETING
+
+############ appeal (02) and demand (10) ############
+020 push pp:for
+020 push obj=&PEACE|&NEGOTIATION
+020 call pp:for
+020 call pp:on target=pp:on
+020 urge|appeal|implore
+020 press pp:for
+100 demand
+100 make xcomp=conditional target=pp:on,obj deep   # "made the ceasefire conditional on X"
+100 condition pp:on target=pp:on deep
+100 insist pp:on
+
+############ cooperation (05-08) ############
+051 endorse|praise|hail|welcome|commend|applaud|back|support
+051 express obj=support
+057 sign obj=&PEACE|treaty|pact|memorandum
+070 provide|send|give|deliver|offer obj=&AIDNOUN
+072 provide|send|supply|deliver obj=&ARMS
+073 provide|send|deliver obj=humanitarian_aid|food|medicine
+0872 withdraw|pull obj=&TROOP
+0872 withdraw pp:from
+0872 pull_out|pull_back
+081 ease|lift obj=sanction|restriction|embargo
+0841 release|free obj=prisoner|hostage|detainee|captive
+
+############ reject (12), accuse (11), threaten (13) ############
+120 reject|rebuff|dismiss|spurn|refuse
+120 turn_down
+129 veto
+111 criticize|criticise|condemn|denounce|slam|blast|rebuke
+112 accuse|blame
+# Claims: in reported speech the speaker accuses the clause subject.
+112 want obj=&PEACE neg claim         # "X does not want a ceasefire" (said Y)
+112 stall|stonewall|obstruct|sabotage|lie claim
+130 threaten
+130 warn pp:of
+131 threaten obj=sanction|tariff
+
+############ posture (15), coerce (16-17), assault/fight (18-20) ############
+154 prepare xcomp=launch obj=&ATTACK|offensive   # "preparing to launch an offensive"
+154 prepare pp:for=&ATTACK|offensive
+154 mass|deploy|mobilize|mobilise obj=&TROOP
+154 mobilize|mobilise
+163 impose obj=sanction|embargo
+163 impose obj=tariff
+172 impose obj=curfew|restriction
+173 arrest|detain
+174 expel|deport
+190 attack|strike|raid|storm|invade|hit
+190 hit|strike|pound|target subj=&ATTACK actorless
+195 hit|strike|pound|target subj=&AIRATTACK actorless
+195 bomb
+194 shell|bombard
+190 launch|carry_out|conduct obj=&ATTACK|war|invasion|operation
+195 launch|carry_out|conduct obj=&AIRATTACK
+193 fire pp:on
+193 fire pp:at
+183 bomb obj=market|bus|mosque|church|school
+
+############ statements (01): coded only when nothing more specific is ############
+010 say|tell|announce|state|write|declare|add|post|tweet|remark|note|stress|explain
+010 describe
+013 express obj=optimism|hope|confidence
+012 express obj=concern|pessimism|doubt
+018 express obj=condolence|sympathy|solidarity
+016 deny

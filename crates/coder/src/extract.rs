@@ -1,0 +1,1012 @@
+//! Events from the clauses of a dependency-parsed document.
+//!
+//! See `docs/patterns.md` ("How clauses become events") for the rules.
+
+use std::collections::{HashMap, HashSet};
+
+use gesta_document::{Attribution, Document, Event, EventActor, SpanText};
+
+use crate::ontology::{enrich, Counterpart, Ontology};
+use crate::patterns::{Arg, Frame, Match, Outcome, PatternSet, Slot};
+
+/// Default target slots when a pattern names none.
+const DEFAULT_TARGETS: &[&str] = &[
+    "obj", "iobj", "with", "to", "against", "toward", "towards", "on", "into",
+];
+
+const MAX_DEPTH: usize = 12;
+
+fn base(rel: &str) -> &str {
+    rel.split(':').next().unwrap_or(rel)
+}
+
+/// One sentence's view of the document.
+struct Sent<'a> {
+    doc: &'a Document,
+    index: usize,
+    pats: &'a PatternSet,
+    start: usize,
+    end: usize,
+    kids: Vec<Vec<usize>>,
+    /// Token -> actor mention index (longest mention with a code).
+    actor_at: HashMap<usize, usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Roles {
+    subj: Option<usize>,
+    obj: Option<usize>,
+    iobj: Option<usize>,
+    chain: Vec<usize>,
+    pps: Vec<(String, usize)>,
+    passive: bool,
+}
+
+/// Context handed from a governing verb to the complement it codes instead.
+#[derive(Debug, Clone, Default)]
+struct Gov {
+    negate: bool,
+    modality: Option<String>,
+    subj: Option<usize>,
+}
+
+struct Pending {
+    event: Event,
+    /// The speech verb whose complement holds the event.
+    speech: Option<usize>,
+}
+
+impl<'a> Sent<'a> {
+    fn new(doc: &'a Document, pats: &'a PatternSet, s: usize) -> Option<Self> {
+        let sent = doc.sentences.get(s)?;
+        let (start, end) = (sent.token_start, sent.token_end.min(doc.tokens.len()));
+        if start >= end {
+            return None;
+        }
+        let mut kids = vec![Vec::new(); end - start];
+        for i in start..end {
+            if let Some(h) = doc.tokens[i].head {
+                if h >= start && h < end && h != i {
+                    kids[h - start].push(i);
+                }
+            }
+        }
+        let mut actor_at: HashMap<usize, usize> = HashMap::new();
+        let (s0, s1) = (doc.tokens[start].start, doc.tokens[end - 1].end);
+        for (mi, m) in doc.actors.iter().enumerate() {
+            if m.code.trim().is_empty() || m.end <= s0 || m.start >= s1 {
+                continue;
+            }
+            for i in start..end {
+                let t = &doc.tokens[i];
+                if t.start >= m.start && t.end <= m.end {
+                    let better = match actor_at.get(&i) {
+                        None => true,
+                        Some(&o) => {
+                            let om = &doc.actors[o];
+                            (m.end - m.start) > (om.end - om.start)
+                        }
+                    };
+                    if better {
+                        actor_at.insert(i, mi);
+                    }
+                }
+            }
+        }
+        Some(Sent {
+            doc,
+            index: s,
+            pats,
+            start,
+            end,
+            kids,
+            actor_at,
+        })
+    }
+
+    fn kids(&self, i: usize) -> &[usize] {
+        self.kids.get(i.wrapping_sub(self.start)).map_or(&[], |v| v)
+    }
+    fn head(&self, i: usize) -> Option<usize> {
+        self.doc.tokens[i]
+            .head
+            .filter(|&h| h >= self.start && h < self.end && h != i)
+    }
+    fn rel(&self, i: usize) -> &str {
+        &self.doc.tokens[i].deprel
+    }
+    fn upos(&self, i: usize) -> &str {
+        &self.doc.tokens[i].upos
+    }
+    fn form(&self, i: usize) -> String {
+        self.doc.token_text(i).to_lowercase()
+    }
+    fn lemma(&self, i: usize) -> String {
+        let l = self.doc.tokens[i].lemma.trim();
+        if l.is_empty() {
+            self.form(i)
+        } else {
+            l.to_lowercase()
+        }
+    }
+    fn words(&self, i: usize) -> Vec<String> {
+        let mut w = vec![self.lemma(i)];
+        let f = self.form(i);
+        if !w.contains(&f) {
+            w.push(f);
+        }
+        w
+    }
+    fn in_list(&self, list: &str, i: usize) -> bool {
+        self.pats.lists.has(list, &self.lemma(i)) || self.pats.lists.has(list, &self.form(i))
+    }
+    fn kids_rel<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
+        self.kids(i)
+            .iter()
+            .copied()
+            .filter(move |&k| self.rel(k) == rel)
+    }
+
+    /// The preposition of an oblique/nominal modifier ("according_to").
+    fn case_of(&self, i: usize) -> Option<String> {
+        for &k in self.kids(i) {
+            if matches!(self.rel(k), "case" | "mark") {
+                let mut p = self.form(k);
+                for f in self.kids_rel(k, "fixed") {
+                    p.push('_');
+                    p.push_str(&self.form(f));
+                }
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    fn is_nominal(&self, i: usize) -> bool {
+        matches!(self.upos(i), "NOUN" | "PROPN" | "PRON" | "NUM" | "X" | "")
+    }
+
+    fn is_relativizer(&self, i: usize) -> bool {
+        matches!(self.lemma(i).as_str(), "who" | "which" | "that" | "whom")
+            && matches!(self.upos(i), "PRON" | "DET" | "SCONJ" | "")
+    }
+
+    fn arg(&self, i: usize) -> Arg {
+        let mut a = Arg {
+            token: i,
+            words: self.words(i),
+            mods: Vec::new(),
+        };
+        let add_mods = |a: &mut Arg, t: usize| {
+            for &k in self.kids(t) {
+                if matches!(
+                    self.rel(k),
+                    "amod" | "compound" | "nmod:poss" | "nummod" | "nmod:npmod" | "obl:npmod"
+                ) {
+                    a.mods.extend(self.words(k));
+                }
+            }
+        };
+        add_mods(&mut a, i);
+        if self.in_list("partitive", i) {
+            for &k in self.kids(i) {
+                if base(self.rel(k)) == "nmod" && self.case_of(k).as_deref() == Some("of") {
+                    a.words.extend(self.words(k));
+                    add_mods(&mut a, k);
+                }
+            }
+        }
+        a
+    }
+
+    fn negated(&self, i: usize) -> bool {
+        self.kids(i).iter().any(|&k| {
+            (matches!(base(self.rel(k)), "advmod" | "neg" | "det") && self.in_list("negation", k))
+                || (self.rel(k) == "mark" && self.lemma(k) == "without")
+        })
+    }
+
+    /// Roles of a verb from its own dependents (no inheritance).
+    fn roles(&self, v: usize) -> Roles {
+        let reduced = self.rel(v).starts_with("acl")
+            && self.rel(v) != "acl:relcl"
+            && self.doc.tokens[v].xpos == "VBN";
+        let mut r = Roles {
+            passive: reduced
+                || self
+                    .kids(v)
+                    .iter()
+                    .any(|&k| matches!(self.rel(k), "aux:pass" | "nsubj:pass" | "csubj:pass")),
+            ..Default::default()
+        };
+        for &k in self.kids(v) {
+            let rel = self.rel(k);
+            match rel {
+                "nsubj" => r.subj = Some(k),
+                "nsubj:pass" => r.obj = Some(k),
+                "obj" | "dobj" if r.obj.is_none() => r.obj = Some(k),
+                "iobj" => r.iobj = Some(k),
+                "obl:agent" => r.subj = Some(k),
+                _ if matches!(base(rel), "obl" | "nmod") => {
+                    if let Some(p) = self.case_of(k) {
+                        if p == "by" && r.passive && r.subj.is_none() {
+                            r.subj = Some(k);
+                        } else {
+                            r.pps.push((p, k));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Relative clauses: the relativizer stands for the noun modified.
+        if self.rel(v).starts_with("acl") {
+            if let Some(n) = self.head(v) {
+                let rc = self.rel(v) == "acl:relcl";
+                for slot in [&mut r.subj, &mut r.obj] {
+                    if let Some(s) = *slot {
+                        if self.is_relativizer(s) {
+                            *slot = Some(n);
+                        }
+                    }
+                }
+                let participle = self.doc.tokens[v].xpos.as_str();
+                if rc {
+                    if r.obj.is_none() && r.subj.is_some() && r.subj != Some(n) {
+                        r.obj = Some(n);
+                    } else if r.subj.is_none() && r.obj.is_some() && r.obj != Some(n) {
+                        r.subj = Some(n);
+                    }
+                } else if participle == "VBN" || r.passive {
+                    if r.obj.is_none() {
+                        r.obj = Some(n);
+                    }
+                } else if r.subj.is_none() {
+                    r.subj = Some(n);
+                }
+            }
+        }
+        // Complement chain: "refused to accept", "ready to discuss".
+        let mut cur = v;
+        for _ in 0..4 {
+            let Some(x) = self.kids_rel(cur, "xcomp").next() else {
+                break;
+            };
+            r.chain.push(x);
+            for &k in self.kids(x) {
+                let rel = self.rel(k);
+                if matches!(rel, "obj" | "dobj" | "nsubj:pass") && r.obj.is_none() {
+                    r.obj = Some(k);
+                } else if matches!(base(rel), "obl" | "nmod") {
+                    if let Some(p) = self.case_of(k) {
+                        r.pps.push((p, k));
+                    }
+                }
+            }
+            cur = x;
+        }
+        // Prepositional modifiers of the object ("held talks with X").
+        if let Some(o) = r.obj {
+            for &k in self.kids(o) {
+                if base(self.rel(k)) == "nmod" {
+                    if let Some(p) = self.case_of(k) {
+                        if p != "of" {
+                            r.pps.push((p, k));
+                        }
+                    }
+                }
+            }
+        }
+        r
+    }
+
+    /// The (logical) subject of a verb, inherited from coordinated or
+    /// governing verbs when it has none of its own.
+    fn subject(&self, v: usize, depth: usize) -> Option<usize> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let r = self.roles(v);
+        if r.subj.is_some() {
+            return r.subj;
+        }
+        let h = self.head(v)?;
+        match self.rel(v) {
+            "conj" => self.subject(h, depth + 1),
+            "xcomp" => {
+                if self.in_list("objcontrol", h) {
+                    let hr = self.roles(h);
+                    if hr.obj.is_some() {
+                        return hr.obj;
+                    }
+                }
+                self.subject(h, depth + 1)
+            }
+            "advcl" => {
+                let x = self.doc.tokens[v].xpos.as_str();
+                if x == "VBG" || x == "VBN" {
+                    self.subject(h, depth + 1)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Modality of a verb: a modal auxiliary or an intent governor.
+    /// Returns (modality, hypothetical).
+    fn modality(&self, v: usize, depth: usize) -> (Option<String>, bool) {
+        if depth > MAX_DEPTH {
+            return (None, false);
+        }
+        let mut own_aux = false;
+        for &k in self.kids(v) {
+            if base(self.rel(k)) == "aux" {
+                own_aux = true;
+                if self.in_list("modal", k) {
+                    let l = self.lemma(k);
+                    let l = if l == "'ll" || l == "wo" {
+                        "will".into()
+                    } else {
+                        l
+                    };
+                    return (Some(l), false);
+                }
+                if self.in_list("hypothetical", k) {
+                    return (None, true);
+                }
+            }
+        }
+        if let Some(h) = self.head(v) {
+            match self.rel(v) {
+                "conj" if !own_aux && self.roles(v).subj.is_none() => {
+                    return self.modality(h, depth + 1)
+                }
+                "xcomp" if self.in_list("intent", h) => return (Some(self.lemma(h)), false),
+                "xcomp" => return self.modality(h, depth + 1),
+                _ => {}
+            }
+        }
+        (None, false)
+    }
+
+    /// The actor mention for a nominal head: its own mention, an apposition,
+    /// or a modifier naming an actor.
+    fn head_actor(&self, t: usize) -> Option<usize> {
+        let own = self.actor_at.get(&t).copied();
+        let appos = self
+            .kids_rel(t, "appos")
+            .find_map(|k| self.actor_at.get(&k).copied());
+        match (own, appos) {
+            (Some(o), Some(a)) => {
+                let (oc, ac) = (&self.doc.actors[o].code, &self.doc.actors[a].code);
+                return Some(if ac.len() > oc.len() { a } else { o });
+            }
+            (Some(o), None) => return Some(o),
+            (None, Some(a)) => return Some(a),
+            _ => {}
+        }
+        for &k in self.kids(t) {
+            let rel = self.rel(k);
+            let ok = matches!(
+                rel,
+                "amod" | "compound" | "flat" | "nmod:poss" | "flat:name"
+            ) || (base(rel) == "nmod" && self.case_of(k).as_deref() == Some("of"));
+            if ok {
+                if let Some(&m) = self.actor_at.get(&k) {
+                    return Some(m);
+                }
+            }
+        }
+        None
+    }
+
+    /// Actors named by a nominal argument (compounds expanded).
+    fn resolve(&self, t: usize, deep: bool) -> Vec<usize> {
+        let mut out = Vec::new();
+        let push = |m: usize, out: &mut Vec<usize>| {
+            if !out.contains(&m) {
+                out.push(m)
+            }
+        };
+        if let Some(m) = self.head_actor(t) {
+            push(m, &mut out);
+        }
+        for c in self.kids_rel(t, "conj") {
+            if self.is_nominal(c) || self.actor_at.contains_key(&c) {
+                if let Some(m) = self.head_actor(c) {
+                    push(m, &mut out);
+                }
+            }
+        }
+        if out.is_empty() {
+            // "countries led by Britain and France"
+            for a in self.kids_rel(t, "acl") {
+                for &g in self.kids(a) {
+                    if self.rel(g) == "obl:agent"
+                        || (base(self.rel(g)) == "obl" && self.case_of(g).as_deref() == Some("by"))
+                    {
+                        for m in self.resolve(g, false) {
+                            push(m, &mut out);
+                        }
+                    }
+                }
+            }
+        }
+        if out.is_empty() && deep {
+            let mut queue = vec![t];
+            let mut seen = HashSet::new();
+            while let Some(x) = queue.first().copied() {
+                queue.remove(0);
+                if !seen.insert(x) || seen.len() > 64 {
+                    break;
+                }
+                if x != t {
+                    let found = self.resolve(x, false);
+                    if !found.is_empty() {
+                        return found;
+                    }
+                }
+                for &k in self.kids(x) {
+                    if !matches!(
+                        base(self.rel(k)),
+                        "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis" | "punct"
+                    ) {
+                        queue.push(k);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Actors in the modifiers of an event noun ("a Russian drone attack",
+    /// "Israel's strikes", "an attack by rebels").
+    fn noun_actors(&self, n: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for &k in self.kids(n) {
+            let rel = self.rel(k);
+            let ok = matches!(rel, "amod" | "compound" | "nmod:poss")
+                || (base(rel) == "nmod"
+                    && matches!(self.case_of(k).as_deref(), Some("by" | "from")));
+            if ok {
+                for m in self.resolve(k, false) {
+                    if !out.contains(&m) {
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The span of a noun phrase without its clauses.
+    fn phrase_span(&self, t: usize) -> (usize, usize) {
+        let tok = &self.doc.tokens[t];
+        let (mut s, mut e) = (tok.start, tok.end);
+        let mut stack = vec![(t, 0)];
+        while let Some((x, d)) = stack.pop() {
+            if d > 6 {
+                continue;
+            }
+            for &k in self.kids(x) {
+                if x == t && matches!(self.rel(k), "case" | "cc") {
+                    continue;
+                }
+                if matches!(
+                    base(self.rel(k)),
+                    "det"
+                        | "amod"
+                        | "compound"
+                        | "flat"
+                        | "nmod"
+                        | "nummod"
+                        | "case"
+                        | "conj"
+                        | "cc"
+                ) {
+                    let kt = &self.doc.tokens[k];
+                    s = s.min(kt.start);
+                    e = e.max(kt.end);
+                    stack.push((k, d + 1));
+                }
+            }
+        }
+        (s, e)
+    }
+
+    /// Who the clause is attributed to: (speech verb, speaker token).
+    fn attribution(&self, v: usize) -> Option<(Option<usize>, usize)> {
+        let mut cur = v;
+        for _ in 0..MAX_DEPTH {
+            for &k in self.kids(cur) {
+                if self.rel(k) == "parataxis" && self.in_list("speech", k) {
+                    if let Some(s) = self.subject(k, 0) {
+                        return Some((Some(k), s));
+                    }
+                }
+                if base(self.rel(k)) == "obl" && self.case_of(k).as_deref() == Some("according_to")
+                {
+                    return Some((None, k));
+                }
+            }
+            let h = self.head(cur)?;
+            if matches!(self.rel(cur), "ccomp" | "parataxis") && self.in_list("speech", h) {
+                if let Some(s) = self.subject(h, 0) {
+                    return Some((Some(h), s));
+                }
+            }
+            cur = h;
+        }
+        None
+    }
+
+    fn event_actor(&self, m: usize) -> EventActor {
+        let a = &self.doc.actors[m];
+        EventActor {
+            code: a.code.clone(),
+            country: a.country.clone(),
+            sector: a.sector.clone(),
+            text: a.text.clone(),
+            start: a.start,
+            end: a.end,
+            mention: Some(m),
+        }
+    }
+
+    fn frame(&self, v: usize, r: &Roles, negated: bool) -> Frame {
+        Frame {
+            token: v,
+            words: self.words(v),
+            particles: self
+                .kids(v)
+                .iter()
+                .filter(|&&k| matches!(self.rel(k), "compound:prt" | "advmod" | "obj" | "dobj"))
+                .map(|&k| self.lemma(k))
+                .collect(),
+            subj: r.subj.map(|s| self.arg(s)),
+            obj: r.obj.map(|s| self.arg(s)),
+            iobj: r.iobj.map(|s| self.arg(s)),
+            xcomp: r.chain.iter().map(|&x| self.arg(x)).collect(),
+            pps: r
+                .pps
+                .iter()
+                .map(|(p, k)| (p.clone(), self.arg(*k)))
+                .collect(),
+            negated,
+        }
+    }
+
+    /// The source actors of the clause that governs `v` (for reactions:
+    /// "demands rejected by Ukraine" -> the demands' author).
+    fn governing_source(&self, v: usize) -> Vec<usize> {
+        let mut cur = v;
+        for _ in 0..MAX_DEPTH {
+            let Some(h) = self.head(cur) else {
+                return Vec::new();
+            };
+            if matches!(self.upos(h), "VERB" | "AUX") && base(self.rel(cur)) != "conj" {
+                if let Some(s) = self.subject(h, 0) {
+                    let found = self.resolve(s, false);
+                    if !found.is_empty() {
+                        return found;
+                    }
+                }
+            }
+            cur = h;
+        }
+        Vec::new()
+    }
+}
+
+/// Codes the sentence `s` and appends its events to `out`.
+pub(crate) fn code_sentence(
+    doc: &Document,
+    pats: &PatternSet,
+    onto: &Ontology,
+    s: usize,
+    out: &mut Vec<Event>,
+) {
+    let Some(st) = Sent::new(doc, pats, s) else {
+        return;
+    };
+    // Predicates in top-down order (by depth), then text order.
+    let depth = |i: usize| {
+        let mut d = 0;
+        let mut c = i;
+        while let Some(h) = st.head(c) {
+            d += 1;
+            c = h;
+            if d > 64 {
+                break;
+            }
+        }
+        d
+    };
+    let mut preds: Vec<(usize, usize)> = (st.start..st.end)
+        .filter(|&i| {
+            matches!(st.upos(i), "VERB" | "ADJ" | "")
+                && (pats.has_head(&st.lemma(i))
+                    || pats.has_head(&st.form(i))
+                    || st.in_list("negator", i)
+                    || st.in_list("intent", i))
+        })
+        .map(|i| (depth(i), i))
+        .collect();
+    preds.sort();
+    let mut consumed: HashSet<usize> = HashSet::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    let mut deferred: Vec<usize> = Vec::new();
+    let mut discard = false;
+    for &(_, v) in &preds {
+        if consumed.contains(&v) {
+            continue;
+        }
+        if st.in_list("speech", v) {
+            deferred.push(v);
+            continue;
+        }
+        code_predicate(
+            &st,
+            onto,
+            v,
+            Gov::default(),
+            &mut consumed,
+            &mut pending,
+            &mut discard,
+        );
+    }
+    let spoken: HashSet<usize> = pending.iter().filter_map(|p| p.speech).collect();
+    for v in deferred {
+        if consumed.contains(&v) || spoken.contains(&v) {
+            continue;
+        }
+        code_predicate(
+            &st,
+            onto,
+            v,
+            Gov::default(),
+            &mut consumed,
+            &mut pending,
+            &mut discard,
+        );
+    }
+    if discard {
+        return;
+    }
+    let mut seen: HashSet<String> = out
+        .iter()
+        .filter(|e| e.sentence == s)
+        .map(event_key)
+        .collect();
+    for p in pending {
+        if seen.insert(event_key(&p.event)) {
+            out.push(p.event);
+        }
+    }
+}
+
+fn event_key(e: &Event) -> String {
+    let who = |v: &[EventActor]| {
+        let mut k: Vec<String> = v
+            .iter()
+            .map(|a| {
+                if a.code.is_empty() {
+                    a.text.to_lowercase()
+                } else {
+                    a.code.clone()
+                }
+            })
+            .collect();
+        k.sort();
+        k.dedup();
+        k.join("+")
+    };
+    format!(
+        "{}|{}|{}|{}",
+        e.sentence,
+        who(&e.source),
+        who(&e.target),
+        e.cameo
+    )
+}
+
+fn code_predicate(
+    st: &Sent<'_>,
+    onto: &Ontology,
+    v: usize,
+    gov: Gov,
+    consumed: &mut HashSet<usize>,
+    pending: &mut Vec<Pending>,
+    discard: &mut bool,
+) {
+    consumed.insert(v);
+    let mut gov = gov;
+    if !gov.negate && st.rel(v) == "xcomp" {
+        if let Some(h) = st.head(v) {
+            gov.negate = st.in_list("negator", h);
+        }
+    }
+    let mut roles = st.roles(v);
+    if roles.subj.is_none() {
+        roles.subj = gov.subj.or_else(|| st.subject(v, 0));
+    }
+    let negated = st.negated(v);
+    let frame = st.frame(v, &roles, negated);
+    let m = st.pats.best(&frame);
+    let uses_chain = m.as_ref().is_some_and(|m| m.used_xcomp.is_some());
+    // Negators and intent governors hand their complement the coding.
+    if !uses_chain {
+        if let Some(&x) = roles.chain.first() {
+            let negator = st.in_list("negator", v);
+            let intent = st.in_list("intent", v);
+            if (negator || intent) && !consumed.contains(&x) {
+                let before = pending.len();
+                let g = Gov {
+                    negate: gov.negate || negator,
+                    modality: if intent {
+                        Some(st.lemma(v))
+                    } else {
+                        gov.modality.clone()
+                    },
+                    subj: roles.subj,
+                };
+                let xr = st.roles(x);
+                let mut xr2 = xr.clone();
+                if xr2.subj.is_none() {
+                    xr2.subj = roles.subj;
+                }
+                let xf = st.frame(x, &xr2, st.negated(x));
+                if let Some(xm) = st.pats.best(&xf) {
+                    if !matches!(st.pats.patterns[xm.pattern].outcome, Outcome::Null) {
+                        code_predicate(st, onto, x, g, consumed, pending, discard);
+                        if pending.len() > before || negator {
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let Some(m) = m else {
+        return;
+    };
+    if let Some(k) = m.used_xcomp {
+        consumed.extend(roles.chain.iter().take(k + 1));
+    }
+    // "accused X of supporting Y": the charge is not an event of its own.
+    if let Outcome::Code(c) = &st.pats.patterns[m.pattern].outcome {
+        if c.starts_with("11") {
+            for &k in st.kids(v) {
+                if matches!(st.rel(k), "advcl" | "xcomp")
+                    && st.kids(k).iter().any(|&g| {
+                        st.rel(g) == "mark" && matches!(st.form(g).as_str(), "of" | "for")
+                    })
+                {
+                    consumed.insert(k);
+                }
+            }
+        }
+    }
+    emit(st, onto, v, &roles, &frame, &m, &gov, pending, discard);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    st: &Sent<'_>,
+    onto: &Ontology,
+    v: usize,
+    roles: &Roles,
+    frame: &Frame,
+    m: &Match,
+    gov: &Gov,
+    pending: &mut Vec<Pending>,
+    discard: &mut bool,
+) {
+    let p = &st.pats.patterns[m.pattern];
+    let mut code = match &p.outcome {
+        Outcome::Null => return,
+        Outcome::Discard => {
+            *discard = true;
+            return;
+        }
+        Outcome::Code(c) => c.clone(),
+    };
+    let (own_modality, hypothetical) = st.modality(v, 0);
+    if hypothetical && gov.modality.is_none() {
+        return;
+    }
+    let modality = gov.modality.clone().or(own_modality);
+    // Negation: the predicate's own ("not", "no commitment"), or a negating
+    // governor ("refused to").
+    let mut negated = (frame.negated && !p.neg) || gov.negate;
+    if !negated && m.used_obj {
+        if let Some(o) = roles.obj {
+            negated = st.negated(o);
+        }
+    }
+    if !negated && m.used_subj {
+        if let Some(o) = roles.subj {
+            negated = st.negated(o);
+        }
+    }
+    if modality.is_some() {
+        match onto.intent_of(&code) {
+            Counterpart::Drop => return,
+            Counterpart::Same => {}
+            Counterpart::Code(c) => code = c,
+        }
+    }
+    if negated {
+        match onto.negation_of(&code) {
+            Counterpart::Drop => return,
+            Counterpart::Same => {}
+            Counterpart::Code(c) => code = c,
+        }
+    }
+    let attr = st.attribution(v);
+    let speaker: Vec<usize> = attr.map(|(_, t)| st.resolve(t, false)).unwrap_or_default();
+
+    let mut sources: Vec<usize>;
+    let mut targets: Vec<usize> = Vec::new();
+    if p.claim {
+        let Some((_, _)) = attr else {
+            return;
+        };
+        sources = speaker.clone();
+        if let Some(sj) = roles.subj {
+            targets = st.resolve(sj, false);
+        }
+        if sources.is_empty() || targets.is_empty() {
+            return;
+        }
+    } else {
+        sources = match roles.subj {
+            Some(sj) if m.used_subj => st.noun_actors(sj),
+            Some(sj) => st.resolve(sj, false),
+            None => Vec::new(),
+        };
+        let slots: Vec<Slot> = if p.target.is_empty() {
+            DEFAULT_TARGETS
+                .iter()
+                .map(|s| match *s {
+                    "obj" => Slot::Obj,
+                    "iobj" => Slot::Iobj,
+                    p => Slot::Pp(p.to_string()),
+                })
+                .collect()
+        } else {
+            p.target.clone()
+        };
+        let explicit = !p.target.is_empty();
+        for slot in &slots {
+            let toks: Vec<usize> = match slot {
+                Slot::None => break,
+                Slot::Obj if !m.used_obj || explicit => roles.obj.into_iter().collect(),
+                Slot::Iobj => roles.iobj.into_iter().collect(),
+                Slot::Subj if !m.used_subj || explicit => roles.subj.into_iter().collect(),
+                Slot::Pp(prep) => roles
+                    .pps
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, (q, _))| q == prep && (explicit || !m.used_pps.contains(j)))
+                    .map(|(_, (_, k))| *k)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for t in toks {
+                let found: Vec<usize> = st
+                    .resolve(t, p.deep)
+                    .into_iter()
+                    .filter(|x| !sources.contains(x))
+                    .collect();
+                if !found.is_empty() {
+                    targets = found;
+                    break;
+                }
+            }
+            if !targets.is_empty() {
+                break;
+            }
+        }
+        let root: String = code.chars().take(2).collect();
+        if targets.is_empty() && (root == "11" || root == "12") {
+            // "rejected the plan that X proposed" / "demands rejected by Y".
+            if let Some(o) = roles.obj {
+                for rc in st.kids_rel(o, "acl:relcl") {
+                    if let Some(s) = st.roles(rc).subj {
+                        if !st.is_relativizer(s) {
+                            targets = st.resolve(s, false);
+                        }
+                    }
+                }
+            }
+            if targets.is_empty() && st.rel(v).starts_with("acl") {
+                targets = st.governing_source(v);
+            }
+            targets.retain(|x| !sources.contains(x));
+        }
+        // Announced intentions are the speaker's ("France announced talks
+        // would continue").
+        if sources.is_empty() && modality.is_some() && !speaker.is_empty() {
+            sources = speaker.clone();
+            targets.retain(|x| !sources.contains(x));
+        }
+        if sources.is_empty() {
+            let nominal = m.used_subj || (roles.passive && m.used_obj);
+            if !(roles.passive || nominal || p.actorless) {
+                return;
+            }
+            if targets.is_empty() && !(nominal || p.actorless) {
+                return;
+            }
+        }
+    }
+    let tok = &st.doc.tokens[v];
+    let attribution = attr.map(|(_, t)| {
+        let (s, e) = match speaker.first() {
+            Some(&mi) => (st.doc.actors[mi].start, st.doc.actors[mi].end),
+            None => st.phrase_span(t),
+        };
+        Attribution {
+            text: st.doc.text.get(s..e).unwrap_or("").to_string(),
+            code: speaker.first().map(|&mi| st.doc.actors[mi].code.clone()),
+            start: s,
+            end: e,
+        }
+    });
+    let speech = attr.and_then(|(sv, _)| sv);
+    let base_event = Event {
+        sentence: sentence_index(st),
+        trigger: SpanText {
+            start: tok.start,
+            end: tok.end,
+            text: st.doc.token_text(v).to_string(),
+        },
+        negated,
+        modality: modality.clone(),
+        attribution,
+        pattern: Some(p.id.clone()),
+        ..Default::default()
+    };
+    let mk = |src: &[usize], tgt: &[usize], code: &str| {
+        let mut e = base_event.clone();
+        e.cameo = code.to_string();
+        e.source = src.iter().map(|&x| st.event_actor(x)).collect();
+        e.target = tgt.iter().map(|&x| st.event_actor(x)).collect();
+        enrich(onto, &mut e);
+        e
+    };
+    let root: String = code.chars().take(2).collect();
+    if root == "04" && targets.is_empty() && sources.len() >= 2 {
+        // "X and Y discussed": each consults the other.
+        for &a in &sources {
+            for &b in &sources {
+                if a != b {
+                    pending.push(Pending {
+                        event: mk(&[a], &[b], &code),
+                        speech,
+                    });
+                }
+            }
+        }
+        return;
+    }
+    pending.push(Pending {
+        event: mk(&sources, &targets, &code),
+        speech,
+    });
+    if let Some(pc) = &p.pair {
+        if !targets.is_empty() && !sources.is_empty() {
+            pending.push(Pending {
+                event: mk(&targets, &sources, pc),
+                speech,
+            });
+        }
+    }
+}
+
+fn sentence_index(st: &Sent<'_>) -> usize {
+    st.index
+}

@@ -1,0 +1,611 @@
+//! gesta's predicate pattern format (`docs/patterns.md`) and its matcher.
+//!
+//! A pattern file is line based:
+//!
+//! ```text
+//! # comment
+//! &NAME  word word two_words         synonym set (lemmas; `_` joins a phrase)
+//! %speech say tell announce          word list used by the clause analysis
+//! CODE  HEAD  [constraint ...]  [# comment]
+//! ```
+//!
+//! `CODE` is a CAMEO code, `---` (null: known construction, no event) or
+//! `###` (discard the whole sentence). `HEAD` is a verb lemma, `verb_particle`
+//! or `&SYN`. Constraints: `subj=W`, `obj=W`, `xcomp=W`, `pp:PREP` or
+//! `pp:PREP=W`, and the flags `neg`, `claim`, `actorless`, `deep`,
+//! `pair=CODE`, `target=SLOT,SLOT`. `W` is `word|two_words|&SYN|*`.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::CoderError;
+
+/// One alternative of a word constraint: a head word and modifier words that
+/// must modify it (`drone_attack` = head `attack` with modifier `drone`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub head: String,
+    pub mods: Vec<String>,
+}
+
+/// A word constraint: any of the phrases (empty = any word).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WordSet {
+    pub any: bool,
+    pub phrases: Vec<Phrase>,
+}
+
+impl WordSet {
+    fn specificity(&self) -> u32 {
+        if self.any {
+            1
+        } else {
+            2 + self
+                .phrases
+                .iter()
+                .map(|p| p.mods.len() as u32)
+                .max()
+                .unwrap_or(0)
+        }
+    }
+
+    /// Does an argument match? Returns the number of modifier words used.
+    pub fn matches(&self, arg: &Arg) -> Option<u32> {
+        if self.any {
+            return Some(0);
+        }
+        let mut best: Option<u32> = None;
+        for p in &self.phrases {
+            if arg.words.iter().any(|w| w == &p.head)
+                && p.mods.iter().all(|m| arg.mods.iter().any(|x| x == m))
+            {
+                let n = p.mods.len() as u32;
+                if best.is_none_or(|b| n > b) {
+                    best = Some(n);
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Where a pattern looks for the target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    Obj,
+    Iobj,
+    Subj,
+    Pp(String),
+    None,
+}
+
+impl fmt::Display for Slot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Slot::Obj => write!(f, "obj"),
+            Slot::Iobj => write!(f, "iobj"),
+            Slot::Subj => write!(f, "subj"),
+            Slot::Pp(p) => write!(f, "pp:{p}"),
+            Slot::None => write!(f, "none"),
+        }
+    }
+}
+
+/// What a pattern yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Code(String),
+    /// `---`: a known construction that is not an event.
+    Null,
+    /// `###`: the sentence is not coded at all.
+    Discard,
+}
+
+/// One pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    /// `file:line` provenance.
+    pub id: String,
+    pub outcome: Outcome,
+    /// Head lemmas (alternatives), each optionally with a particle.
+    pub heads: Vec<(String, Option<String>)>,
+    pub subj: Option<WordSet>,
+    pub obj: Option<WordSet>,
+    pub xcomp: Option<WordSet>,
+    pub pps: Vec<(String, WordSet)>,
+    /// Matches only negated predicates (the negation is part of the meaning).
+    pub neg: bool,
+    /// Evaluative claim: in reported speech the speaker is the source and the
+    /// clause subject the target ("X said Y is stalling" -> X accuses Y).
+    pub claim: bool,
+    /// Coded even when no actor is found (nominal events: "talks were held").
+    pub actorless: bool,
+    /// Search the whole target phrase for an actor, not just its head.
+    pub deep: bool,
+    /// Paired code: also emit target -> source with this code.
+    pub pair: Option<String>,
+    /// Target slots in order; empty = the default order.
+    pub target: Vec<Slot>,
+    pub score: u32,
+    pub order: usize,
+}
+
+/// Named word lists (`%name word ...`) that steer the clause analysis.
+#[derive(Debug, Clone, Default)]
+pub struct Lists {
+    map: HashMap<String, HashSet<String>>,
+}
+
+impl Lists {
+    pub fn has(&self, list: &str, word: &str) -> bool {
+        self.map.get(list).is_some_and(|s| s.contains(word))
+    }
+    pub fn get(&self, list: &str) -> Option<&HashSet<String>> {
+        self.map.get(list)
+    }
+    fn add(&mut self, list: &str, words: impl IntoIterator<Item = String>) {
+        self.map.entry(list.to_string()).or_default().extend(words);
+    }
+}
+
+/// An argument of a predicate as the matcher sees it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Arg {
+    /// Token index in the document.
+    pub token: usize,
+    /// Lemma and lower-case form (and the noun behind a partitive: "rounds of
+    /// negotiations" -> also "negotiation").
+    pub words: Vec<String>,
+    /// Lemmas/forms of its modifiers (amod, compound, nmod:poss, ...).
+    pub mods: Vec<String>,
+}
+
+/// A predicate with its arguments, built from the dependency parse.
+#[derive(Debug, Clone, Default)]
+pub struct Frame {
+    pub token: usize,
+    /// Lemma and lower-case form of the predicate.
+    pub words: Vec<String>,
+    pub particles: Vec<String>,
+    pub subj: Option<Arg>,
+    pub obj: Option<Arg>,
+    pub iobj: Option<Arg>,
+    /// Complement chain (outermost first).
+    pub xcomp: Vec<Arg>,
+    pub pps: Vec<(String, Arg)>,
+    pub negated: bool,
+}
+
+/// Which parts of a frame a pattern used.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Match {
+    pub pattern: usize,
+    pub used_subj: bool,
+    pub used_obj: bool,
+    pub used_xcomp: Option<usize>,
+    pub used_pps: Vec<usize>,
+    pub score: u32,
+}
+
+/// A set of patterns with synonym sets and word lists.
+#[derive(Debug, Clone, Default)]
+pub struct PatternSet {
+    pub patterns: Vec<Pattern>,
+    pub lists: Lists,
+    synsets: HashMap<String, Vec<String>>,
+    by_head: HashMap<String, Vec<usize>>,
+}
+
+fn norm(w: &str) -> String {
+    w.trim().to_lowercase()
+}
+
+fn is_code(s: &str) -> bool {
+    (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl PatternSet {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one pattern file's text. Synonym sets are visible to the files
+    /// added after the one defining them, and within it to later lines.
+    pub fn add_file(&mut self, name: &str, text: &str) -> Result<(), CoderError> {
+        let err = |line: usize, message: String| CoderError::Data {
+            file: name.to_string(),
+            line,
+            message,
+        };
+        // First pass: synonym sets and lists (so order inside a file is free).
+        for (i, raw) in text.lines().enumerate() {
+            let line = strip_comment(raw);
+            if let Some(rest) = line.strip_prefix('&') {
+                let mut it = rest.split_whitespace();
+                let Some(nm) = it.next() else {
+                    return Err(err(i + 1, "synonym set without a name".into()));
+                };
+                let words: Vec<String> = it.map(norm).collect();
+                if words.is_empty() {
+                    return Err(err(i + 1, format!("synonym set &{nm} has no words")));
+                }
+                self.synsets
+                    .entry(nm.to_uppercase())
+                    .or_default()
+                    .extend(words);
+            } else if let Some(rest) = line.strip_prefix('%') {
+                let mut it = rest.split_whitespace();
+                let Some(nm) = it.next() else {
+                    return Err(err(i + 1, "word list without a name".into()));
+                };
+                let nm = nm.to_lowercase();
+                let words: Vec<String> = it.map(norm).collect();
+                self.lists.add(&nm, words);
+            }
+        }
+        for (i, raw) in text.lines().enumerate() {
+            let line = strip_comment(raw);
+            if line.is_empty() || line.starts_with('&') || line.starts_with('%') {
+                continue;
+            }
+            let p = self
+                .parse_pattern(line, format!("{name}:{}", i + 1))
+                .map_err(|m| err(i + 1, m))?;
+            let idx = self.patterns.len();
+            for (h, _) in &p.heads {
+                self.by_head.entry(h.clone()).or_default().push(idx);
+            }
+            self.patterns.push(p);
+        }
+        Ok(())
+    }
+
+    fn expand(&self, w: &str, depth: usize) -> Result<Vec<String>, String> {
+        if let Some(nm) = w.strip_prefix('&') {
+            let Some(words) = self.synsets.get(&nm.to_uppercase()) else {
+                return Err(format!("unknown synonym set &{nm}"));
+            };
+            if depth > 8 {
+                return Err(format!("synonym set &{nm} nests too deep"));
+            }
+            let mut out = Vec::new();
+            for x in words {
+                out.extend(self.expand(x, depth + 1)?);
+            }
+            Ok(out)
+        } else {
+            Ok(vec![norm(w)])
+        }
+    }
+
+    fn wordset(&self, spec: &str) -> Result<WordSet, String> {
+        if spec == "*" || spec.is_empty() {
+            return Ok(WordSet {
+                any: true,
+                phrases: vec![],
+            });
+        }
+        let mut phrases = Vec::new();
+        for alt in spec.split('|') {
+            for w in self.expand(alt, 0)? {
+                let parts: Vec<String> = w
+                    .split('_')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                let Some((head, mods)) = parts.split_last() else {
+                    return Err(format!("empty word in '{spec}'"));
+                };
+                phrases.push(Phrase {
+                    head: head.clone(),
+                    mods: mods.to_vec(),
+                });
+            }
+        }
+        Ok(WordSet {
+            any: false,
+            phrases,
+        })
+    }
+
+    fn parse_pattern(&self, line: &str, id: String) -> Result<Pattern, String> {
+        let mut it = line.split_whitespace();
+        let code = it.next().ok_or("empty pattern")?;
+        let outcome = match code {
+            "---" => Outcome::Null,
+            "###" => Outcome::Discard,
+            c if is_code(c) => Outcome::Code(c.to_string()),
+            c => return Err(format!("'{c}' is not a CAMEO code, --- or ###")),
+        };
+        let head = it.next().ok_or("pattern without a head")?;
+        let mut heads = Vec::new();
+        for alt in head.split('|') {
+            for w in self.expand(alt, 0)? {
+                // `call_off`: verb + particle; longer phrases keep the first
+                // word as the verb and the last as the particle.
+                match w.split_once('_') {
+                    Some((v, prt)) if !prt.is_empty() => {
+                        heads.push((v.to_string(), Some(prt.replace('_', " "))))
+                    }
+                    _ => heads.push((w, None)),
+                }
+            }
+        }
+        let mut p = Pattern {
+            id,
+            outcome,
+            heads,
+            subj: None,
+            obj: None,
+            xcomp: None,
+            pps: vec![],
+            neg: false,
+            claim: false,
+            actorless: false,
+            deep: false,
+            pair: None,
+            target: vec![],
+            score: 1,
+            order: self.patterns.len(),
+        };
+        for c in it {
+            let (key, val) = match c.split_once('=') {
+                Some((k, v)) => (k, Some(v)),
+                None => (c, None),
+            };
+            match (key, val) {
+                ("subj", Some(v)) => p.subj = Some(self.wordset(v)?),
+                ("obj", Some(v)) => p.obj = Some(self.wordset(v)?),
+                ("xcomp", Some(v)) => p.xcomp = Some(self.wordset(v)?),
+                ("neg", None) => p.neg = true,
+                ("claim", None) => p.claim = true,
+                ("actorless", None) => p.actorless = true,
+                ("deep", None) => p.deep = true,
+                ("pair", Some(v)) if is_code(v) => p.pair = Some(v.to_string()),
+                ("target", Some(v)) => {
+                    for s in v.split(',') {
+                        p.target.push(match s {
+                            "obj" => Slot::Obj,
+                            "iobj" => Slot::Iobj,
+                            "subj" => Slot::Subj,
+                            "none" => Slot::None,
+                            s => match s.strip_prefix("pp:") {
+                                Some(prep) if !prep.is_empty() => Slot::Pp(norm(prep)),
+                                _ => return Err(format!("unknown target slot '{s}'")),
+                            },
+                        });
+                    }
+                }
+                (k, v) if k.starts_with("pp:") => {
+                    let prep = norm(&k[3..]);
+                    if prep.is_empty() {
+                        return Err("pp: without a preposition".into());
+                    }
+                    let ws = self.wordset(v.unwrap_or("*"))?;
+                    p.pps.push((prep, ws));
+                }
+                _ => return Err(format!("unknown constraint '{c}'")),
+            }
+        }
+        p.score = 1
+            + p.heads.iter().any(|h| h.1.is_some()) as u32
+            + p.subj.as_ref().map_or(0, |w| w.specificity())
+            + p.obj.as_ref().map_or(0, |w| w.specificity())
+            + p.xcomp.as_ref().map_or(0, |w| w.specificity())
+            + p.pps.iter().map(|(_, w)| w.specificity()).sum::<u32>()
+            + p.neg as u32;
+        Ok(p)
+    }
+
+    /// Is any pattern headed by this word?
+    pub fn has_head(&self, word: &str) -> bool {
+        self.by_head.contains_key(word)
+    }
+
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// The most specific pattern matching the frame (ties: the earliest).
+    pub fn best(&self, frame: &Frame) -> Option<Match> {
+        let mut cands: Vec<usize> = Vec::new();
+        for w in &frame.words {
+            if let Some(v) = self.by_head.get(w) {
+                cands.extend(v);
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        let mut best: Option<Match> = None;
+        for i in cands {
+            let p = &self.patterns[i];
+            if let Some(m) = self.try_match(i, p, frame) {
+                let better = match &best {
+                    None => true,
+                    Some(b) => m.score > b.score,
+                };
+                if better {
+                    best = Some(m);
+                }
+            }
+        }
+        best
+    }
+
+    fn try_match(&self, i: usize, p: &Pattern, f: &Frame) -> Option<Match> {
+        let head_ok = p.heads.iter().any(|(h, prt)| {
+            f.words.iter().any(|w| w == h)
+                && match prt {
+                    None => true,
+                    Some(x) => f.particles.iter().any(|q| q == x),
+                }
+        });
+        if !head_ok || (p.neg && !f.negated) {
+            return None;
+        }
+        let mut m = Match {
+            pattern: i,
+            score: p.score * 4,
+            ..Default::default()
+        };
+        if let Some(ws) = &p.subj {
+            let a = f.subj.as_ref()?;
+            m.score += ws.matches(a)?;
+            m.used_subj = !ws.any;
+        }
+        if let Some(ws) = &p.obj {
+            let a = f.obj.as_ref()?;
+            m.score += ws.matches(a)?;
+            m.used_obj = !ws.any;
+        }
+        if let Some(ws) = &p.xcomp {
+            let k = f.xcomp.iter().position(|a| ws.matches(a).is_some())?;
+            m.used_xcomp = Some(k);
+        }
+        for (prep, ws) in &p.pps {
+            let k = f.pps.iter().enumerate().position(|(j, (q, a))| {
+                q == prep && !m.used_pps.contains(&j) && ws.matches(a).is_some()
+            })?;
+            m.used_pps.push(k);
+        }
+        Some(m)
+    }
+}
+
+fn strip_comment(line: &str) -> &str {
+    let t = line.trim();
+    // `###` as a code is not a comment.
+    let skip = if t.starts_with("### ") || t == "###" {
+        3
+    } else {
+        0
+    };
+    match t[skip..].find('#') {
+        Some(i) => t[..skip + i].trim(),
+        None => t,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn arg(w: &[&str], mods: &[&str]) -> Arg {
+        Arg {
+            token: 0,
+            words: w.iter().map(|s| s.to_string()).collect(),
+            mods: mods.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn set(text: &str) -> PatternSet {
+        let mut s = PatternSet::new();
+        s.add_file("t.pat", text).unwrap();
+        s
+    }
+
+    #[test]
+    fn most_specific_wins() {
+        let s = set("&TALK talk negotiation\n\
+             040 speak\n\
+             041 speak pp:by=phone|telephone\n\
+             046 hold obj=&TALK\n\
+             ### hold obj=hostage # not really, just a test\n\
+             195 hit subj=drone_attack\n\
+             190 hit subj=attack\n");
+        let mut f = Frame {
+            words: vec!["speak".into(), "spoke".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            s.patterns[s.best(&f).unwrap().pattern].outcome,
+            Outcome::Code("040".into())
+        );
+        f.pps.push(("by".into(), arg(&["phone"], &[])));
+        let m = s.best(&f).unwrap();
+        assert_eq!(s.patterns[m.pattern].outcome, Outcome::Code("041".into()));
+        assert_eq!(m.used_pps, vec![0]);
+
+        let f = Frame {
+            words: vec!["hold".into()],
+            obj: Some(arg(&["negotiation", "negotiations"], &[])),
+            ..Default::default()
+        };
+        assert_eq!(
+            s.patterns[s.best(&f).unwrap().pattern].outcome,
+            Outcome::Code("046".into())
+        );
+        let f = Frame {
+            words: vec!["hold".into()],
+            obj: Some(arg(&["hostage"], &[])),
+            ..Default::default()
+        };
+        assert_eq!(
+            s.patterns[s.best(&f).unwrap().pattern].outcome,
+            Outcome::Discard
+        );
+
+        let mut f = Frame {
+            words: vec!["hit".into()],
+            subj: Some(arg(&["attack"], &["massive", "drone"])),
+            ..Default::default()
+        };
+        assert_eq!(
+            s.patterns[s.best(&f).unwrap().pattern].outcome,
+            Outcome::Code("195".into())
+        );
+        f.subj = Some(arg(&["attack"], &["massive"]));
+        assert_eq!(
+            s.patterns[s.best(&f).unwrap().pattern].outcome,
+            Outcome::Code("190".into())
+        );
+        f.subj = Some(arg(&["storm"], &[]));
+        assert!(s.best(&f).is_none());
+    }
+
+    #[test]
+    fn particles_negation_and_flags() {
+        let s = set("%speech say tell\n\
+             160 call_off\n\
+             112 want obj=ceasefire neg claim\n\
+             100 make xcomp=conditional pp:on deep target=pp:on\n");
+        assert!(s.lists.has("speech", "tell"));
+        let mut f = Frame {
+            words: vec!["call".into()],
+            ..Default::default()
+        };
+        assert!(s.best(&f).is_none());
+        f.particles.push("off".into());
+        assert!(s.best(&f).is_some());
+        let mut f = Frame {
+            words: vec!["want".into()],
+            obj: Some(arg(&["ceasefire"], &[])),
+            ..Default::default()
+        };
+        assert!(s.best(&f).is_none());
+        f.negated = true;
+        let m = s.best(&f).unwrap();
+        assert!(s.patterns[m.pattern].claim);
+        let p = &s.patterns[2];
+        assert!(p.deep);
+        assert_eq!(p.target, vec![Slot::Pp("on".into())]);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let mut s = PatternSet::new();
+        let e = s.add_file("x.pat", "040 meet\n04x meet\n").unwrap_err();
+        assert!(
+            e.to_string().contains("x.pat") && e.to_string().contains("line 2"),
+            "{e}"
+        );
+        let e = s.add_file("y.pat", "040 meet obj=&NOPE\n").unwrap_err();
+        assert!(e.to_string().contains("NOPE"));
+        let e = s.add_file("z.pat", "040 meet frobnicate\n").unwrap_err();
+        assert!(e.to_string().contains("frobnicate"));
+    }
+}
