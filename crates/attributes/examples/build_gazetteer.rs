@@ -115,8 +115,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         // all-caps code like "US", "UK": also dotted form
                         if s.len() <= 3 {
                             alts.push(s.to_string());
-                            let dotted: String = s.chars().map(|ch| format!("{ch}.")).collect();
-                            alts.push(dotted);
                         }
                     } else if s.len() >= 3 {
                         alts.push(s.to_string());
@@ -240,7 +238,9 @@ fn clean_alts(name: &str, alts: Vec<String>, common: &HashSet<String>, codes: bo
             c.is_alphabetic() && (c as u32) < 0x250 || matches!(c, ' ' | '.' | '\'' | '-' | '’')
         });
         let is_code = codes && a.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-        if !first_upper || !latin || (a.chars().count() < 3 && !is_code) {
+        // short alternates of cities and regions ("Kan", "Pa") are mostly noise
+        let min = if codes { 3 } else { 5 };
+        if !first_upper || !latin || (a.chars().count() < min && !is_code) {
             continue;
         }
         if !codes && a.chars().all(|c| !c.is_lowercase()) {

@@ -1,0 +1,210 @@
+//! Casualty counts: killed, injured, missing, arrested, displaced.
+
+use crate::lexicon::{tsv_rows, Numbers, Tok, TokKind};
+use crate::AttributesError;
+use gesta_document::Casualty;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    After,
+    Before,
+    Both,
+}
+
+/// A count found in a sentence, with the token index of its cue word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Count {
+    pub casualty: Casualty,
+    /// Token index (in the sentence's light tokens) of the cue word.
+    pub cue_tok: usize,
+    /// Byte offset of the cue word.
+    pub cue_start: usize,
+}
+
+/// Casualty finder (data/casualties.tsv + data/numbers.tsv).
+#[derive(Debug, Clone)]
+pub struct Casualties {
+    words: HashMap<String, (String, Form)>,
+    numbers: Numbers,
+}
+
+const LOWER_BOUND: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["over"],
+    &["upwards", "of"],
+    &["no", "fewer", "than"],
+    &["as", "many", "as"],
+];
+const APPROX: &[&[&str]] = &[&["about"], &["around"], &["nearly"], &["almost"], &["some"], &["roughly"], &["an", "estimated"], &["up", "to"]];
+const SKIP_AFTER: &[&str] = &[
+    "people", "persons", "civilians", "soldiers", "troops", "children", "women", "men",
+    "others", "police", "officers", "fighters", "militants", "residents", "workers", "were",
+    "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "being", "of",
+    "them", "those", "migrants", "protesters", "demonstrators", "passengers", "students",
+    "policemen", "servicemen", "more", "other", "and", "injured", "wounded", "dead",
+];
+/// Counts after these words are part of an earlier count ("including a child").
+const SUBSET: &[&str] = &["including", "among", "whom", "includes"];
+
+impl Casualties {
+    pub fn embedded() -> Result<Casualties, AttributesError> {
+        Self::parse(include_str!("../data/casualties.tsv"), Numbers::embedded()?)
+    }
+
+    pub fn parse(text: &str, numbers: Numbers) -> Result<Casualties, AttributesError> {
+        let mut words = HashMap::new();
+        for (line, f) in tsv_rows("casualties.tsv", text, 3)? {
+            let form = match f[2].trim() {
+                "after" => Form::After,
+                "before" => Form::Before,
+                "both" => Form::Both,
+                other => {
+                    return Err(AttributesError::Data {
+                        file: "casualties.tsv",
+                        line,
+                        message: format!("unknown form {other:?}"),
+                    })
+                }
+            };
+            words.insert(f[0].trim().to_lowercase(), (f[1].trim().to_string(), form));
+        }
+        Ok(Casualties { words, numbers })
+    }
+
+    fn number_at(&self, t: &[Tok], i: usize) -> Option<(u64, bool, usize)> {
+        let w: Vec<&str> = t[i..(i + 4).min(t.len())].iter().map(|x| x.lower.as_str()).collect();
+        let first = t.get(i)?;
+        if first.kind == TokKind::Num && first.lower.contains(['/', '-', ':']) {
+            return None;
+        }
+        if first.kind == TokKind::Num && first.lower.len() == 4 && t.get(i + 1).is_some_and(|x| x.kind == TokKind::Punct) {
+            // "in 2014," is a year
+            if let Ok(v) = first.lower.parse::<u32>() {
+                if (1900..2100).contains(&v) {
+                    return None;
+                }
+            }
+        }
+        self.numbers.phrase(&w)
+    }
+
+    /// Counts in one sentence's tokens. `skip`: byte ranges (time
+    /// expressions) whose numbers are not counts.
+    pub fn find_in(&self, t: &[Tok], skip: &[(usize, usize)]) -> Vec<Count> {
+        let mut out: Vec<Count> = Vec::new();
+        let mut i = 0;
+        while i < t.len() {
+            let in_skip = skip.iter().any(|&(s, e)| t[i].start >= s && t[i].start < e);
+            let Some((v, lb_word, used)) = (!in_skip).then(|| self.number_at(t, i)).flatten() else {
+                i += 1;
+                continue;
+            };
+            // modifiers before the number
+            let mut lb = lb_word;
+            let mut first = i;
+            for m in LOWER_BOUND.iter().chain(APPROX.iter()) {
+                if i >= m.len() && t[i - m.len()..i].iter().zip(m.iter()).all(|(a, b)| a.lower == *b) {
+                    first = i - m.len();
+                    if LOWER_BOUND.contains(m) {
+                        lb = true;
+                    }
+                    break;
+                }
+            }
+            let subset = first > 0 && SUBSET.contains(&t[first - 1].lower.as_str());
+            let end_num = i + used;
+            let mut hit: Option<(String, usize)> = None;
+            // cue before: "killing three", "killed at least 156"
+            if first > 0 {
+                if let Some((k, f)) = self.words.get(t[first - 1].lower.as_str()) {
+                    if matches!(f, Form::Before | Form::Both) {
+                        hit = Some((k.clone(), first - 1));
+                    }
+                }
+            }
+            // cue after: "three people were killed", "12 dead"
+            if hit.is_none() {
+                let mut k = end_num;
+                let mut steps = 0;
+                while k < t.len() && steps < 6 {
+                    let w = t[k].lower.as_str();
+                    if let Some((kind, f)) = self.words.get(w) {
+                        if matches!(f, Form::After | Form::Both) {
+                            hit = Some((kind.clone(), k));
+                            break;
+                        }
+                    }
+                    if t[k].kind == TokKind::Punct && w != "-" {
+                        break;
+                    }
+                    // one free adjective/noun ("Ukrainian civilians") then only known words
+                    if !SKIP_AFTER.contains(&w) && steps > 1 {
+                        break;
+                    }
+                    k += 1;
+                    steps += 1;
+                }
+            }
+            if let Some((kind, cue)) = hit {
+                let dup = out.iter().any(|c| c.casualty.kind == kind);
+                if !(subset && dup) && v <= u32::MAX as u64 {
+                    if !dup {
+                        out.push(Count {
+                            casualty: Casualty {
+                                kind,
+                                count: v as u32,
+                                lower_bound: lb,
+                                start: t[first].start,
+                                end: t[end_num - 1].end,
+                            },
+                            cue_tok: cue,
+                            cue_start: t[cue].start,
+                        });
+                    }
+                }
+            }
+            i = end_num;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tokenize;
+
+    fn counts(s: &str) -> Vec<(String, u32, bool)> {
+        let c = Casualties::embedded().unwrap();
+        let mut t = Vec::new();
+        tokenize(s, 0, s.len(), &mut t);
+        c.find_in(&t, &[])
+            .into_iter()
+            .map(|x| (x.casualty.kind, x.casualty.count, x.casualty.lower_bound))
+            .collect()
+    }
+
+    #[test]
+    fn casualty_phrases() {
+        assert_eq!(
+            counts("a drone attack hit the city, killing three people, including a child, officials said."),
+            vec![("killed".into(), 3, false)]
+        );
+        assert_eq!(counts("At least 156 people were killed and dozens injured."), vec![
+            ("killed".into(), 156, true),
+            ("injured".into(), 24, true)
+        ]);
+        assert_eq!(counts("A dozen protesters were arrested."), vec![("arrested".into(), 12, false)]);
+        assert_eq!(
+            counts("The strike killed 10 people, including three children."),
+            vec![("killed".into(), 10, false)]
+        );
+        assert_eq!(counts("Two soldiers are missing and 3,000 displaced."), vec![
+            ("missing".into(), 2, false),
+            ("displaced".into(), 3000, false)
+        ]);
+        assert!(counts("He spent three years in Kyiv and died there.").is_empty());
+    }
+}
