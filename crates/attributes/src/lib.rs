@@ -10,10 +10,12 @@ pub mod lexicon;
 pub mod casualties;
 pub mod issues;
 pub mod places;
+pub mod quotes;
 pub mod time;
 
 pub use gazetteer::{Gazetteer, Place};
 pub use places::{PlaceFinder, SentenceToks};
+pub use quotes::{find_quotes, QuoteFinder};
 pub use time::{find_times, Times};
 
 use gesta_document::{Annotator, Document};
@@ -37,7 +39,18 @@ pub enum AttributesError {
 pub struct Attributes {
     pub times: Times,
     pub places: PlaceFinder,
+    pub quotes: QuoteFinder,
+    pub casualties: casualties::Casualties,
+    pub issues: issues::Issues,
 }
+
+/// CAMEO roots whose events carry an issue (appeals, intents, consults,
+/// cooperation, yielding, demands, disapproval, rejections, threats,
+/// reductions of relations).
+const ISSUE_ROOTS: &[&str] = &["02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"];
+/// CAMEO roots of violent events that casualties belong to first.
+const VIOLENT_ROOTS: &[&str] = &["14", "15", "17", "18", "19", "20"];
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "which", "while", "whereas", "who", "as", "although", "though"];
 
 impl Attributes {
     /// The stage with its embedded data.
@@ -45,6 +58,9 @@ impl Attributes {
         Ok(Attributes {
             times: Times::embedded()?,
             places: PlaceFinder::embedded()?,
+            quotes: QuoteFinder::embedded()?,
+            casualties: casualties::Casualties::embedded()?,
+            issues: issues::Issues::embedded()?,
         })
     }
 
@@ -98,5 +114,193 @@ impl Annotator for Attributes {
         doc.times = times;
         // places
         doc.places = self.places.find(&doc.text, &sents, &doc.actors, doc.meta.dateline_place.as_deref());
+        // quotes
+        let paras: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (p.start, p.end)).collect();
+        doc.quotes = self.quotes.find(&doc.text, &sents, &paras, &doc.actors);
+        // events
+        if !doc.events.is_empty() {
+            self.attach(doc, &sents);
+        }
     }
+}
+
+/// Is there a clause boundary between tokens `a` and `b` (exclusive)?
+fn clause_break(t: &[lexicon::Tok], a: usize, b: usize) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    (lo + 1..hi).any(|k| {
+        let w = t[k].lower.as_str();
+        w == ";" || (w == "," && t.get(k + 1).is_some_and(|n| CLAUSE_JOINERS.contains(&n.lower.as_str())))
+    })
+}
+
+/// Rank of a time value for event dating: specific first.
+fn time_rank(value: &str, precision: &str) -> Option<u8> {
+    Some(match precision {
+        "day" => 0,
+        "interval" if value.len() <= 21 => 1,
+        "week" => 2,
+        "month" => 3,
+        "year" => 4,
+        "interval" => 5,
+        "unresolved" => {
+            if value.starts_with("after:") || value.starts_with("before:") {
+                return None;
+            }
+            if value.starts_with("weekday:") || value.ends_with('D') {
+                0
+            } else {
+                2
+            }
+        }
+        _ => return None,
+    })
+}
+
+impl Attributes {
+    /// Fills the event fields from the layers found.
+    fn attach(&self, doc: &mut Document, sents: &[SentenceToks]) {
+        let sent_of = |pos: usize| sents.iter().position(|s| s.start <= pos && pos < s.end.max(s.start + 1));
+        let tok_of = |s: &SentenceToks, pos: usize| s.toks.iter().position(|t| t.end > pos).unwrap_or(s.toks.len().saturating_sub(1));
+        let story = doc.date.clone().filter(|d| parse_iso_date(d).is_some());
+        // casualty counts per sentence
+        let mut counts: Vec<Vec<casualties::Count>> = Vec::with_capacity(sents.len());
+        for (si, s) in sents.iter().enumerate() {
+            let skip: Vec<(usize, usize)> = doc.times.iter().filter(|t| t.sentence == si).map(|t| (t.start, t.end)).collect();
+            counts.push(self.casualties.find_in(&s.toks, &skip));
+        }
+        let has_parse = doc.tokens.iter().any(|t| t.head.is_some());
+        let n_events = doc.events.len();
+        // which event of a sentence takes the counts: nearest, violent first
+        let mut count_owner: Vec<Option<usize>> = vec![None; n_events];
+        for (si, cs) in counts.iter().enumerate() {
+            if cs.is_empty() {
+                continue;
+            }
+            let s = &sents[si];
+            let evs: Vec<usize> = (0..n_events).filter(|&e| sent_of(doc.events[e].trigger.start) == Some(si)).collect();
+            let cue = cs[0].cue_tok;
+            let best = evs.iter().copied().min_by_key(|&e| {
+                let tk = tok_of(s, doc.events[e].trigger.start);
+                let violent = VIOLENT_ROOTS.contains(&doc.events[e].root.as_str());
+                (!violent, tk.abs_diff(cue))
+            });
+            if let Some(e) = best {
+                count_owner[e] = Some(si);
+            }
+        }
+        for ei in 0..n_events {
+            let trig = doc.events[ei].trigger.start;
+            let Some(si) = sent_of(trig) else { continue };
+            let s = &sents[si];
+            let tt = tok_of(s, trig);
+            // ---- time
+            let trig_doc = doc.token_at(trig);
+            let mut best: Option<(u8, u8, usize, usize)> = None; // (attached?0:1, rank, dist, time idx)
+            for (k, t) in doc.times.iter().enumerate().filter(|(_, t)| t.sentence == si) {
+                let Some(rank) = time_rank(&t.value, &t.precision) else { continue };
+                let tk = tok_of(s, t.start);
+                let attached = has_parse && trig_doc.is_some_and(|tr| governs(doc, tr, t.start, t.end));
+                if !attached && clause_break(&s.toks, tt, tk) {
+                    continue;
+                }
+                let key = (u8::from(!attached), rank, tk.abs_diff(tt), k);
+                if best.is_none_or(|b| key < b) {
+                    best = Some(key);
+                }
+            }
+            doc.events[ei].time = match best {
+                Some((_, _, _, k)) => Some(gesta_document::EventTime {
+                    value: doc.times[k].value.clone(),
+                    precision: doc.times[k].precision.clone(),
+                    expression: Some(k),
+                }),
+                None => story.as_ref().map(|d| gesta_document::EventTime {
+                    value: d.clone(),
+                    precision: "story".into(),
+                    expression: None,
+                }),
+            };
+            // ---- place: a locative place in the event's clause, not a participant
+            let ev = &doc.events[ei];
+            let actor_spans: Vec<(usize, usize)> = ev.source.iter().chain(ev.target.iter()).map(|a| (a.start, a.end)).collect();
+            let mut bestp: Option<(usize, usize)> = None;
+            for (k, p) in doc.places.iter().enumerate().filter(|(_, p)| p.sentence == si) {
+                if actor_spans.iter().any(|&(a, b)| a < p.end && p.start < b && !(a == p.start && b == p.end && p.feature != "country")) {
+                    continue;
+                }
+                let pk = tok_of(s, p.start);
+                let prev = if pk > 0 { s.toks[pk - 1].lower.as_str() } else { "" };
+                let prev2 = if pk > 1 { s.toks[pk - 2].lower.as_str() } else { "" };
+                let locative = matches!(prev, "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "into" | "on")
+                    || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "outside" | "across"))
+                    || (prev == "of" && matches!(prev2, "city" | "town" | "village" | "port" | "region" | "province" | "district" | "capital"))
+                    || (has_parse && trig_doc.is_some_and(|tr| governs(doc, tr, p.start, p.end)) && p.feature != "country");
+                if !locative || clause_break(&s.toks, tt, pk) {
+                    continue;
+                }
+                // a place inside a quote the event is not in does not count
+                let d = pk.abs_diff(tt);
+                if bestp.is_none_or(|(bd, _)| d < bd) {
+                    bestp = Some((d, k));
+                }
+            }
+            doc.events[ei].place = bestp.map(|(_, k)| {
+                let p = &doc.places[k];
+                gesta_document::EventPlace {
+                    name: p.name.clone(),
+                    country: p.country.clone(),
+                    lat: p.lat,
+                    lon: p.lon,
+                    geonames_id: p.geonames_id,
+                    mention: Some(k),
+                }
+            });
+            // ---- casualties
+            if count_owner[ei] == Some(si) {
+                let cs = &counts[si];
+                let ev = &mut doc.events[ei];
+                ev.casualties = cs.iter().map(|c| c.casualty.clone()).collect();
+                ev.killed = cs.iter().find(|c| c.casualty.kind == "killed").map(|c| c.casualty.count);
+                ev.injured = cs.iter().find(|c| c.casualty.kind == "injured").map(|c| c.casualty.count);
+            }
+            // ---- issue
+            let root = if doc.events[ei].root.is_empty() {
+                doc.events[ei].cameo.get(..2).unwrap_or("").to_string()
+            } else {
+                doc.events[ei].root.clone()
+            };
+            if ISSUE_ROOTS.contains(&root.as_str()) {
+                if let Some(term) = self.issues.for_trigger(&s.toks, tt) {
+                    doc.events[ei].issue = Some(term.issue.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Does the trigger token govern the span (the span's head reaches the
+/// trigger within three arcs)?
+fn governs(doc: &Document, trigger: usize, start: usize, end: usize) -> bool {
+    let Some(first) = doc.token_at(start) else { return false };
+    let mut k = first;
+    while k + 1 < doc.tokens.len() && doc.tokens[k + 1].start < end && doc.tokens[k].head.is_some_and(|h| {
+        let t = &doc.tokens[h];
+        t.start >= start && t.end <= end
+    }) {
+        k += 1;
+    }
+    // the span's head: a token of the span whose head lies outside it
+    let head = (first..doc.tokens.len())
+        .take_while(|&i| doc.tokens[i].start < end)
+        .find(|&i| doc.tokens[i].head.is_none_or(|h| doc.tokens[h].start < start || doc.tokens[h].start >= end))
+        .unwrap_or(k);
+    let mut cur = head;
+    for _ in 0..3 {
+        match doc.tokens[cur].head {
+            Some(h) if h == trigger => return true,
+            Some(h) if h < doc.tokens.len() => cur = h,
+            _ => return false,
+        }
+    }
+    false
 }

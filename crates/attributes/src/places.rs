@@ -57,7 +57,7 @@ const VERBISH: &[&str] = &[
     "called", "demanded", "insisted", "claimed", "told", "stated", "added", "wrote", "reported",
 ];
 
-const CONNECTORS: &[&str] = &["of", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el", "the", "upon", "on"];
+const CONNECTORS: &[&str] = &["of", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el"];
 
 impl PlaceFinder {
     pub fn embedded() -> Result<PlaceFinder, AttributesError> {
@@ -263,6 +263,10 @@ impl PlaceFinder {
                 && cands[c + 1].sentence == cands[c].sentence
                 && cands[c + 1].ts == cands[c].te + 1
                 && sents[cands[c].sentence].toks[cands[c].te].lower == ","
+                && sents[cands[c + 1].sentence]
+                    .toks
+                    .get(cands[c + 1].te)
+                    .is_none_or(|x| x.kind == TokKind::Punct || !x.cap)
             {
                 cands[c].container = Some(c + 1);
             }
@@ -369,7 +373,10 @@ impl PlaceFinder {
                     best = Some((s, p, r.alternate));
                 }
             }
-            let Some((_, p, alternate)) = best else { continue };
+            let Some((bs, p, alternate)) = best else { continue };
+            if std::env::var("PLACE_DEBUG").is_ok() {
+                eprintln!("{} -> {} {} score {bs:.1} dominant {dominant:?} ctx {cctx:?}", c.key, p.name, p.country);
+            }
             let supported = c.locative || c.container.is_some() || c.multiword || c.demonym.is_some();
             if p.common && !supported {
                 continue;
@@ -381,7 +388,7 @@ impl PlaceFinder {
                 continue; // "Moscow has refused": the government, not the city
             }
             if p.feature == Feature::City
-                && p.population < 50_000
+                && p.population < 100_000
                 && !supported
                 && !cctx.contains_key(&p.country)
             {

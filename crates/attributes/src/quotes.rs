@@ -1,0 +1,706 @@
+//! Direct and indirect quotes and their speakers.
+
+use crate::lexicon::{split_lines, split_sentences, tokenize, tsv_rows, Tok, TokKind};
+use crate::places::SentenceToks;
+use crate::AttributesError;
+use gesta_document::{ActorKind, ActorMention, Quote, Speaker, SpanText};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Verb,
+    Prep,
+    Doc,
+    Pron,
+}
+
+/// Quote finder (data/quote_cues.tsv).
+#[derive(Debug, Clone)]
+pub struct QuoteFinder {
+    words: HashMap<String, Cue>,
+    /// Multi-word prepositional cues ("according to").
+    preps: Vec<Vec<String>>,
+}
+
+/// Words that end a subject noun phrase when read backwards from a cue.
+const NP_STOP: &[&str] = &[
+    "that", "which", "who", "whom", "and", "but", "or", "said", "says", "say", "is", "was",
+    "were", "are", "be", "been", "has", "have", "had", "in", "on", "at", "to", "for", "with",
+    "by", "from", "after", "before", "as", "when", "while", "because", "if", "than", "then",
+    "not", "also", "would", "will", "could", "can", "should", "may", "might", "did", "does",
+    "do", "this", "it", "there", "so", "where", "how", "what", "why", "though", "although",
+    "about", "into", "over", "under", "against", "between", "during", "since", "until",
+    "without", "within", "among", "through", "told", "added", "wrote", "up", "out",
+];
+const SKIP_BEFORE_CUE: &[&str] = &[
+    "also", "has", "have", "had", "later", "previously", "earlier", "then", "again", "once",
+    "repeatedly", "publicly", "privately", "recently", "would", "will", "had", "further",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "him", "her", "them"];
+
+static EMBEDDED: OnceLock<Option<QuoteFinder>> = OnceLock::new();
+
+/// Quotes of a plain text (sentences and paragraphs split here, no actors).
+pub fn find_quotes(text: &str) -> Vec<Quote> {
+    let Some(q) = EMBEDDED.get_or_init(|| QuoteFinder::embedded().ok()).as_ref() else {
+        return Vec::new();
+    };
+    let sents: Vec<SentenceToks> = split_sentences(text)
+        .into_iter()
+        .map(|(s, e)| {
+            let mut toks = Vec::new();
+            tokenize(text, s, e, &mut toks);
+            SentenceToks { start: s, end: e, toks }
+        })
+        .collect();
+    q.find(text, &sents, &split_lines(text), &[])
+}
+
+fn is_open_ctx(prev: Option<char>) -> bool {
+    prev.is_none_or(|c| c.is_whitespace() || "([{—–-/:;,“\"‘«".contains(c))
+}
+
+fn is_close_ctx(next: Option<char>) -> bool {
+    next.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// A mark found in the text: (byte start, byte end, double?, can open, can close).
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    start: usize,
+    end: usize,
+    double: bool,
+    open: bool,
+    close: bool,
+}
+
+fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let seg = &text[from..to];
+    let chars: Vec<(usize, char)> = seg.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (b, c) = chars[k];
+        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
+        let pair = chars.get(k + 1).map(|x| x.1);
+        let (len, double, open, close) = match c {
+            '“' | '«' | '„' => (1, true, true, false),
+            '”' | '»' => (1, true, false, true),
+            '"' | '″' | '`' if pair == Some(c) && c == '`' => (2, true, true, false),
+            '"' | '″' => {
+                let next = chars.get(k + 1).map(|x| x.1);
+                let o = is_open_ctx(prev) && next.is_some_and(|n| !n.is_whitespace());
+                (1, true, o, !o)
+            }
+            '’' | '\'' if pair == Some('’') || pair == Some('\'') => {
+                let next = chars.get(k + 2).map(|x| x.1);
+                let o = is_open_ctx(prev) && next.is_some_and(|n| !n.is_whitespace());
+                (2, true, o, !o)
+            }
+            '‘' => {
+                let next = chars.get(k + 1).map(|x| x.1);
+                (1, false, is_open_ctx(prev) && next.is_some_and(char::is_alphanumeric), false)
+            }
+            '’' | '\'' => {
+                let next = chars.get(k + 1).map(|x| x.1);
+                let o = c == '\'' && is_open_ctx(prev) && next.is_some_and(char::is_alphanumeric);
+                let cl = prev.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(next);
+                (1, false, o, cl)
+            }
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let end_b = chars.get(k + len).map_or(seg.len(), |x| x.0);
+        out.push(Mark {
+            start: from + b,
+            end: from + end_b,
+            double,
+            open,
+            close,
+        });
+        k += len;
+    }
+    out
+}
+
+/// Direct quote content spans (inside the marks), joining paragraphs when
+/// a quote runs on and the next paragraph opens again.
+pub fn direct_spans(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut carry: Option<usize> = None; // start of a quote running over paragraphs
+    for (pi, &(ps, pe)) in paragraphs.iter().enumerate() {
+        let ms = marks(text, ps, pe);
+        let mut open: Option<usize> = None; // content start
+        let mut first_mark = true;
+        for m in ms.iter().filter(|m| m.double) {
+            if let Some(c) = carry {
+                // continuation paragraph must start with an opening mark
+                if first_mark && m.start == ps && m.open {
+                    open = Some(c);
+                    carry = None;
+                    first_mark = false;
+                    continue;
+                }
+                carry = None;
+                let _ = c;
+            }
+            first_mark = false;
+            match open {
+                None if m.open => open = Some(m.end),
+                Some(s) if m.close => {
+                    if m.start > s {
+                        out.push((s, m.start));
+                    }
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if carry.is_some() {
+            carry = None;
+        }
+        if let Some(s) = open {
+            // runs to the paragraph end: continues if the next paragraph opens
+            let next_opens = paragraphs
+                .get(pi + 1)
+                .is_some_and(|&(ns, ne)| marks(text, ns, ne).first().is_some_and(|m| m.start == ns && m.open && m.double));
+            if next_opens {
+                carry = Some(s);
+            } else if text[s..pe].split_whitespace().count() >= 3 {
+                out.push((s, pe));
+            }
+        }
+        // single quotes outside double ones
+        let singles: Vec<&Mark> = ms.iter().filter(|m| !m.double).collect();
+        let mut i = 0;
+        while i < singles.len() {
+            let m = singles[i];
+            if m.open && !out.iter().any(|&(s, e)| m.start >= s && m.start < e) {
+                if let Some(c) = singles[i + 1..].iter().find(|c| c.close && c.start > m.end) {
+                    let inner = &text[m.end..c.start];
+                    if inner.len() < 300 && inner.split_whitespace().count() >= 1 {
+                        out.push((m.end, c.start));
+                        i = singles.iter().position(|x| x.start == c.start).map_or(i + 1, |p| p + 1);
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+    out.sort();
+    out
+}
+
+impl QuoteFinder {
+    pub fn embedded() -> Result<QuoteFinder, AttributesError> {
+        Self::parse(include_str!("../data/quote_cues.tsv"))
+    }
+
+    pub fn parse(text: &str) -> Result<QuoteFinder, AttributesError> {
+        let mut words = HashMap::new();
+        let mut preps = Vec::new();
+        for (line, f) in tsv_rows("quote_cues.tsv", text, 2)? {
+            let kind = match f[1].trim() {
+                "verb" => Cue::Verb,
+                "prep" => Cue::Prep,
+                "doc" => Cue::Doc,
+                "pron" => Cue::Pron,
+                other => {
+                    return Err(AttributesError::Data {
+                        file: "quote_cues.tsv",
+                        line,
+                        message: format!("unknown kind {other:?}"),
+                    })
+                }
+            };
+            let phrase = f[0].trim().to_lowercase();
+            if kind == Cue::Prep {
+                preps.push(phrase.split(' ').map(str::to_string).collect());
+            } else {
+                words.insert(phrase, kind);
+            }
+        }
+        Ok(QuoteFinder { words, preps })
+    }
+
+    fn is_verb(&self, t: &Tok) -> bool {
+        t.kind == TokKind::Word && self.words.get(t.lower.as_str()) == Some(&Cue::Verb)
+    }
+
+    fn prep_at(&self, t: &[Tok], i: usize) -> Option<usize> {
+        self.preps
+            .iter()
+            .find(|p| p.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.lower == *w)))
+            .map(Vec::len)
+    }
+
+    fn np_word(t: &Tok) -> bool {
+        match t.kind {
+            TokKind::Word => !NP_STOP.contains(&t.lower.as_str()),
+            TokKind::Num => true,
+            TokKind::Punct => false,
+        }
+    }
+
+    fn is_name(t: &[Tok]) -> bool {
+        !t.is_empty()
+            && t.len() <= 5
+            && t.iter().all(|x| x.kind == TokKind::Word && (x.cap || x.lower == "of"))
+    }
+
+    /// Subject noun phrase before the cue at `cue` (token range), not
+    /// reaching before `lo`.
+    fn subject_before(&self, t: &[Tok], cue: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut j = cue;
+        while j > lo && (SKIP_BEFORE_CUE.contains(&t[j - 1].lower.as_str()) || (t[j - 1].lower.ends_with("ly") && !t[j - 1].cap)) {
+            j -= 1;
+        }
+        if j == lo {
+            return None;
+        }
+        if t[j - 1].lower == "," {
+            // apposition: "Andrii Yermak, adviser, said" / "adviser, Andrii Yermak, said"
+            let c2 = j - 1;
+            let c1 = (lo..c2).rev().find(|&k| t[k].lower == "," || t[k].kind == TokKind::Punct && t[k].lower != "." && t[k].lower != "'");
+            let c1 = c1?;
+            if t[c1].lower != "," {
+                return None;
+            }
+            let s2 = (c1 + 1, c2);
+            let s1_start = (lo..c1).rev().find(|&k| !Self::np_word(&t[k])).map_or(lo, |k| k + 1);
+            let s1 = (s1_start, c1);
+            if Self::is_name(&t[s2.0..s2.1]) {
+                return Some(s2);
+            }
+            if s1.1 > s1.0 && s1.1 - s1.0 <= 8 && s1_start == (lo..c1).rev().find(|&k| t[k].kind == TokKind::Punct).map_or(lo, |k| k + 1) {
+                return Some(s1);
+            }
+            return (s2.1 > s2.0).then_some(s2);
+        }
+        let mut k = j;
+        while k > lo && j - k < 10 && Self::np_word(&t[k - 1]) {
+            k -= 1;
+        }
+        // drop a leading lowercase non-determiner run ("then Ukrainian...")
+        (k < j).then_some((k, j))
+    }
+
+    /// Noun phrase after `i` (the speaker after "said", "according to").
+    fn np_after(t: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let mut k = i;
+        while k < t.len() && k - i < 10 && Self::np_word(&t[k]) {
+            k += 1;
+        }
+        (k > i).then_some((i, k))
+    }
+
+    /// Finds quotes. `paragraphs` are byte spans; `actors` may be empty.
+    pub fn find(
+        &self,
+        text: &str,
+        sents: &[SentenceToks],
+        paragraphs: &[(usize, usize)],
+        actors: &[ActorMention],
+    ) -> Vec<Quote> {
+        let paras: Vec<(usize, usize)> = if paragraphs.is_empty() {
+            split_lines(text)
+        } else {
+            paragraphs.to_vec()
+        };
+        let spans = direct_spans(text, &paras);
+        let sent_of = |pos: usize| sents.iter().position(|s| s.start <= pos && pos < s.end.max(s.start + 1));
+        let in_quote = |pos: usize| spans.iter().any(|&(s, e)| pos >= s && pos < e);
+        let para_of = |pos: usize| paras.iter().position(|&(s, e)| s <= pos && pos <= e);
+
+        struct Found {
+            span: (usize, usize),
+            direct: bool,
+            speaker: Option<(usize, usize)>,
+            cue: Option<(usize, usize)>,
+        }
+        let mut found: Vec<Found> = Vec::new();
+        let mut used_cues: Vec<usize> = Vec::new();
+
+        for (qi, &(qs, qe)) in spans.iter().enumerate() {
+            let mut speaker = None;
+            let mut cue = None;
+            // after the closing mark: ", she said" / ", said X" / "the statement says"
+            if let Some(si) = sent_of(qe.min(text.len().saturating_sub(1))) {
+                let t = &sents[si].toks;
+                let mut k = t.iter().position(|x| x.start >= qe).unwrap_or(t.len());
+                while k < t.len() && t[k].kind == TokKind::Punct && !in_quote(t[k].start) && t[k].start < qe + 6 {
+                    k += 1;
+                }
+                if k < t.len() && !in_quote(t[k].start) {
+                    if self.is_verb(&t[k]) {
+                        if let Some((a, b)) = Self::np_after(t, k + 1) {
+                            speaker = Some((t[a].start, t[b - 1].end));
+                            cue = Some((t[k].start, t[k].end));
+                        }
+                    } else if let Some((a, b)) = Self::np_after(t, k) {
+                        if b < t.len() && self.is_verb(&t[b]) && b - a <= 8 {
+                            speaker = Some((t[a].start, t[b - 1].end));
+                            cue = Some((t[b].start, t[b].end));
+                        }
+                    }
+                }
+            }
+            // before the opening mark in the same sentence: "X said that ... “
+            if speaker.is_none() {
+                if let Some(si) = sent_of(qs) {
+                    let t = &sents[si].toks;
+                    let open_k = t.iter().position(|x| x.start >= qs).unwrap_or(t.len());
+                    let lo = t[..open_k]
+                        .iter()
+                        .rposition(|x| in_quote(x.start) || x.end <= sents[si].start)
+                        .map_or(0, |p| p + 1);
+                    let lo = lo.max(
+                        t[..open_k]
+                            .iter()
+                            .rposition(|x| x.end <= qs && spans[..qi].iter().any(|&(_, e)| x.start >= e && x.start <= e + 3))
+                            .map_or(0, |p| p + 1),
+                    );
+                    for c in (lo..open_k).rev() {
+                        if self.is_verb(&t[c]) {
+                            if let Some((a, b)) = self.subject_before(t, c, lo) {
+                                speaker = Some((t[a].start, t[b - 1].end));
+                                cue = Some((t[c].start, t[c].end));
+                                break;
+                            }
+                            // "said X:" / "told by X"
+                            if let Some((a, b)) = Self::np_after(t, c + 1) {
+                                if t.get(b).is_some_and(|x| x.lower == ":" || x.start >= qs) && b > a {
+                                    speaker = Some((t[a].start, t[b - 1].end));
+                                    cue = Some((t[c].start, t[c].end));
+                                    break;
+                                }
+                            }
+                        }
+                        if let Some(n) = self.prep_at(t, c) {
+                            if let Some((a, b)) = Self::np_after(t, c + n) {
+                                speaker = Some((t[a].start, t[b - 1].end));
+                                cue = Some((t[c].start, t[c + n - 1].end));
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            // a cue closing the sentence: "..., she said."
+            if speaker.is_none() {
+                if let Some(si) = sent_of(qs) {
+                    let t = &sents[si].toks;
+                    let mut end = t.len();
+                    while end > 0 && t[end - 1].kind == TokKind::Punct {
+                        end -= 1;
+                    }
+                    let comma = (0..end).rev().find(|&k| t[k].lower == "," && !in_quote(t[k].start));
+                    if let Some(c) = comma.filter(|&c| end - c <= 9 && t[c].start >= qe) {
+                        let (a, b) = (c + 1, end);
+                        if b > a && self.is_verb(&t[b - 1]) && b - a >= 2 {
+                            speaker = Some((t[a].start, t[b - 2].end));
+                            cue = Some((t[b - 1].start, t[b - 1].end));
+                        } else if b > a + 1 && self.is_verb(&t[a]) {
+                            speaker = Some((t[a + 1].start, t[b - 1].end));
+                            cue = Some((t[a].start, t[a].end));
+                        }
+                    }
+                }
+            }
+            // continuation: same or previous paragraph's last quote speaker
+            if speaker.is_none() {
+                if let Some(prev) = found.iter().rev().find(|f| f.direct) {
+                    let (pp, cp) = (para_of(prev.span.0), para_of(qs));
+                    if let (Some(pp), Some(cp)) = (pp, cp) {
+                        if cp == pp || cp == pp + 1 {
+                            speaker = prev.speaker;
+                            cue = prev.cue;
+                        }
+                    }
+                }
+            }
+            if let Some((cs, _)) = cue {
+                used_cues.push(cs);
+            }
+            found.push(Found { span: (qs, qe), direct: true, speaker, cue });
+        }
+
+        // indirect speech
+        for s in sents {
+            let t = &s.toks;
+            let n = t.len();
+            let mut c = 0;
+            while c < n {
+                if in_quote(t[c].start) || used_cues.contains(&t[c].start) {
+                    c += 1;
+                    continue;
+                }
+                // "according to X, ..." / "..., according to X."
+                if let Some(len) = self.prep_at(t, c) {
+                    if let Some((a, b)) = Self::np_after(t, c + len) {
+                        let (cs, ce) = if c == 0 {
+                            // content after "according to X ,"
+                            let st = if b < n && t[b].lower == "," { b + 1 } else { b };
+                            (t.get(st).map_or(s.end, |x| x.start), s.end)
+                        } else {
+                            let mut e = c;
+                            while e > 0 && t[e - 1].kind == TokKind::Punct {
+                                e -= 1;
+                            }
+                            (s.start, t[e.max(1) - 1].end)
+                        };
+                        if ce > cs && !spans.iter().any(|&(qs, qe)| qs < ce && cs < qe) {
+                            found.push(Found {
+                                span: trim_span(text, cs, ce),
+                                direct: false,
+                                speaker: Some((t[a].start, t[b - 1].end)),
+                                cue: Some((t[c].start, t[c + len - 1].end)),
+                            });
+                        }
+                    }
+                    c += len;
+                    continue;
+                }
+                if !self.is_verb(&t[c]) {
+                    c += 1;
+                    continue;
+                }
+                let Some((a, b)) = self.subject_before(t, c, 0) else {
+                    c += 1;
+                    continue;
+                };
+                // content: after the cue ("that ..."), or before the subject (", X said.")
+                let rest: Vec<&Tok> = t[c + 1..].iter().filter(|x| x.kind != TokKind::Punct).collect();
+                let content = if rest.len() <= 4 && a > 1 && t[a - 1].lower == "," {
+                    let e = a - 1;
+                    (s.start, t[e.max(1) - 1].end)
+                } else {
+                    let mut k = c + 1;
+                    // skip "on Thursday", "in a statement", "reporters", "after the talks"
+                    let mut steps = 0;
+                    while k < n && t[k].lower != "that" && steps < 8 && !(t[k].kind == TokKind::Word && !t[k].cap && k > c + 1 && is_clause_start(&t[k])) {
+                        k += 1;
+                        steps += 1;
+                    }
+                    if k < n && t[k].lower == "that" {
+                        k += 1;
+                    } else if steps >= 8 || k >= n {
+                        k = c + 1;
+                    }
+                    if k >= n {
+                        c += 1;
+                        continue;
+                    }
+                    (t[k].start, s.end)
+                };
+                let (cs, ce) = trim_span(text, content.0, content.1);
+                if ce > cs
+                    && text[cs..ce].split_whitespace().count() >= 3
+                    && !spans.iter().any(|&(qs, qe)| qs < ce && cs < qe)
+                    && !found.iter().any(|f| f.span.0 < ce && cs < f.span.1)
+                {
+                    found.push(Found {
+                        span: (cs, ce),
+                        direct: false,
+                        speaker: Some((t[a].start, t[b - 1].end)),
+                        cue: Some((t[c].start, t[c].end)),
+                    });
+                }
+                c += 1;
+            }
+        }
+        found.sort_by_key(|f| f.span.0);
+
+        // resolve speakers
+        let mut out = Vec::new();
+        let mut history: Vec<Speaker> = Vec::new();
+        for f in found {
+            let speaker = f.speaker.map(|(a, b)| self.resolve(text, a, b, actors, &history, sents));
+            if let Some(sp) = &speaker {
+                history.push(sp.clone());
+            }
+            out.push(Quote {
+                start: f.span.0,
+                end: f.span.1,
+                text: text[f.span.0..f.span.1].to_string(),
+                direct: f.direct,
+                speaker,
+                cue: f.cue.map(|(s, e)| SpanText {
+                    start: s,
+                    end: e,
+                    text: text[s..e].to_string(),
+                }),
+            });
+        }
+        out
+    }
+
+    /// A speaker mention with its code and name: from an overlapping actor
+    /// mention (following antecedents), else from earlier speakers for
+    /// pronouns and "the statement"/"the official".
+    fn resolve(
+        &self,
+        text: &str,
+        a: usize,
+        b: usize,
+        actors: &[ActorMention],
+        history: &[Speaker],
+        sents: &[SentenceToks],
+    ) -> Speaker {
+        let surface = text[a..b].to_string();
+        let mut sp = Speaker {
+            start: a,
+            end: b,
+            text: surface.clone(),
+            ..Default::default()
+        };
+        // an actor mention inside the speaker phrase (largest overlap)
+        let best = actors
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.start < b && a < m.end)
+            .max_by_key(|(_, m)| (m.end.min(b) - m.start.max(a), m.end));
+        if let Some((mut idx, _)) = best {
+            let mut guard = 0;
+            while let Some(ant) = actors[idx].antecedent {
+                if ant >= actors.len() || guard > 20 {
+                    break;
+                }
+                if actors[idx].name.is_some() && actors[idx].kind != ActorKind::Pronoun {
+                    break;
+                }
+                idx = ant;
+                guard += 1;
+            }
+            let m = &actors[idx];
+            sp.code = (!m.code.is_empty()).then(|| m.code.clone());
+            sp.country = m.country.clone();
+            sp.name = m.name.clone().or_else(|| (m.kind != ActorKind::Pronoun).then(|| m.text.clone()));
+            if sp.name.is_some() || sp.code.is_some() {
+                return sp;
+            }
+        }
+        let words: Vec<String> = surface
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .collect();
+        let head = words.last().cloned().unwrap_or_default();
+        let pronoun = words.len() == 1 && PRONOUNS.contains(&head.as_str());
+        let doc_noun = self.words.get(head.as_str()) == Some(&Cue::Doc);
+        let definite = words.first().is_some_and(|w| w == "the") && !surface.chars().skip(4).any(char::is_uppercase);
+        if pronoun || doc_noun || definite {
+            let prev = history.iter().rev().find(|h| {
+                if pronoun || doc_noun {
+                    h.name.is_some()
+                } else {
+                    // "the official" -> an earlier "a senior French official"
+                    h.text.to_lowercase().split_whitespace().last() == Some(head.as_str())
+                }
+            });
+            if let Some(h) = prev {
+                sp.name = h.name.clone();
+                sp.code = h.code.clone();
+                sp.country = h.country.clone();
+                return sp;
+            }
+            if pronoun {
+                // the last multi-word capitalised name before it
+                if let Some(n) = last_name_before(text, a, sents) {
+                    sp.name = Some(n);
+                }
+                return sp;
+            }
+        }
+        // the trailing capitalised run is the name ("spokeswoman Tammy Bruce")
+        let toks: Vec<&str> = surface.split_whitespace().collect();
+        let mut k = toks.len();
+        while k > 0 && toks[k - 1].chars().next().is_some_and(char::is_uppercase) {
+            k -= 1;
+        }
+        if k < toks.len() {
+            let name = toks[k..].join(" ");
+            let name = name.trim_end_matches("'s").trim_end_matches('’').to_string();
+            sp.name = Some(name);
+        } else {
+            sp.name = Some(surface);
+        }
+        sp
+    }
+}
+
+fn is_clause_start(t: &Tok) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i" | "his" | "her" | "their" | "its" | "there" | "this" | "these" | "those"
+    )
+}
+
+fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let seg = &text[s..e];
+    let l = seg.len() - seg.trim_start().len();
+    let t = seg.trim_end_matches(|c: char| c.is_whitespace() || c == '.' || c == ',');
+    (s + l, s + t.len().max(l))
+}
+
+/// The last name of two or more capitalised words before `pos`.
+fn last_name_before(text: &str, pos: usize, sents: &[SentenceToks]) -> Option<String> {
+    for s in sents.iter().rev().filter(|s| s.start < pos).take(4) {
+        let t: Vec<&Tok> = s.toks.iter().filter(|x| x.end <= pos).collect();
+        let mut k = t.len();
+        while k > 0 {
+            if t[k - 1].cap && t[k - 1].kind == TokKind::Word {
+                let e = k;
+                while k > 0 && t[k - 1].cap && t[k - 1].kind == TokKind::Word {
+                    k -= 1;
+                }
+                if e - k >= 2 && k > 0 {
+                    return Some(text[t[k].start..t[e - 1].end].to_string());
+                }
+            } else {
+                k -= 1;
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn direct_quotes_in_many_glyphs() {
+        let t = "Macron called it an important “convergence.\" Officials were ’’ready to talk,″ he said.\n“We continue our work,” Andrii Yermak wrote.";
+        let q = find_quotes(t);
+        let texts: Vec<&str> = q.iter().filter(|x| x.direct).map(|x| x.text.as_str()).collect();
+        assert_eq!(texts, vec!["convergence.", "ready to talk,", "We continue our work,"]);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "Macron");
+        let last = q.iter().find(|x| x.text.starts_with("We")).unwrap();
+        assert_eq!(last.speaker.as_ref().unwrap().name.as_deref(), Some("Andrii Yermak"));
+    }
+
+    #[test]
+    fn multi_paragraph_and_pronoun() {
+        let t = "Jane Doe, a lawyer, said the deal was fair.\n“It is a start.\n“We will keep going,” she said.";
+        let q = find_quotes(t);
+        let d: Vec<&Quote> = q.iter().filter(|x| x.direct).collect();
+        assert_eq!(d.len(), 1, "{q:?}");
+        assert!(d[0].text.contains("start") && d[0].text.contains("going"));
+        assert_eq!(d[0].speaker.as_ref().unwrap().name.as_deref(), Some("Jane Doe"));
+        let ind = q.iter().find(|x| !x.direct).unwrap();
+        assert_eq!(ind.text, "the deal was fair");
+        assert_eq!(ind.speaker.as_ref().unwrap().text, "Jane Doe");
+    }
+
+    #[test]
+    fn according_to() {
+        let q = find_quotes("Three people died, according to regional officials.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_ref().unwrap().text, "regional officials");
+        assert_eq!(q[0].text, "Three people died");
+    }
+}
