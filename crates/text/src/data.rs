@@ -1,0 +1,184 @@
+//! The embedded rule data (`crates/text/data/*.txt`), parsed once.
+//!
+//! Formats are documented at the top of each file and in `docs/text.md`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+const STARTERS: &str = include_str!("../data/starters.txt");
+const TOKENS: &str = include_str!("../data/tokens.txt");
+const WIRE: &str = include_str!("../data/wire.txt");
+
+/// How an abbreviation behaves before a possible sentence boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AbbrClass {
+    /// Prepositive (Mr., Gen., Mt.): never ends a sentence.
+    Title,
+    /// Ends a sentence unless a number follows (No. 5).
+    Number,
+    /// A month: no boundary before a number, otherwise like `General`.
+    Month,
+    /// Ends a sentence only before a capitalised sentence starter.
+    General,
+}
+
+/// Where a wire rule applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    Line,
+    Para,
+    Lead,
+}
+
+#[derive(Debug)]
+pub(crate) struct WireRule {
+    pub reason: String,
+    pub scope: Scope,
+    pub re: Regex,
+}
+
+#[derive(Debug)]
+pub(crate) struct Data {
+    pub abbreviations: HashMap<String, AbbrClass>,
+    pub starters: HashSet<String>,
+    /// Lowercased word -> lengths (in bytes) of its parts.
+    pub splits: HashMap<String, Vec<usize>>,
+    pub prefixes: HashSet<String>,
+    pub line_rules: Vec<WireRule>,
+    pub para_rules: Vec<WireRule>,
+    pub lead_rules: Vec<WireRule>,
+}
+
+fn content_lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// Parses the embedded data. The data ships with the crate and is checked
+/// by the unit tests, so a malformed entry is a build defect: it is skipped
+/// here (never a panic on user input) and reported by `check_data`.
+fn parse() -> (Data, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut abbreviations = HashMap::new();
+    for (n, line) in content_lines(ABBREVIATIONS) {
+        let mut it = line.split_whitespace();
+        let (Some(class), Some(word)) = (it.next(), it.next()) else {
+            problems.push(format!("abbreviations.txt:{n}: expected CLASS WORD"));
+            continue;
+        };
+        let class = match class {
+            "title" => AbbrClass::Title,
+            "number" => AbbrClass::Number,
+            "month" => AbbrClass::Month,
+            "general" => AbbrClass::General,
+            other => {
+                problems.push(format!("abbreviations.txt:{n}: unknown class {other}"));
+                continue;
+            }
+        };
+        abbreviations.entry(word.to_lowercase()).or_insert(class);
+    }
+    let starters = content_lines(STARTERS)
+        .map(|(_, l)| l.trim().to_string())
+        .collect();
+    let mut splits = HashMap::new();
+    let mut prefixes = HashSet::new();
+    for (n, line) in content_lines(TOKENS) {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        match parts.as_slice() {
+            ["split", word, rest @ ..] if rest.len() >= 2 => {
+                let lens: Vec<usize> = rest.iter().map(|p| p.len()).collect();
+                if lens.iter().sum::<usize>() != word.len() {
+                    problems.push(format!("tokens.txt:{n}: parts do not spell {word}"));
+                    continue;
+                }
+                splits.insert(word.to_lowercase(), lens);
+            }
+            ["prefix", p] => {
+                prefixes.insert(p.to_lowercase());
+            }
+            _ => problems.push(format!(
+                "tokens.txt:{n}: expected `split W P P..` or `prefix P`"
+            )),
+        }
+    }
+    let (mut line_rules, mut para_rules, mut lead_rules) = (Vec::new(), Vec::new(), Vec::new());
+    for (n, line) in content_lines(WIRE) {
+        let fields: Vec<&str> = line.splitn(3, '\t').collect();
+        let [reason, scope, pattern] = fields.as_slice() else {
+            problems.push(format!("wire.txt:{n}: expected REASON<TAB>SCOPE<TAB>REGEX"));
+            continue;
+        };
+        let scope = match scope.trim() {
+            "line" => Scope::Line,
+            "para" => Scope::Para,
+            "lead" => Scope::Lead,
+            other => {
+                problems.push(format!("wire.txt:{n}: unknown scope {other}"));
+                continue;
+            }
+        };
+        let re = match Regex::new(pattern) {
+            Ok(re) => re,
+            Err(e) => {
+                problems.push(format!("wire.txt:{n}: bad regex: {e}"));
+                continue;
+            }
+        };
+        let rule = WireRule {
+            reason: reason.trim().to_string(),
+            scope,
+            re,
+        };
+        match scope {
+            Scope::Line => line_rules.push(rule),
+            Scope::Para => para_rules.push(rule),
+            Scope::Lead => lead_rules.push(rule),
+        }
+    }
+    (
+        Data {
+            abbreviations,
+            starters,
+            splits,
+            prefixes,
+            line_rules,
+            para_rules,
+            lead_rules,
+        },
+        problems,
+    )
+}
+
+static DATA: OnceLock<(Data, Vec<String>)> = OnceLock::new();
+
+pub(crate) fn data() -> &'static Data {
+    &DATA.get_or_init(parse).0
+}
+
+/// Problems found in the embedded data files (empty when they are well formed).
+pub fn check_data() -> Vec<String> {
+    DATA.get_or_init(parse).1.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_is_well_formed() {
+        assert_eq!(check_data(), Vec::<String>::new());
+        let d = data();
+        assert_eq!(d.abbreviations.get("mr"), Some(&AbbrClass::Title));
+        assert_eq!(d.abbreviations.get("jan"), Some(&AbbrClass::Month));
+        assert!(d.starters.contains("The"));
+        assert_eq!(d.splits.get("cannot"), Some(&vec![3, 3]));
+        assert!(d.prefixes.contains("non"));
+        assert!(d.line_rules.len() >= 5 && !d.lead_rules.is_empty());
+    }
+}
