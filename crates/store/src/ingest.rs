@@ -1,0 +1,526 @@
+//! Writing documents: one transaction per batch, one savepoint per story,
+//! and grouping of event mentions into real events.
+
+use chrono::NaiveDate;
+use gesta_document::{Document, Event, EventActor};
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+use crate::{IngestReport, Rejected, Result, Store, StoreError};
+
+/// SHA-256 hex of a story's cleaned text: the story's identity.
+pub(crate) fn text_hash(text: &str) -> String {
+    let d = Sha256::digest(text.as_bytes());
+    let mut s = String::with_capacity(64);
+    for b in d {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+pub(crate) fn contains_hash(conn: &Connection, hash: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM documents WHERE hash = ?1")?
+        .exists([hash])?)
+}
+
+/// Normalises a date string to `YYYY-MM-DD` if it starts with a valid day.
+pub(crate) fn iso_day(s: &str) -> Option<NaiveDate> {
+    let head = s.trim().get(0..10)?;
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// Best day of an event and where it came from: the event's own time when it
+/// is day-precise (or the start of an interval), else the story date.
+pub(crate) fn event_day(
+    ev: &Event,
+    doc_day: Option<NaiveDate>,
+) -> (Option<NaiveDate>, &'static str) {
+    if let Some(t) = &ev.time {
+        let v = t.value.split('/').next().unwrap_or("");
+        if t.value.len() >= 10 {
+            if let Some(d) = iso_day(v) {
+                if v.len() == 10 {
+                    return (Some(d), "day");
+                }
+            }
+        }
+    }
+    match doc_day {
+        Some(d) => (Some(d), "story"),
+        None => (None, "none"),
+    }
+}
+
+fn place_key(ev: &Event) -> Option<String> {
+    let p = ev.place.as_ref()?;
+    let n = p.name.trim().to_lowercase();
+    if n.is_empty() {
+        None
+    } else {
+        Some(n)
+    }
+}
+
+fn actor_country(a: &EventActor) -> Option<String> {
+    if let Some(c) = &a.country {
+        if !c.is_empty() {
+            return Some(c.clone());
+        }
+    }
+    None
+}
+
+fn empty_actor() -> EventActor {
+    EventActor::default()
+}
+
+/// The key of the outlet that published a story, for NumSources: the
+/// `meta.source`, else the URL host, else the story id.
+fn source_key(doc: &Document) -> String {
+    if let Some(s) = doc.meta.source.as_deref().map(str::trim) {
+        if !s.is_empty() {
+            return s.to_lowercase();
+        }
+    }
+    if let Some(u) = doc.meta.url.as_deref() {
+        let rest = u.split("://").nth(1).unwrap_or(u);
+        let host = rest.split('/').next().unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if !host.is_empty() {
+            return host.to_lowercase();
+        }
+    }
+    format!("story:{}", doc.id)
+}
+
+pub(crate) fn ingest(store: &mut Store, docs: &[Document]) -> Result<IngestReport> {
+    let mut report = IngestReport::default();
+    let mut tx = store.conn.transaction()?;
+    for (index, doc) in docs.iter().enumerate() {
+        if let Err(reason) = check(doc) {
+            report.rejected.push(Rejected {
+                index,
+                id: doc.id.clone(),
+                reason,
+            });
+            continue;
+        }
+        let hash = text_hash(&doc.text);
+        if contains_hash(&tx, &hash)? {
+            report.stories_duplicate += 1;
+            continue;
+        }
+        let clash: Option<String> = tx
+            .prepare_cached("SELECT hash FROM documents WHERE story_id = ?1")?
+            .query_row([&doc.id], |r| r.get(0))
+            .optional()?;
+        if clash.is_some() {
+            report.rejected.push(Rejected {
+                index,
+                id: doc.id.clone(),
+                reason: format!(
+                    "story id {:?} is already stored with a different text",
+                    doc.id
+                ),
+            });
+            continue;
+        }
+        let sp = tx.savepoint()?;
+        match write_doc(&sp, doc, &hash, &mut report) {
+            Ok(()) => {
+                sp.commit()?;
+                report.stories_added += 1;
+                report.added_ids.push(doc.id.clone());
+            }
+            Err(e) => {
+                // Rolled back to the savepoint when `sp` drops.
+                drop(sp);
+                match e {
+                    StoreError::Sqlite(_) | StoreError::Json(_) => report.rejected.push(Rejected {
+                        index,
+                        id: doc.id.clone(),
+                        reason: e.to_string(),
+                    }),
+                    other => return Err(other),
+                }
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(report)
+}
+
+/// Checks a document before writing: an id, valid spans, event sentences
+/// in range.
+fn check(doc: &Document) -> std::result::Result<(), String> {
+    if doc.id.trim().is_empty() {
+        return Err("story has an empty id".into());
+    }
+    doc.validate()?;
+    for (i, e) in doc.events.iter().enumerate() {
+        if e.cameo.is_empty() {
+            return Err(format!("event {i} has no CAMEO code"));
+        }
+    }
+    Ok(())
+}
+
+fn opt_str(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|s| !s.is_empty())
+}
+
+fn write_doc(tx: &Connection, doc: &Document, hash: &str, report: &mut IngestReport) -> Result<()> {
+    let doc_day = doc.date.as_deref().and_then(iso_day);
+    let mut stripped = doc.clone();
+    stripped.text = String::new();
+    let json = serde_json::to_string(&stripped)?;
+    let now = chrono::Utc::now().to_rfc3339();
+    tx.prepare_cached(
+        "INSERT INTO documents(story_id, hash, date, title, outlet, url, bytes, text, json, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        doc.id,
+        hash,
+        doc_day.map(|d| d.to_string()),
+        opt_str(&doc.title),
+        opt_str(&doc.meta.source),
+        opt_str(&doc.meta.url),
+        doc.text.len() as i64,
+        doc.text,
+        json,
+        now,
+    ])?;
+    let rowid = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO stories_fts(rowid, title, text) VALUES (?1, ?2, ?3)")?
+        .execute(params![rowid, doc.title.as_deref().unwrap_or(""), doc.text])?;
+
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO sentences(doc, idx, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (i, s) in doc.sentences.iter().enumerate() {
+            st.execute(params![
+                rowid,
+                i as i64,
+                s.start as i64,
+                s.end as i64,
+                doc.slice(s.span())
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO actors(doc, idx, start, end, text, code, country, sector, name, kind, sentence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        for (i, a) in doc.actors.iter().enumerate() {
+            let kind = serde_json::to_value(a.kind)?;
+            st.execute(params![
+                rowid,
+                i as i64,
+                a.start as i64,
+                a.end as i64,
+                a.text,
+                a.code,
+                opt_str(&a.country),
+                opt_str(&a.sector),
+                opt_str(&a.name),
+                kind.as_str().unwrap_or("unknown"),
+                a.sentence as i64,
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO times(doc, idx, start, end, text, value, precision, sentence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for (i, t) in doc.times.iter().enumerate() {
+            st.execute(params![
+                rowid,
+                i as i64,
+                t.start as i64,
+                t.end as i64,
+                t.text,
+                t.value,
+                t.precision,
+                t.sentence as i64
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO places(doc, idx, start, end, text, name, country, lat, lon, geonames_id, feature, sentence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        for (i, p) in doc.places.iter().enumerate() {
+            st.execute(params![
+                rowid,
+                i as i64,
+                p.start as i64,
+                p.end as i64,
+                p.text,
+                p.name,
+                opt_str(&p.country),
+                p.lat,
+                p.lon,
+                p.geonames_id.map(|g| g as i64),
+                p.feature,
+                p.sentence as i64
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO quotes(doc, idx, start, end, text, direct, speaker, speaker_code, speaker_country, speaker_name, cue)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        )?;
+        let mut fts =
+            tx.prepare_cached("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?1, ?2, ?3)")?;
+        for (i, q) in doc.quotes.iter().enumerate() {
+            let sp = q.speaker.as_ref();
+            st.execute(params![
+                rowid,
+                i as i64,
+                q.start as i64,
+                q.end as i64,
+                q.text,
+                q.direct,
+                sp.map(|s| s.text.as_str()),
+                sp.and_then(|s| s.code.as_deref()),
+                sp.and_then(|s| s.country.as_deref()),
+                sp.and_then(|s| s.name.as_deref()),
+                q.cue.as_ref().map(|c| c.text.as_str()),
+            ])?;
+            let qid = tx.last_insert_rowid();
+            let speaker = sp
+                .map(|s| s.name.clone().unwrap_or_else(|| s.text.clone()))
+                .unwrap_or_default();
+            fts.execute(params![qid, q.text, speaker])?;
+        }
+    }
+
+    let skey = source_key(doc);
+    let none = [empty_actor()];
+    for (ei, ev) in doc.events.iter().enumerate() {
+        let (day, precision) = event_day(ev, doc_day);
+        let srcs: &[EventActor] = if ev.source.is_empty() {
+            &none
+        } else {
+            &ev.source
+        };
+        let tgts: &[EventActor] = if ev.target.is_empty() {
+            &none
+        } else {
+            &ev.target
+        };
+        for s in srcs {
+            for t in tgts {
+                write_mention(tx, rowid, doc, ei, ev, s, t, day, precision, &skey, report)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_mention(
+    tx: &Connection,
+    doc_row: i64,
+    doc: &Document,
+    ei: usize,
+    ev: &Event,
+    s: &EventActor,
+    t: &EventActor,
+    day: Option<NaiveDate>,
+    precision: &str,
+    skey: &str,
+    report: &mut IngestReport,
+) -> Result<()> {
+    let pkey = place_key(ev);
+    let root = if ev.root.is_empty() {
+        ev.cameo.get(0..2).unwrap_or(&ev.cameo).to_string()
+    } else {
+        ev.root.clone()
+    };
+    let issue = opt_str(&ev.issue).map(|i| i.trim().to_lowercase());
+    let event_id = match find_event(
+        tx,
+        s,
+        t,
+        &root,
+        ev.negated,
+        day,
+        pkey.as_deref(),
+        issue.as_deref(),
+    )? {
+        Some(id) => {
+            report.mentions_grouped += 1;
+            // Fill a missing place from the new report.
+            if let (Some(p), Some(_)) = (&ev.place, &pkey) {
+                tx.prepare_cached(
+                    "UPDATE events SET place = ?2, place_key = ?3, place_country = ?4, lat = ?5, lon = ?6
+                     WHERE id = ?1 AND place_key IS NULL",
+                )?
+                .execute(params![id, p.name, pkey, opt_str(&p.country), p.lat, p.lon])?;
+            }
+            id
+        }
+        None => {
+            let place = ev.place.as_ref();
+            tx.prepare_cached(
+                "INSERT INTO events(date, src, src_country, src_name, tgt, tgt_country, tgt_name, cameo, root,
+                    quad, goldstein, plover, negated, issue, place, place_key, place_country, lat, lon,
+                    killed, injured, plover_mode, plover_context)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+            )?
+            .execute(params![
+                day.map(|d| d.to_string()),
+                s.code,
+                actor_country(s),
+                s.text,
+                t.code,
+                actor_country(t),
+                t.text,
+                ev.cameo,
+                root,
+                ev.quad_class,
+                ev.goldstein,
+                ev.plover.as_ref().map(|p| p.event_type.as_str()),
+                ev.negated,
+                opt_str(&ev.issue).map(|i| i.trim().to_lowercase()),
+                place.map(|p| p.name.as_str()),
+                pkey,
+                place.and_then(|p| opt_str(&p.country)),
+                place.and_then(|p| p.lat),
+                place.and_then(|p| p.lon),
+                ev.killed,
+                ev.injured,
+                ev.plover.as_ref().map(|p| p.mode.as_str()).filter(|m| !m.is_empty()),
+                ev.plover.as_ref().map(|p| p.context.as_str()).filter(|m| !m.is_empty()),
+            ])?;
+            report.events_created += 1;
+            tx.last_insert_rowid()
+        }
+    };
+    // Is this a new story / a new source for the event?
+    let new_story = !tx
+        .prepare_cached("SELECT 1 FROM mentions WHERE event = ?1 AND doc = ?2")?
+        .exists(params![event_id, doc_row])?;
+    let new_source = !tx
+        .prepare_cached("SELECT 1 FROM mentions WHERE event = ?1 AND source_key = ?2")?
+        .exists(params![event_id, skey])?;
+    let attribution = ev.attribution.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO mentions(event, doc, event_index, sentence, trigger, trigger_start, trigger_end,
+            src, src_country, src_name, tgt, tgt_country, tgt_name, cameo, root, date, date_precision,
+            negated, modality, attribution, attribution_code, issue, pattern, source_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+    )?
+    .execute(params![
+        event_id,
+        doc_row,
+        ei as i64,
+        ev.sentence as i64,
+        doc.text
+            .get(ev.trigger.start..ev.trigger.end)
+            .unwrap_or(&ev.trigger.text),
+        ev.trigger.start as i64,
+        ev.trigger.end as i64,
+        s.code,
+        actor_country(s),
+        s.text,
+        t.code,
+        actor_country(t),
+        t.text,
+        ev.cameo,
+        root,
+        day.map(|d| d.to_string()),
+        precision,
+        ev.negated,
+        opt_str(&ev.modality),
+        attribution.map(|a| a.text.as_str()),
+        attribution.and_then(|a| a.code.as_deref()),
+        issue,
+        opt_str(&ev.pattern),
+        skey,
+    ])?;
+    let mid = tx.last_insert_rowid();
+    tx.prepare_cached(
+        "UPDATE events SET num_mentions = num_mentions + 1,
+            num_stories = num_stories + ?2, num_sources = num_sources + ?3,
+            first_mention = COALESCE(first_mention, ?4),
+            issue = COALESCE(issue, ?5)
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        event_id,
+        new_story as i64,
+        new_source as i64,
+        mid,
+        opt_str(&ev.issue).map(|i| i.trim().to_lowercase()),
+    ])?;
+    report.mentions_added += 1;
+    Ok(())
+}
+
+/// Finds the real event a new report belongs to: same source and target
+/// codes (not both empty), same CAMEO root, same negation, a date within one
+/// day, the same place or no place on either side, and the same issue or no
+/// issue on either side. Prefers the same place, then the nearest date, then
+/// the oldest event. Reports without a date are never grouped.
+#[allow(clippy::too_many_arguments)]
+fn find_event(
+    tx: &Connection,
+    s: &EventActor,
+    t: &EventActor,
+    root: &str,
+    negated: bool,
+    day: Option<NaiveDate>,
+    pkey: Option<&str>,
+    issue: Option<&str>,
+) -> Result<Option<i64>> {
+    let Some(day) = day else { return Ok(None) };
+    if s.code.is_empty() && t.code.is_empty() {
+        return Ok(None);
+    }
+    let lo = day.pred_opt().unwrap_or(day).to_string();
+    let hi = day.succ_opt().unwrap_or(day).to_string();
+    let mut st = tx.prepare_cached(
+        "SELECT id, date, place_key, issue FROM events
+         WHERE src = ?1 AND tgt = ?2 AND root = ?3 AND negated = ?4 AND date BETWEEN ?5 AND ?6
+         ORDER BY id LIMIT 64",
+    )?;
+    let rows = st.query_map(params![s.code, t.code, root, negated, lo, hi], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, Option<String>>(3)?,
+        ))
+    })?;
+    let mut best: Option<(u8, i64, i64)> = None; // (place rank, day distance, id)
+    for row in rows {
+        let (id, date, cand_place, cand_issue) = row?;
+        if let (Some(a), Some(b)) = (issue, cand_issue.as_deref()) {
+            if a != b {
+                continue;
+            }
+        }
+        let place_rank = match (pkey, cand_place.as_deref()) {
+            (Some(a), Some(b)) if a == b => 0,
+            (Some(_), Some(_)) => continue,
+            _ => 1,
+        };
+        let dist = iso_day(&date)
+            .map(|d| (d - day).num_days().abs())
+            .unwrap_or(1);
+        let key = (place_rank, dist, id);
+        if best.is_none_or(|b| key < b) {
+            best = Some(key);
+        }
+    }
+    Ok(best.map(|b| b.2))
+}
