@@ -1,1 +1,82 @@
-fn main(){}
+//! Throughput of the attributes stage alone on the first 10 MB of
+//! ../shared/corpus/news.jsonl (documents without a parse, actors or events:
+//! times, places, quotes). Prints the median MB/s of 5 runs.
+
+use gesta_attributes::Attributes;
+use gesta_document::{Annotator, Document};
+use std::time::Instant;
+
+fn main() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/news.jsonl");
+    let Ok(raw) = std::fs::read_to_string(path) else {
+        println!("skipping: ../shared not found");
+        return;
+    };
+    let mut docs = Vec::new();
+    let mut bytes = 0usize;
+    for line in raw.lines() {
+        if bytes >= 10_000_000 {
+            break;
+        }
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let text = v["text"].as_str().unwrap_or("").to_string();
+        bytes += text.len();
+        let mut d = Document::new(v["id"].as_str().unwrap_or(""), text);
+        d.date = v["date"].as_str().map(|s| s.chars().take(10).collect());
+        docs.push(d);
+    }
+    let t0 = Instant::now();
+    let stage = match Attributes::embedded() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cannot load the stage: {e}");
+            std::process::exit(1);
+        }
+    };
+    println!("load: {:.0} ms", t0.elapsed().as_secs_f64() * 1000.0);
+    let mut rates = Vec::new();
+    let (mut nt, mut np, mut nq) = (0, 0, 0);
+    for _ in 0..5 {
+        let mut batch = docs.clone();
+        let t = Instant::now();
+        for d in batch.iter_mut() {
+            stage.annotate(d);
+        }
+        let s = t.elapsed().as_secs_f64();
+        rates.push(bytes as f64 / 1e6 / s);
+        nt = batch.iter().map(|d| d.times.len()).sum();
+        np = batch.iter().map(|d| d.places.len()).sum();
+        nq = batch.iter().map(|d| d.quotes.len()).sum();
+    }
+    rates.sort_by(|a, b| a.total_cmp(b));
+    // parts alone
+    let t = Instant::now();
+    let sents: Vec<_> = docs.iter().map(Attributes::sentences).collect();
+    println!("  split+tokenize: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for (d, s) in docs.iter().zip(&sents) {
+        for st in s {
+            std::hint::black_box(stage.times.find_in(&st.toks, None, Default::default(), None));
+        }
+        let _ = d;
+    }
+    println!("  times: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for (d, s) in docs.iter().zip(&sents) {
+        std::hint::black_box(stage.places.find(&d.text, s, &[], None));
+    }
+    println!("  places: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for (d, s) in docs.iter().zip(&sents) {
+        std::hint::black_box(stage.quotes.find(&d.text, s, &[], &[]));
+    }
+    println!("  quotes: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    println!(
+        "attributes: {} docs, {:.1} MB; median {:.2} MB/s (min {:.2}, max {:.2}); {nt} times, {np} places, {nq} quotes",
+        docs.len(),
+        bytes as f64 / 1e6,
+        rates[2],
+        rates[0],
+        rates[4]
+    );
+}

@@ -1,9 +1,8 @@
 //! Casualty counts: killed, injured, missing, arrested, displaced.
 
-use crate::lexicon::{tsv_rows, Numbers, Tok, TokKind};
+use crate::lexicon::{tsv_rows, FastMap, Numbers, Tok, TokKind};
 use crate::AttributesError;
 use gesta_document::Casualty;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -25,7 +24,7 @@ pub struct Count {
 /// Casualty finder (data/casualties.tsv + data/numbers.tsv).
 #[derive(Debug, Clone)]
 pub struct Casualties {
-    words: HashMap<String, (String, Form)>,
+    words: FastMap<String, (String, Form)>,
     numbers: Numbers,
 }
 
@@ -54,7 +53,7 @@ impl Casualties {
     }
 
     pub fn parse(text: &str, numbers: Numbers) -> Result<Casualties, AttributesError> {
-        let mut words = HashMap::new();
+        let mut words = FastMap::default();
         for (line, f) in tsv_rows("casualties.tsv", text, 3)? {
             let form = match f[2].trim() {
                 "after" => Form::After,

@@ -1,7 +1,7 @@
 //! The embedded gazetteer (data/gazetteer.tsv, from GeoNames) and its
 //! name index.
 
-use crate::lexicon::tsv_rows;
+use crate::lexicon::{tsv_rows, FastMap};
 use crate::AttributesError;
 use std::collections::HashMap;
 
@@ -55,9 +55,9 @@ pub struct NameRef {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     pub places: Vec<Place>,
-    index: HashMap<String, Vec<NameRef>>,
+    index: FastMap<String, Vec<NameRef>>,
     /// Folded demonym ("ukrainian", "ukrainians") -> country entry.
-    demonyms: HashMap<String, u32>,
+    demonyms: FastMap<String, u32>,
     by_id: HashMap<u64, u32>,
     /// ISO3 -> country entry.
     countries: HashMap<String, u32>,

@@ -1,9 +1,8 @@
 //! Issues of negotiation events: the normalised object of proposals,
 //! demands, agreements and refusals.
 
-use crate::lexicon::{tsv_rows, Tok};
+use crate::lexicon::{tsv_rows, FastMap, Tok};
 use crate::AttributesError;
-use std::collections::HashMap;
 
 /// An issue term's reading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +17,7 @@ pub struct IssueTerm {
 /// Issue terms (data/issues.tsv), matched on lowercase word sequences.
 #[derive(Debug, Clone)]
 pub struct Issues {
-    terms: HashMap<String, IssueTerm>,
+    terms: FastMap<String, IssueTerm>,
     max_words: usize,
 }
 
@@ -30,7 +29,7 @@ impl Issues {
     }
 
     pub fn parse(text: &str) -> Result<Issues, AttributesError> {
-        let mut terms = HashMap::new();
+        let mut terms = FastMap::default();
         let mut max_words = 1;
         for (_, f) in tsv_rows("issues.tsv", text, 2)? {
             let term = f[0].trim().to_lowercase();

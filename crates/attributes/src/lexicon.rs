@@ -3,6 +3,32 @@
 
 use crate::AttributesError;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hasher for the short word keys of the lexicons.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash map with the FNV hasher.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Reads a tab-separated data file: skips blank lines and `#` comments,
 /// returns `(line_number, fields)`.
@@ -33,7 +59,7 @@ pub(crate) fn tsv_rows<'a>(
 /// Number words ("three", "dozen", "dozens" as a lower bound).
 #[derive(Debug, Clone, Default)]
 pub struct Numbers {
-    words: HashMap<String, (u64, bool)>,
+    words: FastMap<String, (u64, bool)>,
 }
 
 impl Numbers {
@@ -42,7 +68,7 @@ impl Numbers {
     }
 
     pub fn parse(text: &str) -> Result<Numbers, AttributesError> {
-        let mut words = HashMap::new();
+        let mut words = FastMap::default();
         for (line, f) in tsv_rows("numbers.tsv", text, 2)? {
             let v: u64 = f[1].trim().parse().map_err(|_| AttributesError::Data {
                 file: "numbers.tsv",
@@ -233,7 +259,12 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 }
                 break;
             }
-            let mut lower = text[start..j].to_lowercase();
+            let piece = &text[start..j];
+            let mut lower = if piece.is_ascii() {
+                piece.to_ascii_lowercase()
+            } else {
+                piece.to_lowercase()
+            };
             let mut dot = false;
             let mut end = j;
             // abbreviation dot: "Jan.", "U.S.", "Lt."
@@ -299,8 +330,10 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                     let next = para[j + 1..].chars().next();
                     let upper = next.is_some_and(|c| c.is_uppercase() || "\"“‘'«(".contains(c));
                     let word_start = para[..i]
-                        .rfind(|c: char| c.is_whitespace())
-                        .map_or(0, |k| k + 1);
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| c.is_whitespace())
+                        .map_or(0, |(k, c)| k + c.len_utf8());
                     let word = para[word_start..i].to_lowercase();
                     let abbrev = ch == b'.'
                         && (ABBREV_DOT.contains(&word.as_str())
@@ -450,5 +483,7 @@ mod tests {
         assert_eq!(&l[..6], &["on", "jan", "5", ",", "the", "u.s"]);
         assert!(v[1].dot && v[5].dot);
         assert_eq!(split_sentences(t).len(), 2);
+        let odd = "He left at 5 p.m.\u{a0}Then came. Éric said « oui ». \u{2003}x.";
+        assert!(!split_sentences(odd).is_empty());
     }
 }

@@ -1,15 +1,15 @@
 //! Direct and indirect quotes and their speakers.
 
-use crate::lexicon::{split_lines, split_sentences, tokenize, tsv_rows, Tok, TokKind};
+use crate::lexicon::{split_lines, split_sentences, tokenize, tsv_rows, FastMap, Tok, TokKind};
 use crate::places::SentenceToks;
 use crate::AttributesError;
 use gesta_document::{ActorKind, ActorMention, Quote, Speaker, SpanText};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cue {
     Verb,
+    Weak,
     Prep,
     Doc,
     Pron,
@@ -18,7 +18,7 @@ enum Cue {
 /// Quote finder (data/quote_cues.tsv).
 #[derive(Debug, Clone)]
 pub struct QuoteFinder {
-    words: HashMap<String, Cue>,
+    words: FastMap<String, Cue>,
     /// Multi-word prepositional cues ("according to").
     preps: Vec<Vec<String>>,
 }
@@ -34,9 +34,16 @@ const NP_STOP: &[&str] = &[
     "without", "within", "among", "through", "told", "added", "wrote", "up", "out",
 ];
 const SKIP_BEFORE_CUE: &[&str] = &[
+    "long", "often", "never", "always", "still", "even", "just", "already", "not", "last",
+    "week", "month", "year", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "morning", "night", "evening", "afternoon",
     "also", "has", "have", "had", "later", "previously", "earlier", "then", "again", "once",
     "repeatedly", "publicly", "privately", "recently", "would", "will", "had", "further",
 ];
+/// Words that open an adverbial phrase after a cue ("said on Thursday").
+const PP_START: &[&str] = &["on", "in", "at", "after", "during", "last", "this", "earlier", "later", "before", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "recently", "repeatedly", "again", "publicly", "privately"];
+/// Objects of a cue, not its speaker ("told me", "said reporters").
+const OBJECTS: &[&str] = &["me", "us", "him", "her", "them", "reporters", "journalists", "the", "a", "an", "this", "that"];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "him", "her", "them"];
 
 static EMBEDDED: OnceLock<Option<QuoteFinder>> = OnceLock::new();
@@ -201,11 +208,24 @@ impl QuoteFinder {
     }
 
     pub fn parse(text: &str) -> Result<QuoteFinder, AttributesError> {
-        let mut words = HashMap::new();
+        let mut words = FastMap::default();
         let mut preps = Vec::new();
         for (line, f) in tsv_rows("quote_cues.tsv", text, 2)? {
+            let phrase = f[0].trim().to_lowercase();
+            let lemma_kind = match f[1].trim() {
+                "lemma" => Some(Cue::Verb),
+                "wlemma" => Some(Cue::Weak),
+                _ => None,
+            };
+            if let Some(k) = lemma_kind {
+                for form in inflect(&phrase) {
+                    words.entry(form).or_insert(k);
+                }
+                continue;
+            }
             let kind = match f[1].trim() {
                 "verb" => Cue::Verb,
+                "weak" => Cue::Weak,
                 "prep" => Cue::Prep,
                 "doc" => Cue::Doc,
                 "pron" => Cue::Pron,
@@ -217,7 +237,6 @@ impl QuoteFinder {
                     })
                 }
             };
-            let phrase = f[0].trim().to_lowercase();
             if kind == Cue::Prep {
                 preps.push(phrase.split(' ').map(str::to_string).collect());
             } else {
@@ -228,7 +247,11 @@ impl QuoteFinder {
     }
 
     fn is_verb(&self, t: &Tok) -> bool {
-        t.kind == TokKind::Word && self.words.get(t.lower.as_str()) == Some(&Cue::Verb)
+        t.kind == TokKind::Word && !t.cap && self.words.get(t.lower.as_str()) == Some(&Cue::Verb)
+    }
+
+    fn is_weak(&self, t: &Tok) -> bool {
+        t.kind == TokKind::Word && !t.cap && self.words.get(t.lower.as_str()) == Some(&Cue::Weak)
     }
 
     fn prep_at(&self, t: &[Tok], i: usize) -> Option<usize> {
@@ -336,15 +359,31 @@ impl QuoteFinder {
                     k += 1;
                 }
                 if k < t.len() && !in_quote(t[k].start) {
-                    if self.is_verb(&t[k]) {
+                    // "” ― Sonya Herridge"
+                    let dash = k > 0 && matches!(t[k - 1].lower.as_str(), "―" | "—" | "–");
+                    if self.is_verb(&t[k]) || self.is_weak(&t[k]) {
                         if let Some((a, b)) = Self::np_after(t, k + 1) {
-                            speaker = Some((t[a].start, t[b - 1].end));
-                            cue = Some((t[k].start, t[k].end));
+                            if !OBJECTS.contains(&t[a].lower.as_str()) {
+                                speaker = Some((t[a].start, t[b - 1].end));
+                                cue = Some((t[k].start, t[k].end));
+                            }
                         }
                     } else if let Some((a, b)) = Self::np_after(t, k) {
-                        if b < t.len() && self.is_verb(&t[b]) && b - a <= 8 {
+                        // "…,” Douglas Holtz-Eakin, an economist, told me"
+                        let mut v = b;
+                        if v < t.len() && t[v].lower == "," {
+                            if let Some(c2) = (v + 1..t.len().min(v + 30)).find(|&x| t[x].lower == ",") {
+                                v = c2 + 1;
+                            }
+                        }
+                        while v < t.len() && SKIP_BEFORE_CUE.contains(&t[v].lower.as_str()) {
+                            v += 1;
+                        }
+                        if v < t.len() && (self.is_verb(&t[v]) || self.is_weak(&t[v])) && b - a <= 8 {
                             speaker = Some((t[a].start, t[b - 1].end));
-                            cue = Some((t[b].start, t[b].end));
+                            cue = Some((t[v].start, t[v].end));
+                        } else if dash && Self::is_name(&t[a..b]) {
+                            speaker = Some((t[a].start, t[b - 1].end));
                         }
                     }
                 }
@@ -364,27 +403,46 @@ impl QuoteFinder {
                             .rposition(|x| x.end <= qs && spans[..qi].iter().any(|&(_, e)| x.start >= e && x.start <= e + 3))
                             .map_or(0, |p| p + 1),
                     );
-                    for c in (lo..open_k).rev() {
-                        if self.is_verb(&t[c]) {
-                            if let Some((a, b)) = self.subject_before(t, c, lo) {
-                                speaker = Some((t[a].start, t[b - 1].end));
-                                cue = Some((t[c].start, t[c].end));
-                                break;
-                            }
-                            // "said X:" / "told by X"
-                            if let Some((a, b)) = Self::np_after(t, c + 1) {
-                                if t.get(b).is_some_and(|x| x.lower == ":" || x.start >= qs) && b > a {
+                    'tiers: for weak in [false, true] {
+                        for c in (lo..open_k).rev() {
+                            let is_cue = if weak { self.is_weak(&t[c]) } else { self.is_verb(&t[c]) };
+                            if is_cue {
+                                if let Some((a, b)) = self.subject_before(t, c, lo) {
                                     speaker = Some((t[a].start, t[b - 1].end));
                                     cue = Some((t[c].start, t[c].end));
-                                    break;
+                                    break 'tiers;
+                                }
+                                // "said X:" / "told by X"
+                                if let Some((a, b)) = Self::np_after(t, c + 1) {
+                                    if t.get(b).is_some_and(|x| x.lower == ":" || x.start >= qs) && b > a {
+                                        speaker = Some((t[a].start, t[b - 1].end));
+                                        cue = Some((t[c].start, t[c].end));
+                                        break 'tiers;
+                                    }
+                                }
+                            }
+                            if weak {
+                                continue;
+                            }
+                            if let Some(n) = self.prep_at(t, c) {
+                                if let Some((a, b)) = Self::np_after(t, c + n) {
+                                    speaker = Some((t[a].start, t[b - 1].end));
+                                    cue = Some((t[c].start, t[c + n - 1].end));
+                                    break 'tiers;
                                 }
                             }
                         }
-                        if let Some(n) = self.prep_at(t, c) {
-                            if let Some((a, b)) = Self::np_after(t, c + n) {
+                        // "Sen. X: “…”"
+                        if !weak && open_k > lo + 1 && t[open_k - 1].lower == ":" {
+                            let b = open_k - 1;
+                            let mut a = b;
+                            while a > lo && b - a < 8 && (Self::np_word(&t[a - 1]) || t[a - 1].lower == ",") {
+                                a -= 1;
+                            }
+                            if a < b && a == lo {
                                 speaker = Some((t[a].start, t[b - 1].end));
-                                cue = Some((t[c].start, t[c + n - 1].end));
-                                break;
+                                cue = Some((t[b].start, t[b].end));
+                                break 'tiers;
                             }
                         }
                     }
@@ -401,10 +459,10 @@ impl QuoteFinder {
                     let comma = (0..end).rev().find(|&k| t[k].lower == "," && !in_quote(t[k].start));
                     if let Some(c) = comma.filter(|&c| end - c <= 9 && t[c].start >= qe) {
                         let (a, b) = (c + 1, end);
-                        if b > a && self.is_verb(&t[b - 1]) && b - a >= 2 {
+                        if b > a && (self.is_verb(&t[b - 1]) || self.is_weak(&t[b - 1])) && b - a >= 2 {
                             speaker = Some((t[a].start, t[b - 2].end));
                             cue = Some((t[b - 1].start, t[b - 1].end));
-                        } else if b > a + 1 && self.is_verb(&t[a]) {
+                        } else if b > a + 1 && self.is_verb(&t[a]) && !OBJECTS.contains(&t[a + 1].lower.as_str()) {
                             speaker = Some((t[a + 1].start, t[b - 1].end));
                             cue = Some((t[a].start, t[a].end));
                         }
@@ -465,7 +523,7 @@ impl QuoteFinder {
                     c += len;
                     continue;
                 }
-                if !self.is_verb(&t[c]) {
+                if !self.is_verb(&t[c]) && !self.is_weak(&t[c]) {
                     c += 1;
                     continue;
                 }
@@ -480,16 +538,20 @@ impl QuoteFinder {
                     (s.start, t[e.max(1) - 1].end)
                 } else {
                     let mut k = c + 1;
-                    // skip "on Thursday", "in a statement", "reporters", "after the talks"
-                    let mut steps = 0;
-                    while k < n && t[k].lower != "that" && steps < 8 && !(t[k].kind == TokKind::Word && !t[k].cap && k > c + 1 && is_clause_start(&t[k])) {
+                    let addressee = matches!(t[c].lower.as_str(), "told" | "tells" | "tell" | "telling" | "asked" | "assured" | "informed" | "reminded" | "warned" | "urged");
+                    let pp = t.get(k).is_some_and(|x| PP_START.contains(&x.lower.as_str()));
+                    if t.get(k).is_some_and(|x| x.lower == "that") {
                         k += 1;
-                        steps += 1;
-                    }
-                    if k < n && t[k].lower == "that" {
-                        k += 1;
-                    } else if steps >= 8 || k >= n {
-                        k = c + 1;
+                    } else if pp || addressee {
+                        // skip "on Thursday", "in a statement", "reporters" up to "that" or a clause start
+                        let lim = (k + 7).min(n);
+                        let mut j = k + 1;
+                        while j < lim && t[j].lower != "that" && !(is_clause_start(&t[j]) && j > k + 1 && !matches!(t[j - 1].lower.as_str(), "on" | "in" | "at" | "after" | "during" | "before" | "with" | "to")) && t[j].lower != "," {
+                            j += 1;
+                        }
+                        if j < lim {
+                            k = if t[j].lower == "that" || t[j].lower == "," { j + 1 } else { j };
+                        }
                     }
                     if k >= n {
                         c += 1;
@@ -630,6 +692,24 @@ impl QuoteFinder {
         }
         sp
     }
+}
+
+/// Past and -ing forms of a verb lemma (the base and -s forms are too
+/// often nouns: "attack", "states", "reports"; list them as `verb` when wanted).
+fn inflect(l: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    let stem_y = l.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+    if let Some(s) = stem_y {
+        v.push(format!("{s}ied"));
+        v.push(format!("{l}ing"));
+    } else if l.ends_with('e') {
+        v.push(format!("{l}d"));
+        v.push(format!("{}ing", &l[..l.len() - 1]));
+    } else {
+        v.push(format!("{l}ed"));
+        v.push(format!("{l}ing"));
+    }
+    v
 }
 
 fn is_clause_start(t: &Tok) -> bool {

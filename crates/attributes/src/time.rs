@@ -8,11 +8,10 @@
 
 use crate::lexicon::{
     civil_from_days, days_from_civil, days_in_month, fmt_day, iso_week, parse_iso_date, tokenize,
-    tsv_rows, weekday, Numbers, Tok, TokKind,
+    tsv_rows, weekday, FastMap, Numbers, Tok, TokKind,
 };
 use crate::AttributesError;
 use gesta_document::TimeExpr;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +106,7 @@ pub struct Found {
 /// The time lexicon (data/time_words.tsv + data/numbers.tsv).
 #[derive(Debug, Clone)]
 pub struct Times {
-    words: HashMap<String, Vec<Lex>>,
+    words: FastMap<String, Vec<Lex>>,
     numbers: Numbers,
 }
 
@@ -152,6 +151,11 @@ fn unit_code(u: &str) -> Option<Unit> {
     })
 }
 
+/// Prepositions that may precede an expression ("in March", "since 2014").
+const PREPS: &[&str] = &["in", "during", "until", "by", "from", "through", "before", "after", "on", "of", "since"];
+/// Other words that can begin an expression.
+const STARTERS: &[&str] = &["the", "early", "mid", "late", "mid-", "earlier", "later", "a", "an", "since", "recent"];
+
 const WD: [&str; 7] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 
 impl Times {
@@ -160,7 +164,7 @@ impl Times {
     }
 
     pub fn parse(text: &str, numbers: Numbers) -> Result<Times, AttributesError> {
-        let mut words: HashMap<String, Vec<Lex>> = HashMap::new();
+        let mut words: FastMap<String, Vec<Lex>> = FastMap::default();
         for (line, f) in tsv_rows("time_words.tsv", text, 2)? {
             let val = f.get(2).map_or("", |v| v.trim());
             let bad = |m: &str| AttributesError::Data {
@@ -185,6 +189,17 @@ impl Times {
             words.entry(f[0].trim().to_lowercase()).or_default().push(lex);
         }
         Ok(Times { words, numbers })
+    }
+
+    /// Can this token begin an expression (after an optional preposition)?
+    fn may_start(&self, t: &Tok) -> bool {
+        let w = t.lower.as_str();
+        t.kind == TokKind::Num
+            || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || self.words.contains_key(w)
+            || STARTERS.contains(&w)
+            || self.numbers.word(w).is_some()
+            || w.strip_suffix("'s").is_some_and(|b| self.words.contains_key(b))
     }
 
     fn lex(&self, t: &Tok) -> &[Lex] {
@@ -290,6 +305,13 @@ impl Times {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // cheap filter: most tokens cannot start an expression
+            let w = toks[i].lower.as_str();
+            let prep = PREPS.contains(&w);
+            if !(self.may_start(&toks[i]) || prep) || (prep && !toks.get(i + 1).is_some_and(|n| self.may_start(n))) {
+                i += 1;
+                continue;
+            }
             if let Some((s, e, spec)) = self.match_at(toks, i, &opt) {
                 let tense = self.tense(toks, s, e, xpos, opt.default_tense);
                 let (value, precision) = resolve(&spec, anchor, tense);
