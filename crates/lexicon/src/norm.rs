@@ -1,0 +1,197 @@
+//! Token normalisation shared by the lexicon compiler and the matcher.
+
+/// Folds one character: lower case, Latin diacritics removed, typographic
+/// apostrophes and dashes made plain. Returns `None` to drop it.
+fn fold(c: char, out: &mut String) {
+    match c {
+        '.' => {}
+        '\u{2019}' | '\u{2018}' | '`' | '\u{00b4}' => out.push('\''),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => out.push('-'),
+        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => out.push('a'),
+        'Ç' | 'ç' | 'Ć' | 'ć' | 'Č' | 'č' => out.push('c'),
+        'Ď' | 'ď' | 'Đ' | 'đ' => out.push('d'),
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => out.push('e'),
+        'Ğ' | 'ğ' => out.push('g'),
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ī' | 'ī' | 'İ' | 'ı' => out.push('i'),
+        'Ł' | 'ł' => out.push('l'),
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ň' | 'ň' => out.push('n'),
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ő' | 'ő' => out.push('o'),
+        'Ř' | 'ř' => out.push('r'),
+        'Ś' | 'ś' | 'Š' | 'š' | 'Ş' | 'ş' | 'ß' => out.push('s'),
+        'Ť' | 'ť' | 'Ţ' | 'ţ' => out.push('t'),
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ū' | 'ū' | 'Ů' | 'ů' | 'Ű' | 'ű' => out.push('u'),
+        'Ý' | 'ý' | 'ÿ' => out.push('y'),
+        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => out.push('z'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// The normal form of a token: lower case, no diacritics, no periods
+/// (`U.S.` and `US` both become `us`).
+pub fn norm_token(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold(c, &mut out);
+    }
+    if out.is_empty() && !s.is_empty() {
+        out.push('.');
+    }
+    out
+}
+
+/// Case shape of a surface token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Shape {
+    /// First letter is upper case.
+    pub cap: bool,
+    /// Has letters and none is lower case (with at least two letters).
+    pub upper: bool,
+    /// Has no letter at all.
+    pub noalpha: bool,
+}
+
+pub fn shape(s: &str) -> Shape {
+    let mut letters = 0;
+    let mut lower = 0;
+    let mut first: Option<bool> = None;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_lowercase() {
+                lower += 1;
+            }
+            if first.is_none() {
+                first = Some(c.is_uppercase());
+            }
+        }
+    }
+    Shape {
+        cap: first == Some(true),
+        upper: letters >= 2 && lower == 0,
+        noalpha: letters == 0,
+    }
+}
+
+fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '(' | ')' | '[' | ']' | '{' | '}' | ','
+            | ';' | ':' | '!' | '?' | '\u{2014}' | '\u{2026}' | '*'
+    )
+}
+
+fn is_quote_like(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}')
+}
+
+/// Splits text into word spans (byte offsets): whitespace-separated, with
+/// punctuation, a possessive `'s` and a sentence-final period split off.
+pub fn tokenize(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                split_piece(s, &text[s..i], &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        split_piece(s, &text[s..], &mut out);
+    }
+    out
+}
+
+fn split_piece(start: usize, piece: &str, out: &mut Vec<(usize, usize)>) {
+    let mut s = 0;
+    let mut e = piece.len();
+    let mut tail = Vec::new();
+    // leading punctuation
+    while s < e {
+        let c = piece[s..e].chars().next().unwrap_or(' ');
+        let rest = &piece[s + c.len_utf8()..e];
+        if is_punct(c) || (is_quote_like(c) && !rest.is_empty() && rest != "s" && rest != "S") {
+            out.push((start + s, start + s + c.len_utf8()));
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // trailing punctuation
+    loop {
+        if s >= e {
+            break;
+        }
+        let c = piece[s..e].chars().next_back().unwrap_or(' ');
+        if is_punct(c) || (c == '.' && !keeps_period(&piece[s..e])) {
+            tail.push((start + e - c.len_utf8(), start + e));
+            e -= c.len_utf8();
+            continue;
+        }
+        if is_quote_like(c) {
+            // plural possessive ("officials'") or a closing quote
+            tail.push((start + e - c.len_utf8(), start + e));
+            e -= c.len_utf8();
+            continue;
+        }
+        break;
+    }
+    if s < e {
+        let w = &piece[s..e];
+        // possessive 's / ’s
+        let poss = ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+            .iter()
+            .find(|p| w.len() > p.len() && w.ends_with(*p));
+        match poss {
+            Some(p) => {
+                let cut = e - p.len();
+                out.push((start + s, start + cut));
+                out.push((start + cut, start + e));
+            }
+            None => out.push((start + s, start + e)),
+        }
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+/// Does a word ending in `.` keep it (abbreviation) rather than end a
+/// sentence? `U.S.`, `Lt.`, `J.`.
+fn keeps_period(w: &str) -> bool {
+    let body = &w[..w.len() - 1];
+    if body.contains('.') {
+        return true;
+    }
+    let n = body.chars().count();
+    let cap = body.chars().next().is_some_and(|c| c.is_uppercase());
+    cap && n <= 3 && body.chars().all(|c| c.is_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<&str> {
+        tokenize(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn tokenizes_news_text() {
+        assert_eq!(
+            words("Trump’s envoy, Lt. Gen. Kellogg, met U.S. officials."),
+            vec!["Trump", "’s", "envoy", ",", "Lt.", "Gen.", "Kellogg", ",", "met", "U.S.", "officials", "."]
+        );
+        assert_eq!(words("“Peace,” she said."), vec!["“", "Peace", ",", "”", "she", "said", "."]);
+        assert_eq!(norm_token("Élysée"), "elysee");
+        assert_eq!(norm_token("U.S."), "us");
+        assert_eq!(norm_token("’s"), "'s");
+        assert!(shape("U.S.").upper);
+        assert!(!shape("Us").upper);
+        let t = "a\u{a0}Kyiv b";
+        for (s, e) in tokenize(t) {
+            assert!(t.get(s..e).is_some());
+        }
+    }
+}

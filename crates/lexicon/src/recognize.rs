@@ -1,0 +1,1271 @@
+//! Actor recognition on a [`Document`]: lexicon matching, composition of
+//! country + agent, appositions, unknown names, metonyms and
+//! within-document coreference.
+
+use crate::format::{resolve_codes, Gender};
+use crate::lexicon::{Lexicon, LexiconError};
+use crate::matcher::{pron_gender, Compiled, EntryRef, Hit};
+use crate::norm::{norm_token, shape, tokenize, Shape};
+use gesta_document::{ActorKind, ActorMention, Annotator, Document};
+use std::collections::{HashMap, HashSet};
+
+/// Entity classes used to evaluate recognition against NER gold sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityLabel {
+    Person,
+    Organisation,
+    Location,
+    Nationality,
+}
+
+impl EntityLabel {
+    pub fn name(&self) -> &'static str {
+        match self {
+            EntityLabel::Person => "Person",
+            EntityLabel::Organisation => "Organisation",
+            EntityLabel::Location => "Location",
+            EntityLabel::Nationality => "Nationality",
+        }
+    }
+}
+
+/// A named-entity reading of a span (byte offsets into `doc.text`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    pub start: usize,
+    pub end: usize,
+    pub label: EntityLabel,
+}
+
+/// What [`ActorRecognizer::recognize`] finds.
+#[derive(Debug, Clone, Default)]
+pub struct Recognition {
+    pub actors: Vec<ActorMention>,
+    /// Entity spans (people, organisations, places, nationalities),
+    /// including places and adjectives that are not actors.
+    pub entities: Vec<Entity>,
+}
+
+/// Finds actor mentions and resolves them to CAMEO actor codes as of the
+/// document's date.
+pub struct ActorRecognizer {
+    lex: Lexicon,
+    c: Compiled,
+}
+
+#[derive(Debug, Clone)]
+struct W {
+    start: usize,
+    end: usize,
+    norm: String,
+    shape: Shape,
+    tok: Option<usize>,
+    sent: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum U {
+    Entry(Vec<EntryRef>),
+    Name(NameClass),
+    Poss,
+    Det,
+    Pron(String),
+    Connector,
+    PlacePrep,
+    Punct,
+    Word,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameClass {
+    Person,
+    Org,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Unit {
+    ws: usize,
+    we: usize,
+    u: U,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Men {
+    ws: usize,
+    we: usize,
+    code: String,
+    name: Option<String>,
+    entry: Option<String>,
+    kind: ActorKind,
+    rule: &'static str,
+    sent: usize,
+    antecedent: Option<usize>,
+    gender: Gender,
+    plural: bool,
+    person_like: bool,
+    actor: bool,
+    ner: Option<EntityLabel>,
+    head_agent: Option<u32>,
+    definite: bool,
+    /// Word index of a possessive pronoun inside ("his Russian counterpart").
+    poss_pron: Option<usize>,
+    inherit: bool,
+    country_known: bool,
+    subject: bool,
+    surname: Option<String>,
+}
+
+impl ActorRecognizer {
+    pub fn new(lex: &Lexicon) -> Self {
+        ActorRecognizer {
+            lex: lex.clone(),
+            c: Compiled::new(lex),
+        }
+    }
+
+    /// A recognizer over the embedded default lexicon.
+    pub fn embedded() -> Result<Self, LexiconError> {
+        Ok(Self::new(&Lexicon::embedded()?))
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Number of compiled name patterns.
+    pub fn patterns(&self) -> usize {
+        self.c.patterns
+    }
+
+    fn class(&self, norm: &str) -> Option<&str> {
+        self.c.words.get(norm).map(String::as_str)
+    }
+
+    /// Matches lexicon names over raw text (own tokenizer), without any
+    /// composition. Returns the number of hits (used by the benchmark).
+    pub fn count_hits(&self, text: &str) -> usize {
+        let spans = tokenize(text);
+        let mut buf = Vec::with_capacity(spans.len() * 3);
+        let mut shapes = Vec::with_capacity(spans.len());
+        let mut n = String::new();
+        for &(s, e) in &spans {
+            n.clear();
+            n.push_str(&norm_token(&text[s..e]));
+            self.c.push_token(&n, &mut buf);
+            shapes.push(shape(&text[s..e]));
+        }
+        self.c.find_encoded(&buf, &shapes).len()
+    }
+
+    fn words(&self, doc: &Document) -> (Vec<W>, Vec<(usize, usize)>) {
+        let mut words = Vec::new();
+        let mut sents = Vec::new();
+        let text = &doc.text;
+        let push = |words: &mut Vec<W>, s: usize, e: usize, tok: Option<usize>, sent: usize| {
+            let t = &text[s..e];
+            words.push(W {
+                start: s,
+                end: e,
+                norm: norm_token(t),
+                shape: shape(t),
+                tok,
+                sent,
+            });
+        };
+        if !doc.tokens.is_empty() && !doc.sentences.is_empty() {
+            for (si, s) in doc.sentences.iter().enumerate() {
+                let w0 = words.len();
+                for ti in s.token_start..s.token_end.min(doc.tokens.len()) {
+                    let t = &doc.tokens[ti];
+                    let Some(tt) = text.get(t.start..t.end) else { continue };
+                    // split a possessive kept inside the token
+                    let cut = ["'s", "\u{2019}s"]
+                        .iter()
+                        .find(|p| tt.len() > p.len() && tt.ends_with(*p))
+                        .map(|p| t.end - p.len());
+                    match cut {
+                        Some(c) => {
+                            push(&mut words, t.start, c, Some(ti), si);
+                            push(&mut words, c, t.end, Some(ti), si);
+                        }
+                        None => push(&mut words, t.start, t.end, Some(ti), si),
+                    }
+                }
+                sents.push((w0, words.len()));
+            }
+        } else {
+            let spans = tokenize(text);
+            let mut si = 0;
+            let mut w0 = 0;
+            for (k, &(s, e)) in spans.iter().enumerate() {
+                push(&mut words, s, e, None, si);
+                let t = &text[s..e];
+                let next_cap = spans
+                    .get(k + 1)
+                    .map(|&(a, b)| {
+                        let n = &text[a..b];
+                        shape(n).cap || shape(n).noalpha
+                    })
+                    .unwrap_or(true);
+                let para = spans
+                    .get(k + 1)
+                    .map(|&(a, _)| text[e..a].contains('\n'))
+                    .unwrap_or(false);
+                if (matches!(t, "." | "!" | "?") && next_cap) || para {
+                    sents.push((w0, words.len()));
+                    w0 = words.len();
+                    si += 1;
+                }
+            }
+            if w0 < words.len() {
+                sents.push((w0, words.len()));
+            }
+        }
+        (words, sents)
+    }
+
+    fn upos<'d>(&self, doc: &'d Document, w: &W) -> &'d str {
+        w.tok.and_then(|t| doc.tokens.get(t)).map(|t| t.upos.as_str()).unwrap_or("")
+    }
+
+    fn deprel<'d>(&self, doc: &'d Document, w: &W) -> &'d str {
+        w.tok
+            .and_then(|t| doc.tokens.get(t))
+            .map(|t| t.deprel.as_str())
+            .unwrap_or("")
+    }
+
+    /// Code of a country-or-other code: (country, sector).
+    fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
+        if code.len() >= 3 {
+            let (a, b) = code.split_at(3);
+            if self.lex.country(a).is_some() {
+                let sec = if b.len() >= 3 { Some(b[..3].to_string()) } else { None };
+                return (Some(a.to_string()), sec);
+            }
+            return (None, Some(a.to_string()));
+        }
+        (None, None)
+    }
+
+    fn entry_code(&self, e: EntryRef, date: Option<&str>) -> (String, Option<String>, Option<String>) {
+        // (code, name, entry id)
+        match e {
+            EntryRef::Country(i) | EntryRef::People(i) | EntryRef::Adjective(i) | EntryRef::Capital(i) => {
+                let c = &self.lex.countries[i as usize];
+                (c.code.clone(), c.names.first().cloned(), Some(format!("country:{}", c.code)))
+            }
+            EntryRef::Org(i) => {
+                let o = &self.lex.organisations[i as usize];
+                let code = resolve_codes(&o.codes, date)
+                    .or(o.codes.last())
+                    .map(|c| c.code.clone())
+                    .unwrap_or_default();
+                (code, o.names.first().cloned(), Some(format!("org:{}", o.id)))
+            }
+            EntryRef::Person(i) => {
+                let p = &self.lex.people[i as usize];
+                let code = resolve_codes(&p.roles, date).map(|c| c.code.clone()).unwrap_or_default();
+                (code, p.names.first().cloned(), Some(format!("person:{}", p.id)))
+            }
+            EntryRef::Agent { idx, .. } => {
+                let a = &self.lex.agents[idx as usize];
+                (a.code.clone(), None, Some(format!("agent:{}", a.id())))
+            }
+            EntryRef::Place(i) => {
+                let p = &self.lex.places[i as usize];
+                (p.country.clone(), p.names.first().cloned(), Some(format!("place:{}", p.names[0])))
+            }
+        }
+    }
+
+    /// Runs recognition and returns actors and entity readings.
+    pub fn recognize(&self, doc: &Document) -> Recognition {
+        let date = doc.date.as_deref();
+        let (words, sents) = self.words(doc);
+        let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+        let shapes: Vec<Shape> = words.iter().map(|w| w.shape).collect();
+        let hits = self.c.find(&norms, &shapes);
+        let lower_seen: HashSet<&str> = words
+            .iter()
+            .filter(|w| !w.shape.cap && !w.shape.noalpha)
+            .map(|w| w.norm.as_str())
+            .collect();
+        let has_pos = doc.tokens.iter().any(|t| !t.upos.is_empty());
+        let mut hit_at: HashMap<usize, &Hit> = HashMap::new();
+        for h in &hits {
+            hit_at.insert(h.start, h);
+        }
+
+        let mut mens: Vec<Men> = Vec::new();
+        for &(s0, s1) in &sents {
+            let units = self.units(doc, &words, s0, s1, &hit_at, &lower_seen, has_pos);
+            self.chains(doc, &words, &units, date, has_pos, &mut mens);
+        }
+        self.appositions(&words, &mut mens);
+        self.coref(&words, &mut mens);
+
+        let mut rec = Recognition::default();
+        let mut map = vec![usize::MAX; mens.len()];
+        for (i, m) in mens.iter().enumerate() {
+            if let Some(l) = m.ner {
+                rec.entities.push(Entity {
+                    start: words[m.ws].start,
+                    end: words[m.we - 1].end,
+                    label: l,
+                });
+            }
+            if !m.actor {
+                continue;
+            }
+            let keep = !m.code.is_empty()
+                || matches!(m.kind, ActorKind::Person | ActorKind::Organisation | ActorKind::Unknown);
+            if !keep {
+                continue;
+            }
+            map[i] = rec.actors.len();
+            let (country, sector) = self.split_code(&m.code);
+            let (s, e) = (words[m.ws].start, words[m.we - 1].end);
+            rec.actors.push(ActorMention {
+                start: s,
+                end: e,
+                text: doc.text[s..e].to_string(),
+                code: m.code.clone(),
+                country,
+                sector,
+                name: m.name.clone(),
+                entry: m.entry.clone(),
+                kind: m.kind,
+                rule: m.rule.to_string(),
+                sentence: m.sent,
+                antecedent: m.antecedent,
+            });
+        }
+        // antecedents point at mention indices: remap to emitted indices
+        for a in rec.actors.iter_mut() {
+            a.antecedent = a.antecedent.and_then(|i| map.get(i).copied()).filter(|&i| i != usize::MAX);
+        }
+        rec
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn units(
+        &self,
+        doc: &Document,
+        words: &[W],
+        s0: usize,
+        s1: usize,
+        hit_at: &HashMap<usize, &Hit>,
+        lower_seen: &HashSet<&str>,
+        has_pos: bool,
+    ) -> Vec<Unit> {
+        let mut units: Vec<Unit> = Vec::new();
+        let mut i = s0;
+        // index of the first word of the sentence proper (after quotes)
+        let mut first = s0;
+        while first < s1 && words[first].shape.noalpha {
+            first += 1;
+        }
+        while i < s1 {
+            if let Some(h) = hit_at.get(&i) {
+                if h.end <= s1 {
+                    units.push(Unit {
+                        ws: h.start,
+                        we: h.end,
+                        u: U::Entry(h.entries.clone()),
+                    });
+                    i = h.end;
+                    continue;
+                }
+            }
+            let w = &words[i];
+            let cl = self.class(&w.norm);
+            let u = if w.norm == "'s" || w.norm == "'" {
+                U::Poss
+            } else if w.shape.noalpha {
+                U::Punct
+            } else if let Some(cl) = cl.filter(|c| c.starts_with("pron") || c.starts_with("poss")) {
+                U::Pron(cl.to_string())
+            } else if cl == Some("det") {
+                U::Det
+            } else if cl == Some("connector") && !w.shape.cap {
+                U::Connector
+            } else if cl == Some("placeprep") && !w.shape.cap {
+                U::PlacePrep
+            } else if w.shape.cap
+                && cl.is_none()
+                && w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.norm.split_once('-').is_some_and(|(a, _)| self.c.id(a) != 0)
+            {
+                let initial = i == first
+                    || (i > s0 && matches!(words[i - 1].norm.as_str(), "\"" | "“" | "(" | ":" | "—" | "-"));
+                let keep = if has_pos {
+                    let up = self.upos(doc, w);
+                    up == "PROPN" || (!initial && up != "PRON")
+                } else {
+                    !initial || !lower_seen.contains(w.norm.as_str())
+                };
+                if keep {
+                    U::Name(NameClass::Unknown)
+                } else {
+                    U::Word
+                }
+            } else if cl == Some("stop") {
+                U::Word
+            } else {
+                U::Word
+            };
+            units.push(Unit { ws: i, we: i + 1, u });
+            i += 1;
+        }
+        // merge runs of capitalised words (joined by connectors or
+        // country adjectives inside an organisation name) into names
+        let mut out: Vec<Unit> = Vec::new();
+        let mut k = 0;
+        while k < units.len() {
+            if units[k].u != U::Name(NameClass::Unknown) {
+                out.push(units[k].clone());
+                k += 1;
+                continue;
+            }
+            let start = units[k].ws;
+            let mut end = units[k].we;
+            let mut j = k + 1;
+            loop {
+                if j < units.len() && units[j].u == U::Name(NameClass::Unknown) {
+                    end = units[j].we;
+                    j += 1;
+                    continue;
+                }
+                // connector / proper adjective followed by a name word
+                let mut t = j;
+                while t < units.len() {
+                    let joinable = match &units[t].u {
+                        U::Connector | U::Det => !words[units[t].ws].shape.cap || units[t].u == U::Connector,
+                        U::Entry(es) => es.iter().all(|e| {
+                            matches!(e, EntryRef::Adjective(_) | EntryRef::Country(_) | EntryRef::Place(_))
+                        }) && words[units[t].ws].shape.cap,
+                        _ => false,
+                    };
+                    if joinable {
+                        t += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let orgish = (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
+                    || (t < units.len() && (units[t].ws..units[t].we).any(|w| self.c.orgheads.contains_key(&words[w].norm)));
+                if t > j && t < units.len() && units[t].u == U::Name(NameClass::Unknown) && (t - j) <= 2 && orgish {
+                    end = units[t].we;
+                    j = t + 1;
+                    continue;
+                }
+                break;
+            }
+            let class = if (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
+                || (end - start == 1 && words[start].shape.upper && words[start].norm.len() >= 2)
+            {
+                NameClass::Org
+            } else if end - start >= 2 {
+                NameClass::Person
+            } else {
+                NameClass::Unknown
+            };
+            out.push(Unit {
+                ws: start,
+                we: end,
+                u: U::Name(class),
+            });
+            k = j;
+        }
+        out
+    }
+
+    fn agent(&self, e: &[EntryRef]) -> Option<(u32, bool)> {
+        e.iter().find_map(|e| match e {
+            EntryRef::Agent { idx, plural } => Some((*idx, *plural)),
+            _ => None,
+        })
+    }
+
+    fn is_agent_unit(&self, u: &Unit) -> bool {
+        match &u.u {
+            U::Entry(es) => {
+                es.iter().any(|e| matches!(e, EntryRef::Org(_)))
+                    || matches!(es.first(), Some(EntryRef::Agent { idx, .. }) if !self.lex.agents[*idx as usize].flags.modifier)
+            }
+            _ => false,
+        }
+    }
+
+    fn is_modifier(&self, doc: &Document, words: &[W], u: &Unit, has_pos: bool) -> bool {
+        match &u.u {
+            U::Entry(es) => {
+                matches!(es.first(), Some(EntryRef::Agent { idx, .. }) if self.lex.agents[*idx as usize].flags.modifier)
+            }
+            U::Word => {
+                let w = &words[u.ws];
+                has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN")
+            }
+            _ => false,
+        }
+    }
+
+    /// Is the unit at `k` followed (through modifiers only) by an agent or organisation?
+    fn leads_to_agent(&self, doc: &Document, words: &[W], units: &[Unit], k: usize, has_pos: bool) -> bool {
+        let mut t = k;
+        let mut gaps = 0;
+        while t < units.len() {
+            if self.is_agent_unit(&units[t]) {
+                return true;
+            }
+            let adjish = matches!(&units[t].u, U::Entry(es) if es.iter().any(|e| matches!(e, EntryRef::Adjective(_) | EntryRef::Country(_))));
+            if self.is_modifier(doc, words, &units[t], has_pos) || adjish {
+                gaps += 1;
+                if gaps > 3 {
+                    return false;
+                }
+                t += 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    fn chains(
+        &self,
+        doc: &Document,
+        words: &[W],
+        units: &[Unit],
+        date: Option<&str>,
+        has_pos: bool,
+        mens: &mut Vec<Men>,
+    ) {
+        let mut k = 0;
+        while k < units.len() {
+            let start = k;
+            let mut t = k;
+            let mut det = false;
+            if units[t].u == U::Det && t + 1 < units.len() {
+                det = true;
+                t += 1;
+            }
+            // collect chain elements
+            let mut elems: Vec<usize> = Vec::new();
+            let mut poss_pron: Option<usize> = None;
+            loop {
+                if t >= units.len() {
+                    break;
+                }
+                let u = &units[t];
+                match &u.u {
+                    U::Pron(c) if c.starts_with("poss") && elems.is_empty() && poss_pron.is_none() => {
+                        if self.leads_to_agent(doc, words, units, t + 1, has_pos) {
+                            poss_pron = Some(u.ws);
+                            t += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    U::Entry(es) => {
+                        let last_is_name = elems.last().is_some_and(|&l| is_name_unit(self, &units[l]));
+                        let is_name = is_name_unit(self, u);
+                        if last_is_name && is_name {
+                            break;
+                        }
+                        if let Some(&l) = elems.last() {
+                            // a country/org/name ends the chain unless what follows continues it
+                            let lu = &units[l];
+                            let prev_head_like = matches!(&lu.u, U::Entry(pe) if pe.iter().any(|e| matches!(e, EntryRef::Country(_) | EntryRef::Capital(_) | EntryRef::People(_))))
+                                && !self.is_agent_unit(u) && !is_name;
+                            if prev_head_like && !matches!(es.first(), Some(EntryRef::Agent { .. })) {
+                                break;
+                            }
+                            if last_is_name && !self.is_agent_unit(u) {
+                                break;
+                            }
+                        }
+                        if self.is_modifier(doc, words, u, has_pos) && !self.leads_to_agent(doc, words, units, t + 1, has_pos) {
+                            break;
+                        }
+                        // a plain adjective/country not followed by agent material ends here
+                        elems.push(t);
+                        t += 1;
+                    }
+                    U::Name(_) => {
+                        if elems.last().is_some_and(|&l| is_name_unit(self, &units[l])) {
+                            break;
+                        }
+                        if let Some(&l) = elems.last() {
+                            // names follow only titles/agents/modifiers
+                            let ok = self.is_agent_unit(&units[l])
+                                || matches!(&units[l].u, U::Entry(es) if es.iter().any(|e| matches!(e, EntryRef::Agent{..} | EntryRef::Adjective(_) | EntryRef::Country(_) | EntryRef::Org(_))));
+                            if !ok {
+                                break;
+                            }
+                        }
+                        elems.push(t);
+                        t += 1;
+                    }
+                    U::Poss => {
+                        if elems.is_empty() {
+                            break;
+                        }
+                        elems.push(t);
+                        t += 1;
+                        // continue only if agent material follows
+                        if !self.leads_to_agent(doc, words, units, t, has_pos) {
+                            break;
+                        }
+                    }
+                    U::Word => {
+                        if self.is_modifier(doc, words, u, has_pos) && self.leads_to_agent(doc, words, units, t + 1, has_pos) {
+                            elems.push(t);
+                            t += 1;
+                            continue;
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            if elems.is_empty() && poss_pron.is_none() {
+                k = start + 1;
+                if let U::Pron(c) = &units[start].u {
+                    self.pronoun(words, &units[start], c, mens);
+                }
+                continue;
+            }
+            if elems.is_empty() {
+                k = t.max(start + 1);
+                continue;
+            }
+            let first_word = if det { units[start].ws } else { units[elems[0]].ws };
+            let first_word = poss_pron.map_or(first_word, |p| p.min(first_word));
+            self.resolve_chain(doc, words, units, &elems, first_word, det, poss_pron, date, mens);
+            k = t.max(start + 1);
+        }
+    }
+
+    fn pronoun(&self, words: &[W], u: &Unit, class: &str, mens: &mut Vec<Men>) {
+        let w = &words[u.ws];
+        let (gender, plural) = match class {
+            "pron:m" => (Gender::Male, false),
+            "pron:f" => (Gender::Female, false),
+            "pron:pl" => (Gender::Unknown, true),
+            _ => return,
+        };
+        mens.push(Men {
+            ws: u.ws,
+            we: u.we,
+            kind: ActorKind::Pronoun,
+            rule: "coref-pronoun",
+            sent: w.sent,
+            gender,
+            plural,
+            person_like: !plural,
+            actor: true,
+            ner: Some(if plural { EntityLabel::Organisation } else { EntityLabel::Person }),
+            ..Default::default()
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_chain(
+        &self,
+        doc: &Document,
+        words: &[W],
+        units: &[Unit],
+        elems: &[usize],
+        first_word: usize,
+        det: bool,
+        poss_pron: Option<usize>,
+        date: Option<&str>,
+        mens: &mut Vec<Men>,
+    ) {
+        // strip a trailing possessive marker: the head is what owns
+        let mut elems: Vec<usize> = elems.to_vec();
+        let mut end_word = units[*elems.last().unwrap_or(&0)].we;
+        if elems.last().is_some_and(|&l| units[l].u == U::Poss) {
+            elems.pop();
+            if let Some(&l) = elems.last() {
+                end_word = units[l].we;
+            }
+        }
+        let Some(&head_i) = elems.last() else { return };
+        let head = &units[head_i];
+        let sent = words[head.ws].sent;
+        let prev_word = first_word.checked_sub(1).map(|p| &words[p]);
+        let prev_placeprep = prev_word.is_some_and(|p| self.class(&p.norm) == Some("placeprep"))
+            || (det
+                && first_word >= 1
+                && first_word
+                    .checked_sub(1)
+                    .and_then(|p| p.checked_sub(0))
+                    .is_some_and(|_| false));
+        let prev_placeprep = prev_placeprep
+            || (first_word >= 1
+                && words[first_word].norm == "the"
+                && first_word >= 2
+                && self.class(&words[first_word - 1].norm) == Some("placeprep"));
+        let next = words.get(end_word).filter(|w| w.sent == sent);
+        let subjectish = {
+            let dep = self.deprel(doc, &words[head.ws.max(head.we - 1)]);
+            if !dep.is_empty() {
+                dep.starts_with("nsubj") || dep == "nmod:poss" || dep == "obl:agent"
+            } else {
+                next.is_some_and(|n| {
+                    n.norm == "'s"
+                        || n.norm == "'"
+                        || self.class(&n.norm) == Some("verb")
+                        || (!n.shape.cap && !n.shape.noalpha && (n.norm.ends_with("ed")))
+                })
+            }
+        };
+        let mut m = Men {
+            ws: first_word,
+            we: end_word,
+            sent,
+            actor: true,
+            definite: det && words[first_word].norm == "the",
+            subject: subjectish,
+            ..Default::default()
+        };
+        m.poss_pron = poss_pron;
+
+        // gather modifiers
+        let mut country: Option<String> = None;
+        let mut owner_sector: Option<String> = None;
+        let mut mod_sector: Option<String> = None;
+        let mut nat_spans: Vec<(usize, usize)> = Vec::new();
+        for &e in &elems[..elems.len() - 1] {
+            let u = &units[e];
+            if let U::Entry(es) = &u.u {
+                let first = es[0];
+                match first {
+                    EntryRef::Adjective(i) | EntryRef::Country(i) | EntryRef::Capital(i) | EntryRef::People(i) => {
+                        country = Some(self.lex.countries[i as usize].code.clone());
+                        if matches!(first, EntryRef::Adjective(_)) {
+                            nat_spans.push((u.ws, u.we));
+                        }
+                    }
+                    EntryRef::Org(_) | EntryRef::Person(_) => {
+                        let (code, _, _) = self.entry_code(first, date);
+                        let (c, s) = self.split_code(&code);
+                        if c.is_some() {
+                            country = c;
+                        }
+                        if s.is_some() {
+                            owner_sector = s;
+                        }
+                    }
+                    EntryRef::Agent { idx, .. } => {
+                        let a = &self.lex.agents[idx as usize];
+                        if !a.code.is_empty() {
+                            mod_sector = Some(a.code.clone());
+                        }
+                    }
+                    EntryRef::Place(i) => {
+                        country = Some(self.lex.places[i as usize].country.clone());
+                    }
+                }
+            }
+        }
+        let has_mods = elems.len() > 1 || poss_pron.is_some();
+        let span_ner_start = |m: &Men| m.ws;
+        match &head.u {
+            U::Name(class) => {
+                let surname = words[head.we - 1].norm.clone();
+                m.name = Some(doc.text[words[head.ws].start..words[head.we - 1].end].to_string());
+                m.surname = Some(surname);
+                let titled = elems.len() > 1;
+                let class = if titled && *class != NameClass::Org { NameClass::Person } else { *class };
+                match class {
+                    NameClass::Person => {
+                        m.kind = ActorKind::Person;
+                        m.person_like = true;
+                        m.ner = Some(EntityLabel::Person);
+                    }
+                    NameClass::Org => {
+                        m.kind = ActorKind::Organisation;
+                        m.ner = Some(EntityLabel::Organisation);
+                        m.plural = true;
+                    }
+                    NameClass::Unknown => {
+                        m.kind = ActorKind::Unknown;
+                        m.person_like = true;
+                        m.ner = Some(EntityLabel::Person);
+                    }
+                }
+                if prev_placeprep && class != NameClass::Person && !titled {
+                    m.actor = false;
+                    m.ner = Some(EntityLabel::Location);
+                }
+                let sector = mod_sector.clone().or(owner_sector.clone());
+                if titled || country.is_some() {
+                    if let Some(c) = &country {
+                        m.code = format!("{c}{}", sector.clone().unwrap_or_default());
+                        m.country_known = true;
+                    } else if let Some(s) = &sector {
+                        m.code = s.clone();
+                    }
+                    if !m.code.is_empty() {
+                        m.rule = "compose";
+                    }
+                }
+                if m.rule.is_empty() {
+                    m.rule = "unknown";
+                }
+                if class == NameClass::Org && elems.len() == 1 {
+                    if let Some(s) = self.orghead_sector(words, head) {
+                        m.code = s;
+                    }
+                }
+                // keep the title in the span: "Lt. Gen. X"
+                let _ = span_ner_start(&m);
+            }
+            U::Entry(es) => {
+                let e = es[0];
+                let (code, name, entry) = self.entry_code(e, date);
+                m.entry = entry;
+                match e {
+                    EntryRef::Person(i) => {
+                        let p = &self.lex.people[i as usize];
+                        m.code = code;
+                        m.name = name;
+                        m.kind = ActorKind::Person;
+                        m.rule = "lexicon";
+                        m.gender = p.gender;
+                        m.person_like = true;
+                        m.ner = Some(EntityLabel::Person);
+                        m.surname = Some(words[head.we - 1].norm.clone());
+                    }
+                    EntryRef::Org(i) => {
+                        let o = &self.lex.organisations[i as usize];
+                        m.code = code;
+                        m.name = name;
+                        m.kind = ActorKind::Organisation;
+                        m.rule = if o.kind == "seat" { "metonym" } else { "lexicon" };
+                        m.plural = true;
+                        m.ner = Some(if o.kind == "seat" { EntityLabel::Location } else { EntityLabel::Organisation });
+                        if o.kind == "seat" && prev_placeprep {
+                            m.actor = false;
+                        }
+                        // "German government" style: add the country when the org has none
+                        if let Some(c) = &country {
+                            if self.split_code(&m.code).0.is_none() && !o.kind.contains("igo") {
+                                m.code = format!("{c}{}", m.code);
+                            }
+                        }
+                    }
+                    EntryRef::Country(_) | EntryRef::People(_) => {
+                        m.code = code;
+                        m.name = name;
+                        m.kind = ActorKind::Country;
+                        m.rule = "lexicon";
+                        m.plural = true;
+                        let people = matches!(e, EntryRef::People(_));
+                        if people {
+                            m.kind = ActorKind::Agent;
+                            m.ner = Some(EntityLabel::Nationality);
+                        } else if prev_placeprep {
+                            m.actor = false;
+                            m.ner = Some(EntityLabel::Location);
+                        } else {
+                            m.ner = Some(EntityLabel::Location);
+                        }
+                    }
+                    EntryRef::Capital(_) => {
+                        m.name = name;
+                        m.kind = ActorKind::Country;
+                        m.plural = true;
+                        m.ner = Some(EntityLabel::Location);
+                        if subjectish && !prev_placeprep && !has_mods {
+                            m.code = format!("{code}GOV");
+                            m.rule = "metonym";
+                        } else {
+                            m.actor = false;
+                        }
+                    }
+                    EntryRef::Adjective(_) => {
+                        m.actor = false;
+                        m.ner = Some(EntityLabel::Nationality);
+                        m.ws = head.ws;
+                    }
+                    EntryRef::Place(_) => {
+                        m.actor = false;
+                        m.name = name;
+                        m.ner = Some(EntityLabel::Location);
+                    }
+                    EntryRef::Agent { idx, plural } => {
+                        let a = &self.lex.agents[idx as usize];
+                        m.kind = ActorKind::Agent;
+                        m.rule = if has_mods { "compose" } else { "agent" };
+                        m.plural = plural || a.flags.group;
+                        m.person_like = a.flags.person && !plural;
+                        m.gender = a.flags.gender;
+                        m.head_agent = Some(idx);
+                        m.inherit = a.flags.inherit;
+                        let sector = if a.code.is_empty() {
+                            mod_sector.clone().or(owner_sector.clone()).unwrap_or_default()
+                        } else {
+                            a.code.clone()
+                        };
+                        m.country_known = country.is_some();
+                        m.code = format!("{}{}", country.clone().unwrap_or_default(), sector);
+                        m.ner = if a.flags.modifier {
+                            None
+                        } else if a.flags.person && !plural {
+                            Some(EntityLabel::Person)
+                        } else if m.code.is_empty() {
+                            None
+                        } else {
+                            Some(EntityLabel::Organisation)
+                        };
+                        if a.flags.modifier {
+                            m.actor = false;
+                        }
+                        // an agent noun modifying another noun ("military
+                        // offensive") or used as a verb ("to police") is no actor
+                        let hw = &words[head.we - 1];
+                        let dep = self.deprel(doc, hw);
+                        let up = self.upos(doc, hw);
+                        let not_actor = if !dep.is_empty() || !up.is_empty() {
+                            matches!(dep, "compound" | "amod") || up == "VERB" || up == "ADJ"
+                        } else {
+                            let bare = !has_mods && !det;
+                            let after_to = bare && prev_word.is_some_and(|p| p.norm == "to");
+                            let compound = a.flags.group
+                                && !plural
+                                && next.is_some_and(|n| {
+                                    !n.shape.cap
+                                        && !n.shape.noalpha
+                                        && self.class(&n.norm).is_none()
+                                        && !n.norm.ends_with("ed")
+                                        && !n.norm.ends_with('s')
+                                });
+                            after_to || compound
+                        };
+                        if not_actor {
+                            m.actor = false;
+                            m.ner = None;
+                        }
+                    }
+                }
+            }
+            _ => return,
+        }
+        // a bare country adjective modifier not heading anything: nationality
+        if m.ner != Some(EntityLabel::Nationality) {
+            for (s, e) in &nat_spans {
+                if m.ner.is_none() || m.kind == ActorKind::Person {
+                    mens.push(Men {
+                        ws: *s,
+                        we: *e,
+                        sent,
+                        ner: Some(EntityLabel::Nationality),
+                        ..Default::default()
+                    });
+                }
+            }
+        }
+        if m.kind == ActorKind::Person && m.ner == Some(EntityLabel::Person) {
+            // person span for NER starts at the first title/name, not at a
+            // leading adjective (which is a nationality)
+            if let Some(&(_, e)) = nat_spans.last() {
+                if e > m.ws && e < m.we {
+                    let name_m = Men {
+                        ws: e,
+                        we: m.we,
+                        ner: Some(EntityLabel::Person),
+                        sent,
+                        ..Default::default()
+                    };
+                    m.ner = None;
+                    mens.push(name_m);
+                }
+            }
+        }
+        mens.push(m);
+    }
+
+    fn orghead_sector(&self, words: &[W], u: &Unit) -> Option<String> {
+        (u.ws..u.we)
+            .rev()
+            .find_map(|w| self.c.orgheads.get(&words[w].norm))
+            .filter(|s| !s.is_empty())
+            .cloned()
+    }
+
+    /// "Name, agent of Org [in Place]" and "agent, Name".
+    fn appositions(&self, words: &[W], mens: &mut [Men]) {
+        let n = mens.len();
+        for i in 0..n {
+            let m = &mens[i];
+            if !m.actor {
+                continue;
+            }
+            let sep = words.get(m.we).map(|w| w.norm.as_str());
+            if !matches!(sep, Some(",") | Some("—") | Some("-") | Some("--")) {
+                continue;
+            }
+            // the next actor-ish mention right after the separator
+            let Some(j) = (i + 1..n).find(|&j| mens[j].ws >= m.we + 1 && (mens[j].actor || mens[j].ner.is_some()) && mens[j].ner != Some(EntityLabel::Nationality)) else {
+                continue;
+            };
+            if mens[j].ws != m.we + 1 || mens[j].sent != m.sent {
+                continue;
+            }
+            let name_unknown = |x: &Men| matches!(x.kind, ActorKind::Person | ActorKind::Unknown) && x.entry.is_none() && !x.country_known && x.head_agent.is_none();
+            // Name, agent ...
+            if name_unknown(&mens[i]) && mens[j].head_agent.is_some() {
+                let mut code = mens[j].code.clone();
+                let mut sector = self.split_code(&code).1;
+                let mut country = self.split_code(&code).0;
+                // ... of/at/for Org [in Place]
+                let after = mens[j].we;
+                if words.get(after).is_some_and(|w| matches!(w.norm.as_str(), "of" | "at" | "for" | "with" | "from")) {
+                    if let Some(k) = (j + 1..n).find(|&k| mens[k].ws > after && mens[k].ner != Some(EntityLabel::Nationality)) {
+                        let gap_ok = mens[k].ws <= after + 2 && mens[k].sent == mens[i].sent;
+                        if gap_ok && matches!(mens[k].kind, ActorKind::Organisation | ActorKind::Country) || mens[k].ner == Some(EntityLabel::Organisation) || mens[k].ner == Some(EntityLabel::Location) {
+                            let (oc, os) = self.split_code(&mens[k].code);
+                            if os.is_some() {
+                                sector = os;
+                            }
+                            if oc.is_some() {
+                                country = oc;
+                            } else {
+                                // "in Washington": the place gives the country
+                                let inw = mens[k].we;
+                                if words.get(inw).is_some_and(|w| matches!(w.norm.as_str(), "in" | "based")) {
+                                    if let Some(p) = (k + 1..n).find(|&p| mens[p].ws > inw && mens[p].ws <= inw + 2) {
+                                        if let Some(e) = &mens[p].entry {
+                                            if e.starts_with("country:") || e.starts_with("place:") {
+                                                let (pc, _) = self.split_code(&mens[p].code);
+                                                country = pc.or_else(|| {
+                                                    let c = mens[p].code.get(..3).unwrap_or("");
+                                                    self.lex.country(c).map(|_| c.to_string())
+                                                });
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if mens[k].kind == ActorKind::Organisation && mens[k].code.is_empty() {
+                                mens[k].code = format!("{}{}", country.clone().unwrap_or_default(), sector.clone().unwrap_or_default());
+                                if !mens[k].code.is_empty() {
+                                    mens[k].rule = "apposition";
+                                }
+                            }
+                        }
+                    }
+                }
+                code = format!("{}{}", country.unwrap_or_default(), sector.unwrap_or_default());
+                if !code.is_empty() {
+                    mens[i].code = code.clone();
+                    mens[i].rule = "apposition";
+                    mens[i].kind = ActorKind::Person;
+                    mens[i].ner = Some(EntityLabel::Person);
+                    mens[i].country_known = true;
+                    mens[j].code = code;
+                    mens[j].antecedent = Some(i);
+                    mens[j].rule = "coref-apposition";
+                }
+                continue;
+            }
+            // agent, Name
+            if mens[i].head_agent.is_some() && !mens[i].code.is_empty() && name_unknown(&mens[j]) {
+                mens[j].code = mens[i].code.clone();
+                mens[j].rule = "apposition";
+                mens[j].kind = ActorKind::Person;
+                mens[j].ner = Some(EntityLabel::Person);
+                mens[j].country_known = true;
+                mens[j].antecedent = Some(i);
+            } else if mens[i].head_agent.is_some() && mens[j].entry.is_some() && mens[j].kind == ActorKind::Person {
+                mens[i].antecedent = Some(j);
+            }
+        }
+    }
+
+    fn coref(&self, words: &[W], mens: &mut [Men]) {
+        let n = mens.len();
+        for i in 0..n {
+            if !mens[i].actor {
+                continue;
+            }
+            // repeated lexicon entity: link to its first mention
+            if let Some(e) = mens[i].entry.clone().filter(|_| mens[i].head_agent.is_none()) {
+                if mens[i].antecedent.is_none() {
+                    if let Some(j) = (0..i).find(|&j| mens[j].actor && mens[j].entry.as_deref() == Some(e.as_str())) {
+                        mens[i].antecedent = Some(j);
+                    }
+                }
+                if mens[i].kind == ActorKind::Organisation && mens[i].rule == "metonym" && mens[i].antecedent.is_none() {
+                    let code = mens[i].code.clone();
+                    if let Some(j) = (0..i).rev().find(|&j| mens[j].actor && mens[j].code == code) {
+                        mens[i].antecedent = Some(j);
+                    }
+                }
+                continue;
+            }
+            // surname of an earlier person
+            if matches!(mens[i].kind, ActorKind::Unknown | ActorKind::Person) && mens[i].code.is_empty() {
+                let sn = mens[i].surname.clone();
+                let full = mens[i].name.clone();
+                if let Some(j) = (0..i).rev().find(|&j| {
+                    mens[j].actor
+                        && mens[j].person_like
+                        && mens[j].we - mens[j].ws >= 1
+                        && (mens[j].surname == sn && sn.is_some())
+                        && mens[j].name != full
+                }) {
+                    mens[i].code = mens[j].code.clone();
+                    mens[i].name = mens[j].name.clone();
+                    mens[i].kind = ActorKind::Person;
+                    mens[i].rule = "coref-surname";
+                    mens[i].antecedent = Some(j);
+                    mens[i].gender = mens[j].gender;
+                    mens[i].ner = Some(EntityLabel::Person);
+                    continue;
+                }
+            }
+            // definite agent with no country: "the official"
+            if mens[i].definite && mens[i].head_agent.is_some() && !mens[i].country_known {
+                let h = mens[i].head_agent;
+                let pl = mens[i].plural;
+                let head_norm = words[mens[i].we - 1].norm.clone();
+                let found = (0..i)
+                    .rev()
+                    .take(40)
+                    .find(|&j| mens[j].actor && mens[j].head_agent == h && mens[j].plural == pl && mens[j].country_known)
+                    .or_else(|| {
+                        (0..i).rev().take(40).find(|&j| {
+                            mens[j].actor
+                                && mens[j].head_agent.is_none()
+                                && !mens[j].code.is_empty()
+                                && mens[j].we > mens[j].ws + 1
+                                && words[mens[j].we - 1].norm == head_norm
+                        })
+                    });
+                if let Some(j) = found {
+                    mens[i].code = mens[j].code.clone();
+                    mens[i].rule = "coref-definite";
+                    mens[i].antecedent = Some(j);
+                    mens[i].country_known = true;
+                    continue;
+                }
+            }
+            // "his Russian counterpart": sector from the pronoun's antecedent
+            if let Some(pw) = mens[i].poss_pron {
+                let class = self.class(&words[pw].norm).unwrap_or("");
+                let g = pron_gender(class);
+                if let Some(j) = self.antecedent(mens, i, g, class == "poss:pl", words[pw].sent) {
+                    let (c, s) = self.split_code(&mens[j].code);
+                    if mens[i].inherit || self.split_code(&mens[i].code).1.is_none() {
+                        let country = self.split_code(&mens[i].code).0.or(c);
+                        mens[i].code = format!("{}{}", country.unwrap_or_default(), s.unwrap_or_default());
+                    } else if !mens[i].country_known {
+                        let sec = self.split_code(&mens[i].code).1.unwrap_or_default();
+                        mens[i].code = format!("{}{}", c.unwrap_or_default(), sec);
+                    }
+                    mens[i].rule = "coref-possessive";
+                }
+                continue;
+            }
+            if mens[i].inherit {
+                let want = self.split_code(&mens[i].code).0;
+                if let Some(j) = (0..i).rev().find(|&j| mens[j].actor && mens[j].person_like && !mens[j].code.is_empty()) {
+                    let s = self.split_code(&mens[j].code).1.unwrap_or_default();
+                    mens[i].code = format!("{}{}", want.unwrap_or_default(), s);
+                }
+            }
+            // pronouns
+            if mens[i].kind == ActorKind::Pronoun {
+                let g = match mens[i].gender {
+                    Gender::Unknown => None,
+                    g => Some(g),
+                };
+                if let Some(j) = self.antecedent(mens, i, g, mens[i].plural, mens[i].sent) {
+                    mens[i].code = mens[j].code.clone();
+                    mens[i].name = mens[j].name.clone();
+                    mens[i].antecedent = Some(j);
+                    if mens[i].gender == Gender::Unknown {
+                        mens[i].gender = mens[j].gender;
+                    }
+                } else {
+                    mens[i].actor = false;
+                }
+            }
+        }
+    }
+
+    /// Nearest compatible antecedent before mention `i`: the current
+    /// sentence first (subjects first), then up to two sentences back.
+    fn antecedent(&self, mens: &[Men], i: usize, g: Option<Gender>, plural: bool, sent: usize) -> Option<usize> {
+        let compatible = |m: &Men| -> bool {
+            if !m.actor || m.code.is_empty() {
+                return false;
+            }
+            if plural {
+                m.plural && !m.person_like
+            } else {
+                m.person_like
+                    && !m.plural
+                    && match g {
+                        Some(g) => m.gender == g || m.gender == Gender::Unknown,
+                        None => true,
+                    }
+            }
+        };
+        let ws = mens[i].ws;
+        for back in 0..3usize {
+            let Some(s) = sent.checked_sub(back) else { break };
+            let cands: Vec<usize> = (0..i)
+                .filter(|&j| mens[j].sent == s && mens[j].ws < ws && compatible(&mens[j]))
+                .collect();
+            if cands.is_empty() {
+                continue;
+            }
+            // prefer a subject, then a named person, then the first one
+            if let Some(&j) = cands.iter().find(|&&j| mens[j].subject && mens[j].kind != ActorKind::Pronoun) {
+                return Some(j);
+            }
+            if back == 0 {
+                return cands.first().copied();
+            }
+            if let Some(&j) = cands.iter().find(|&&j| mens[j].kind == ActorKind::Person) {
+                return Some(j);
+            }
+            return cands.first().copied();
+        }
+        None
+    }
+}
+
+fn is_name_unit(r: &ActorRecognizer, u: &Unit) -> bool {
+    match &u.u {
+        U::Name(_) => true,
+        U::Entry(es) => matches!(es.first(), Some(EntryRef::Person(_))) && {
+            let _ = r;
+            true
+        },
+        _ => false,
+    }
+}
+
+impl Annotator for ActorRecognizer {
+    fn annotate(&self, doc: &mut Document) {
+        let rec = self.recognize(doc);
+        doc.actors = rec.actors;
+    }
+}
+
+/// Resolves `text` as of `date` with the recognizer (no parse): the
+/// actors found, for `gesta lexicon lookup`.
+pub fn lookup(r: &ActorRecognizer, text: &str, date: Option<&str>) -> Vec<ActorMention> {
+    let mut d = Document::new("lookup", text);
+    d.date = date.map(str::to_string);
+    r.recognize(&d).actors
+}
