@@ -7,7 +7,10 @@ use gesta_document::{Annotator, Document};
 use std::time::Instant;
 
 fn main() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/news.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus/news.jsonl"
+    );
     let Ok(raw) = std::fs::read_to_string(path) else {
         println!("skipping: ../shared not found");
         return;
@@ -18,7 +21,9 @@ fn main() {
         if bytes >= 10_000_000 {
             break;
         }
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         let text = v["text"].as_str().unwrap_or("").to_string();
         bytes += text.len();
         let mut d = Document::new(v["id"].as_str().unwrap_or(""), text);
@@ -52,25 +57,41 @@ fn main() {
     // parts alone
     let t = Instant::now();
     let sents: Vec<_> = docs.iter().map(Attributes::sentences).collect();
-    println!("  split+tokenize: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    println!(
+        "  split+tokenize: {:.2} MB/s",
+        bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+    );
     let t = Instant::now();
     for (d, s) in docs.iter().zip(&sents) {
         for st in s {
-            std::hint::black_box(stage.times.find_in(&st.toks, None, Default::default(), None));
+            std::hint::black_box(
+                stage
+                    .times
+                    .find_in(&st.toks, None, Default::default(), None),
+            );
         }
         let _ = d;
     }
-    println!("  times: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    println!(
+        "  times: {:.2} MB/s",
+        bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+    );
     let t = Instant::now();
     for (d, s) in docs.iter().zip(&sents) {
         std::hint::black_box(stage.places.find(&d.text, s, &[], None));
     }
-    println!("  places: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    println!(
+        "  places: {:.2} MB/s",
+        bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+    );
     let t = Instant::now();
     for (d, s) in docs.iter().zip(&sents) {
         std::hint::black_box(stage.quotes.find(&d.text, s, &[], &[]));
     }
-    println!("  quotes: {:.2} MB/s", bytes as f64 / 1e6 / t.elapsed().as_secs_f64());
+    println!(
+        "  quotes: {:.2} MB/s",
+        bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+    );
     println!(
         "attributes: {} docs, {:.1} MB; median {:.2} MB/s (min {:.2}, max {:.2}); {nt} times, {np} places, {nq} quotes",
         docs.len(),

@@ -26,7 +26,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let geo = format!("{shared}/gazetteer/geonames");
 
     // ---- common English words (lowercase-dominant in EWT) ----
-    let common = common_words(&format!("{shared}/nlp/ud_english_ewt/en_ewt-ud-train.conllu"))?;
+    let common = common_words(&format!(
+        "{shared}/nlp/ud_english_ewt/en_ewt-ud-train.conllu"
+    ))?;
 
     // ---- countries ----
     let countries: BTreeMap<String, Value> =
@@ -60,8 +62,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let name = v.get("name").and_then(Value::as_str).unwrap_or("");
             let alts = v.get("alternatenames").and_then(Value::as_array);
-            let hit = name == cap
-                || alts.is_some_and(|a| a.iter().any(|x| x.as_str() == Some(cap)));
+            let hit =
+                name == cap || alts.is_some_and(|a| a.iter().any(|x| x.as_str() == Some(cap)));
             if hit {
                 let pop = v.get("population").and_then(Value::as_i64).unwrap_or(0);
                 let id = v.get("geonameid").and_then(Value::as_i64).unwrap_or(0);
@@ -80,10 +82,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for v in cities.values() {
         let cc = v.get("countrycode").and_then(Value::as_str).unwrap_or("");
         let a1 = v.get("admin1code").and_then(Value::as_str).unwrap_or("");
-        let pop = v.get("population").and_then(Value::as_f64).unwrap_or(0.0).max(1.0);
+        let pop = v
+            .get("population")
+            .and_then(Value::as_f64)
+            .unwrap_or(0.0)
+            .max(1.0);
         let lat = v.get("latitude").and_then(Value::as_f64).unwrap_or(0.0);
         let lon = v.get("longitude").and_then(Value::as_f64).unwrap_or(0.0);
-        let e = adm_pop.entry(format!("{cc}.{a1}")).or_insert((0.0, 0.0, 0.0));
+        let e = adm_pop
+            .entry(format!("{cc}.{a1}"))
+            .or_insert((0.0, 0.0, 0.0));
         e.0 += pop;
         e.1 += lat * pop;
         e.2 += lon * pop;
@@ -91,7 +99,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let mut o = String::new();
     o.push_str("# gesta gazetteer: derived from GeoNames (CC BY 4.0, https://www.geonames.org/), country names and demonyms from mledoze/countries (ODbL 1.0).\n");
-    o.push_str("# Built by crates/attributes/examples/build_gazetteer.rs; format in docs/attributes.md.\n");
+    o.push_str(
+        "# Built by crates/attributes/examples/build_gazetteer.rs; format in docs/attributes.md.\n",
+    );
     o.push_str("# geonameid\tfeature\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tflags\talternates\tdemonyms\n");
 
     // countries
@@ -150,16 +160,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             continue;
         }
         let (key, name, ascii, id) = (f[0], f[1], f[2], f[3]);
-        let Some((cc, code)) = key.split_once('.') else { continue };
-        let Some(iso3) = iso2_to_3.get(cc) else { continue };
+        let Some((cc, code)) = key.split_once('.') else {
+            continue;
+        };
+        let Some(iso3) = iso2_to_3.get(cc) else {
+            continue;
+        };
         let (pop, lat, lon) = match adm_pop.get(key) {
             Some(&(p, la, lo)) if p > 0.0 => (p, la / p, lo / p),
             _ => continue, // no city of 5000+: no coordinates
         };
         let mut alts = vec![ascii.to_string()];
         for suf in [
-            " Oblast", " Oblast'", " Province", " Region", " Governorate", " Prefecture",
-            " District", " Department", " State", " Kray", " Krai", " Republic", " County",
+            " Oblast",
+            " Oblast'",
+            " Province",
+            " Region",
+            " Governorate",
+            " Prefecture",
+            " District",
+            " Department",
+            " State",
+            " Kray",
+            " Krai",
+            " Republic",
+            " County",
         ] {
             for n in [name, ascii] {
                 if let Some(s) = n.strip_suffix(suf) {
@@ -191,7 +216,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             continue;
         }
         let cc = v.get("countrycode").and_then(Value::as_str).unwrap_or("");
-        let Some(iso3) = iso2_to_3.get(cc) else { continue };
+        let Some(iso3) = iso2_to_3.get(cc) else {
+            continue;
+        };
         let name = v.get("name").and_then(Value::as_str).unwrap_or("");
         let a1 = v.get("admin1code").and_then(Value::as_str).unwrap_or("");
         let lat = v.get("latitude").and_then(Value::as_f64).unwrap_or(0.0);
@@ -199,7 +226,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let alts: Vec<String> = v
             .get("alternatenames")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default();
         let alts = clean_alts(name, alts, &common, false);
         let mut flags = flag(name, &common);

@@ -9,7 +9,16 @@ fn main() {
         std::process::exit(1);
     }
     for q in gesta_attributes::find_quotes(&text) {
-        let sp = q.speaker.as_ref().map(|s| format!("{} ({})", s.text, s.name.as_deref().unwrap_or("")));
-        println!("{} {:?} <- {:?} [{:?}]", if q.direct { "D" } else { "I" }, q.text, sp, q.cue.map(|c| c.text));
+        let sp = q
+            .speaker
+            .as_ref()
+            .map(|s| format!("{} ({})", s.text, s.name.as_deref().unwrap_or("")));
+        println!(
+            "{} {:?} <- {:?} [{:?}]",
+            if q.direct { "D" } else { "I" },
+            q.text,
+            sp,
+            q.cue.map(|c| c.text)
+        );
     }
 }

@@ -36,13 +36,59 @@ const LOWER_BOUND: &[&[&str]] = &[
     &["no", "fewer", "than"],
     &["as", "many", "as"],
 ];
-const APPROX: &[&[&str]] = &[&["about"], &["around"], &["nearly"], &["almost"], &["some"], &["roughly"], &["an", "estimated"], &["up", "to"]];
+const APPROX: &[&[&str]] = &[
+    &["about"],
+    &["around"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["roughly"],
+    &["an", "estimated"],
+    &["up", "to"],
+];
 const SKIP_AFTER: &[&str] = &[
-    "people", "persons", "civilians", "soldiers", "troops", "children", "women", "men",
-    "others", "police", "officers", "fighters", "militants", "residents", "workers", "were",
-    "was", "have", "has", "had", "been", "are", "is", "reportedly", "also", "being", "of",
-    "them", "those", "migrants", "protesters", "demonstrators", "passengers", "students",
-    "policemen", "servicemen", "more", "other", "and", "injured", "wounded", "dead",
+    "people",
+    "persons",
+    "civilians",
+    "soldiers",
+    "troops",
+    "children",
+    "women",
+    "men",
+    "others",
+    "police",
+    "officers",
+    "fighters",
+    "militants",
+    "residents",
+    "workers",
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "been",
+    "are",
+    "is",
+    "reportedly",
+    "also",
+    "being",
+    "of",
+    "them",
+    "those",
+    "migrants",
+    "protesters",
+    "demonstrators",
+    "passengers",
+    "students",
+    "policemen",
+    "servicemen",
+    "more",
+    "other",
+    "and",
+    "injured",
+    "wounded",
+    "dead",
 ];
 /// Counts after these words are part of an earlier count ("including a child").
 const SUBSET: &[&str] = &["including", "among", "whom", "includes"];
@@ -73,12 +119,18 @@ impl Casualties {
     }
 
     fn number_at(&self, t: &[Tok], i: usize) -> Option<(u64, bool, usize)> {
-        let w: Vec<&str> = t[i..(i + 4).min(t.len())].iter().map(|x| x.lower.as_str()).collect();
+        let w: Vec<&str> = t[i..(i + 4).min(t.len())]
+            .iter()
+            .map(|x| x.lower.as_str())
+            .collect();
         let first = t.get(i)?;
         if first.kind == TokKind::Num && first.lower.contains(['/', '-', ':']) {
             return None;
         }
-        if first.kind == TokKind::Num && first.lower.len() == 4 && t.get(i + 1).is_some_and(|x| x.kind == TokKind::Punct) {
+        if first.kind == TokKind::Num
+            && first.lower.len() == 4
+            && t.get(i + 1).is_some_and(|x| x.kind == TokKind::Punct)
+        {
             // "in 2014," is a year
             if let Ok(v) = first.lower.parse::<u32>() {
                 if (1900..2100).contains(&v) {
@@ -96,7 +148,8 @@ impl Casualties {
         let mut i = 0;
         while i < t.len() {
             let in_skip = skip.iter().any(|&(s, e)| t[i].start >= s && t[i].start < e);
-            let Some((v, lb_word, used)) = (!in_skip).then(|| self.number_at(t, i)).flatten() else {
+            let Some((v, lb_word, used)) = (!in_skip).then(|| self.number_at(t, i)).flatten()
+            else {
                 i += 1;
                 continue;
             };
@@ -104,7 +157,12 @@ impl Casualties {
             let mut lb = lb_word;
             let mut first = i;
             for m in LOWER_BOUND.iter().chain(APPROX.iter()) {
-                if i >= m.len() && t[i - m.len()..i].iter().zip(m.iter()).all(|(a, b)| a.lower == *b) {
+                if i >= m.len()
+                    && t[i - m.len()..i]
+                        .iter()
+                        .zip(m.iter())
+                        .all(|(a, b)| a.lower == *b)
+                {
                     first = i - m.len();
                     if LOWER_BOUND.contains(m) {
                         lb = true;
@@ -148,8 +206,8 @@ impl Casualties {
             }
             if let Some((kind, cue)) = hit {
                 let dup = out.iter().any(|c| c.casualty.kind == kind);
-                if !(subset && dup) && v <= u32::MAX as u64 {
-                    if !dup {
+                if !dup && !subset && v <= u32::MAX as u64 {
+                    {
                         out.push(Count {
                             casualty: Casualty {
                                 kind,
@@ -191,19 +249,25 @@ mod tests {
             counts("a drone attack hit the city, killing three people, including a child, officials said."),
             vec![("killed".into(), 3, false)]
         );
-        assert_eq!(counts("At least 156 people were killed and dozens injured."), vec![
-            ("killed".into(), 156, true),
-            ("injured".into(), 24, true)
-        ]);
-        assert_eq!(counts("A dozen protesters were arrested."), vec![("arrested".into(), 12, false)]);
+        assert_eq!(
+            counts("At least 156 people were killed and dozens injured."),
+            vec![("killed".into(), 156, true), ("injured".into(), 24, true)]
+        );
+        assert_eq!(
+            counts("A dozen protesters were arrested."),
+            vec![("arrested".into(), 12, false)]
+        );
         assert_eq!(
             counts("The strike killed 10 people, including three children."),
             vec![("killed".into(), 10, false)]
         );
-        assert_eq!(counts("Two soldiers are missing and 3,000 displaced."), vec![
-            ("missing".into(), 2, false),
-            ("displaced".into(), 3000, false)
-        ]);
+        assert_eq!(
+            counts("Two soldiers are missing and 3,000 displaced."),
+            vec![
+                ("missing".into(), 2, false),
+                ("displaced".into(), 3000, false)
+            ]
+        );
         assert!(counts("He spent three years in Kyiv and died there.").is_empty());
     }
 }

@@ -21,7 +21,14 @@ pub struct Issues {
     max_words: usize,
 }
 
-const GENERIC: &[&str] = &["negotiations", "aid", "trade", "energy", "reforms", "territorial integrity"];
+const GENERIC: &[&str] = &[
+    "negotiations",
+    "aid",
+    "trade",
+    "energy",
+    "reforms",
+    "territorial integrity",
+];
 
 impl Issues {
     pub fn embedded() -> Result<Issues, AttributesError> {
@@ -35,10 +42,21 @@ impl Issues {
             let term = f[0].trim().to_lowercase();
             max_words = max_words.max(term.split(' ').count());
             let issue = f[1].trim().to_string();
-            let phoenix = f.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
+            let phoenix = f
+                .get(2)
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
             // a bare "territory" is generic; "territorial integrity" is not
             let generic = GENERIC.contains(&issue.as_str()) && term != "territorial integrity";
-            terms.insert(term, IssueTerm { issue, phoenix, generic });
+            terms.insert(
+                term,
+                IssueTerm {
+                    issue,
+                    phoenix,
+                    generic,
+                },
+            );
         }
         Ok(Issues { terms, max_words })
     }
@@ -105,6 +123,9 @@ mod tests {
         let mut t = Vec::new();
         tokenize(s, 0, s.len(), &mut t);
         let x = i.for_trigger(&t, 1).unwrap();
-        assert_eq!((x.issue.as_str(), x.phoenix.as_deref()), ("sanctions", Some("SANCTIONS")));
+        assert_eq!(
+            (x.issue.as_str(), x.phoenix.as_deref()),
+            ("sanctions", Some("SANCTIONS"))
+        );
     }
 }

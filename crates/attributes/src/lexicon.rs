@@ -239,10 +239,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         }
         if c.is_alphabetic() {
             let mut j = i + cl;
-            loop {
-                let Some(d) = text.get(j..to).and_then(|s| s.chars().next()) else {
-                    break;
-                };
+            while let Some(d) = text.get(j..to).and_then(|s| s.chars().next()) {
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;

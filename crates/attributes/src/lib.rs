@@ -5,10 +5,10 @@
 //! All word lists and the gazetteer are data files under `data/`, embedded
 //! in the binary; their formats are in `docs/attributes.md`.
 
-pub mod gazetteer;
-pub mod lexicon;
 pub mod casualties;
+pub mod gazetteer;
 pub mod issues;
+pub mod lexicon;
 pub mod places;
 pub mod quotes;
 pub mod time;
@@ -47,10 +47,14 @@ pub struct Attributes {
 /// CAMEO roots whose events carry an issue (appeals, intents, consults,
 /// cooperation, yielding, demands, disapproval, rejections, threats,
 /// reductions of relations).
-const ISSUE_ROOTS: &[&str] = &["02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"];
+const ISSUE_ROOTS: &[&str] = &[
+    "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16",
+];
 /// CAMEO roots of violent events that casualties belong to first.
 const VIOLENT_ROOTS: &[&str] = &["14", "15", "17", "18", "19", "20"];
-const CLAUSE_JOINERS: &[&str] = &["and", "but", "which", "while", "whereas", "who", "as", "although", "though"];
+const CLAUSE_JOINERS: &[&str] = &[
+    "and", "but", "which", "while", "whereas", "who", "as", "although", "though",
+];
 
 impl Attributes {
     /// The stage with its embedded data.
@@ -74,11 +78,20 @@ impl Attributes {
         };
         spans
             .into_iter()
-            .filter(|&(s, e)| s <= e && e <= doc.text.len() && doc.text.is_char_boundary(s) && doc.text.is_char_boundary(e))
+            .filter(|&(s, e)| {
+                s <= e
+                    && e <= doc.text.len()
+                    && doc.text.is_char_boundary(s)
+                    && doc.text.is_char_boundary(e)
+            })
             .map(|(s, e)| {
                 let mut toks = Vec::new();
                 tokenize(&doc.text, s, e, &mut toks);
-                SentenceToks { start: s, end: e, toks }
+                SentenceToks {
+                    start: s,
+                    end: e,
+                    toks,
+                }
             })
             .collect()
     }
@@ -100,7 +113,12 @@ impl Annotator for Attributes {
                     })
                     .collect()
             });
-            for f in self.times.find_in(&s.toks, anchor, time::TimeOptions::default(), xpos.as_deref()) {
+            for f in self.times.find_in(
+                &s.toks,
+                anchor,
+                time::TimeOptions::default(),
+                xpos.as_deref(),
+            ) {
                 times.push(gesta_document::TimeExpr {
                     start: f.start,
                     end: f.end,
@@ -113,7 +131,12 @@ impl Annotator for Attributes {
         }
         doc.times = times;
         // places
-        doc.places = self.places.find(&doc.text, &sents, &doc.actors, doc.meta.dateline_place.as_deref());
+        doc.places = self.places.find(
+            &doc.text,
+            &sents,
+            &doc.actors,
+            doc.meta.dateline_place.as_deref(),
+        );
         // quotes
         let paras: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (p.start, p.end)).collect();
         doc.quotes = self.quotes.find(&doc.text, &sents, &paras, &doc.actors);
@@ -129,7 +152,10 @@ fn clause_break(t: &[lexicon::Tok], a: usize, b: usize) -> bool {
     let (lo, hi) = if a < b { (a, b) } else { (b, a) };
     (lo + 1..hi).any(|k| {
         let w = t[k].lower.as_str();
-        w == ";" || (w == "," && t.get(k + 1).is_some_and(|n| CLAUSE_JOINERS.contains(&n.lower.as_str())))
+        w == ";"
+            || (w == ","
+                && t.get(k + 1)
+                    .is_some_and(|n| CLAUSE_JOINERS.contains(&n.lower.as_str())))
     })
 }
 
@@ -159,13 +185,27 @@ fn time_rank(value: &str, precision: &str) -> Option<u8> {
 impl Attributes {
     /// Fills the event fields from the layers found.
     fn attach(&self, doc: &mut Document, sents: &[SentenceToks]) {
-        let sent_of = |pos: usize| sents.iter().position(|s| s.start <= pos && pos < s.end.max(s.start + 1));
-        let tok_of = |s: &SentenceToks, pos: usize| s.toks.iter().position(|t| t.end > pos).unwrap_or(s.toks.len().saturating_sub(1));
+        let sent_of = |pos: usize| {
+            sents
+                .iter()
+                .position(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+        };
+        let tok_of = |s: &SentenceToks, pos: usize| {
+            s.toks
+                .iter()
+                .position(|t| t.end > pos)
+                .unwrap_or(s.toks.len().saturating_sub(1))
+        };
         let story = doc.date.clone().filter(|d| parse_iso_date(d).is_some());
         // casualty counts per sentence
         let mut counts: Vec<Vec<casualties::Count>> = Vec::with_capacity(sents.len());
         for (si, s) in sents.iter().enumerate() {
-            let skip: Vec<(usize, usize)> = doc.times.iter().filter(|t| t.sentence == si).map(|t| (t.start, t.end)).collect();
+            let skip: Vec<(usize, usize)> = doc
+                .times
+                .iter()
+                .filter(|t| t.sentence == si)
+                .map(|t| (t.start, t.end))
+                .collect();
             counts.push(self.casualties.find_in(&s.toks, &skip));
         }
         let has_parse = doc.tokens.iter().any(|t| t.head.is_some());
@@ -177,7 +217,9 @@ impl Attributes {
                 continue;
             }
             let s = &sents[si];
-            let evs: Vec<usize> = (0..n_events).filter(|&e| sent_of(doc.events[e].trigger.start) == Some(si)).collect();
+            let evs: Vec<usize> = (0..n_events)
+                .filter(|&e| sent_of(doc.events[e].trigger.start) == Some(si))
+                .collect();
             let cue = cs[0].cue_tok;
             let best = evs.iter().copied().min_by_key(|&e| {
                 let tk = tok_of(s, doc.events[e].trigger.start);
@@ -188,6 +230,7 @@ impl Attributes {
                 count_owner[e] = Some(si);
             }
         }
+        #[allow(clippy::needless_range_loop)]
         for ei in 0..n_events {
             let trig = doc.events[ei].trigger.start;
             let Some(si) = sent_of(trig) else { continue };
@@ -196,10 +239,18 @@ impl Attributes {
             // ---- time
             let trig_doc = doc.token_at(trig);
             let mut best: Option<(u8, u8, usize, usize)> = None; // (attached?0:1, rank, dist, time idx)
-            for (k, t) in doc.times.iter().enumerate().filter(|(_, t)| t.sentence == si) {
-                let Some(rank) = time_rank(&t.value, &t.precision) else { continue };
+            for (k, t) in doc
+                .times
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.sentence == si)
+            {
+                let Some(rank) = time_rank(&t.value, &t.precision) else {
+                    continue;
+                };
                 let tk = tok_of(s, t.start);
-                let attached = has_parse && trig_doc.is_some_and(|tr| governs(doc, tr, t.start, t.end));
+                let attached =
+                    has_parse && trig_doc.is_some_and(|tr| governs(doc, tr, t.start, t.end));
                 if !attached && clause_break(&s.toks, tt, tk) {
                     continue;
                 }
@@ -222,19 +273,64 @@ impl Attributes {
             };
             // ---- place: a locative place in the event's clause, not a participant
             let ev = &doc.events[ei];
-            let actor_spans: Vec<(usize, usize)> = ev.source.iter().chain(ev.target.iter()).map(|a| (a.start, a.end)).collect();
+            let actor_spans: Vec<(usize, usize)> = ev
+                .source
+                .iter()
+                .chain(ev.target.iter())
+                .map(|a| (a.start, a.end))
+                .collect();
             let mut bestp: Option<(usize, usize)> = None;
-            for (k, p) in doc.places.iter().enumerate().filter(|(_, p)| p.sentence == si) {
-                if actor_spans.iter().any(|&(a, b)| a < p.end && p.start < b && !(a == p.start && b == p.end && p.feature != "country")) {
+            for (k, p) in doc
+                .places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.sentence == si)
+            {
+                if actor_spans.iter().any(|&(a, b)| {
+                    a < p.end
+                        && p.start < b
+                        && !(a == p.start && b == p.end && p.feature != "country")
+                }) {
                     continue;
                 }
                 let pk = tok_of(s, p.start);
-                let prev = if pk > 0 { s.toks[pk - 1].lower.as_str() } else { "" };
-                let prev2 = if pk > 1 { s.toks[pk - 2].lower.as_str() } else { "" };
-                let locative = matches!(prev, "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "into" | "on")
-                    || (prev == "the" && matches!(prev2, "in" | "at" | "near" | "outside" | "across"))
-                    || (prev == "of" && matches!(prev2, "city" | "town" | "village" | "port" | "region" | "province" | "district" | "capital"))
-                    || (has_parse && trig_doc.is_some_and(|tr| governs(doc, tr, p.start, p.end)) && p.feature != "country");
+                let prev = if pk > 0 {
+                    s.toks[pk - 1].lower.as_str()
+                } else {
+                    ""
+                };
+                let prev2 = if pk > 1 {
+                    s.toks[pk - 2].lower.as_str()
+                } else {
+                    ""
+                };
+                let locative = matches!(
+                    prev,
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "into"
+                        | "on"
+                ) || (prev == "the"
+                    && matches!(prev2, "in" | "at" | "near" | "outside" | "across"))
+                    || (prev == "of"
+                        && matches!(
+                            prev2,
+                            "city"
+                                | "town"
+                                | "village"
+                                | "port"
+                                | "region"
+                                | "province"
+                                | "district"
+                                | "capital"
+                        ))
+                    || (has_parse
+                        && trig_doc.is_some_and(|tr| governs(doc, tr, p.start, p.end))
+                        && p.feature != "country");
                 if !locative || clause_break(&s.toks, tt, pk) {
                     continue;
                 }
@@ -260,8 +356,14 @@ impl Attributes {
                 let cs = &counts[si];
                 let ev = &mut doc.events[ei];
                 ev.casualties = cs.iter().map(|c| c.casualty.clone()).collect();
-                ev.killed = cs.iter().find(|c| c.casualty.kind == "killed").map(|c| c.casualty.count);
-                ev.injured = cs.iter().find(|c| c.casualty.kind == "injured").map(|c| c.casualty.count);
+                ev.killed = cs
+                    .iter()
+                    .find(|c| c.casualty.kind == "killed")
+                    .map(|c| c.casualty.count);
+                ev.injured = cs
+                    .iter()
+                    .find(|c| c.casualty.kind == "injured")
+                    .map(|c| c.casualty.count);
             }
             // ---- issue
             let root = if doc.events[ei].root.is_empty() {
@@ -281,18 +383,27 @@ impl Attributes {
 /// Does the trigger token govern the span (the span's head reaches the
 /// trigger within three arcs)?
 fn governs(doc: &Document, trigger: usize, start: usize, end: usize) -> bool {
-    let Some(first) = doc.token_at(start) else { return false };
+    let Some(first) = doc.token_at(start) else {
+        return false;
+    };
     let mut k = first;
-    while k + 1 < doc.tokens.len() && doc.tokens[k + 1].start < end && doc.tokens[k].head.is_some_and(|h| {
-        let t = &doc.tokens[h];
-        t.start >= start && t.end <= end
-    }) {
+    while k + 1 < doc.tokens.len()
+        && doc.tokens[k + 1].start < end
+        && doc.tokens[k].head.is_some_and(|h| {
+            let t = &doc.tokens[h];
+            t.start >= start && t.end <= end
+        })
+    {
         k += 1;
     }
     // the span's head: a token of the span whose head lies outside it
     let head = (first..doc.tokens.len())
         .take_while(|&i| doc.tokens[i].start < end)
-        .find(|&i| doc.tokens[i].head.is_none_or(|h| doc.tokens[h].start < start || doc.tokens[h].start >= end))
+        .find(|&i| {
+            doc.tokens[i]
+                .head
+                .is_none_or(|h| doc.tokens[h].start < start || doc.tokens[h].start >= end)
+        })
         .unwrap_or(k);
     let mut cur = head;
     for _ in 0..3 {

@@ -44,24 +44,107 @@ struct Cand {
 }
 
 const SENTENCE_START_SKIP: &[&str] = &[
-    "the", "a", "an", "in", "at", "on", "but", "and", "or", "when", "after", "before", "as",
-    "if", "while", "since", "for", "from", "to", "with", "by", "this", "that", "these", "those",
-    "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our", "meanwhile",
-    "during", "until", "near", "outside", "inside", "across", "throughout", "both", "some",
+    "the",
+    "a",
+    "an",
+    "in",
+    "at",
+    "on",
+    "but",
+    "and",
+    "or",
+    "when",
+    "after",
+    "before",
+    "as",
+    "if",
+    "while",
+    "since",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "meanwhile",
+    "during",
+    "until",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "both",
+    "some",
 ];
 
 const VERBISH: &[&str] = &[
-    "has", "have", "had", "is", "was", "are", "were", "said", "says", "say", "will", "would",
-    "could", "can", "should", "may", "might", "must", "did", "does", "do", "wants", "wanted",
-    "announced", "refused", "agreed", "rejected", "accused", "denied", "warned", "urged",
-    "called", "demanded", "insisted", "claimed", "told", "stated", "added", "wrote", "reported",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "said",
+    "says",
+    "say",
+    "will",
+    "would",
+    "could",
+    "can",
+    "should",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "wants",
+    "wanted",
+    "announced",
+    "refused",
+    "agreed",
+    "rejected",
+    "accused",
+    "denied",
+    "warned",
+    "urged",
+    "called",
+    "demanded",
+    "insisted",
+    "claimed",
+    "told",
+    "stated",
+    "added",
+    "wrote",
+    "reported",
 ];
 
-const CONNECTORS: &[&str] = &["of", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el",
+];
 
 impl PlaceFinder {
     pub fn embedded() -> Result<PlaceFinder, AttributesError> {
-        Self::new(Gazetteer::embedded()?, include_str!("../data/place_words.tsv"))
+        Self::new(
+            Gazetteer::embedded()?,
+            include_str!("../data/place_words.tsv"),
+        )
     }
 
     pub fn new(gazetteer: Gazetteer, words: &str) -> Result<PlaceFinder, AttributesError> {
@@ -160,13 +243,17 @@ impl PlaceFinder {
                 let mut s0 = i;
                 let at_start = i == 0
                     || (i == 1 && t[0].kind == TokKind::Punct)
-                    || (t[i - 1].kind == TokKind::Punct && matches!(t[i - 1].lower.as_str(), "“" | "\"" | "‘" | "(" | ":" | "—" | "–"));
+                    || (t[i - 1].kind == TokKind::Punct
+                        && matches!(
+                            t[i - 1].lower.as_str(),
+                            "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
+                        ));
                 if at_start && SENTENCE_START_SKIP.contains(&t[i].lower.as_str()) {
                     s0 = i + 1;
                 }
                 // demonyms give context ("Ukrainian", "Russians")
-                for k in s0..j {
-                    if let Some(c) = g.demonym(&fold(&t[k].lower)) {
+                for tk in &t[s0..j] {
+                    if let Some(c) = g.demonym(&fold(&tk.lower)) {
                         *ctx.entry(c.country.clone()).or_default() += 0.5;
                     }
                 }
@@ -213,10 +300,13 @@ impl PlaceFinder {
                     };
                     let e = s + l;
                     let full = e == j
-                        || self.titles.contains(&fold(t[e].lower.trim_end_matches('.')))
+                        || self
+                            .titles
+                            .contains(&fold(t[e].lower.trim_end_matches('.')))
                         || (e < j && t[e].lower == "-");
                     let single_stop = l == 1 && self.stop.contains(&fold(&t[s].lower));
-                    let starts_ok = s == s0 || (s > s0 && self.titles.contains(&fold(&t[s - 1].lower)));
+                    let starts_ok =
+                        s == s0 || (s > s0 && self.titles.contains(&fold(&t[s - 1].lower)));
                     if full && !single_stop && starts_ok {
                         let prev = if s > 0 { t[s - 1].lower.as_str() } else { "" };
                         let prev2 = if s > 1 { t[s - 2].lower.as_str() } else { "" };
@@ -230,11 +320,15 @@ impl PlaceFinder {
                             None
                         };
                         let mut k = e;
-                        while k < t.len() && t[k].kind == TokKind::Word && t[k].lower.ends_with("ly") {
+                        while k < t.len()
+                            && t[k].kind == TokKind::Word
+                            && t[k].lower.ends_with("ly")
+                        {
                             k += 1;
                         }
                         let subject_like = !locative
-                            && t.get(k).is_some_and(|x| VERBISH.contains(&x.lower.as_str()));
+                            && t.get(k)
+                                .is_some_and(|x| VERBISH.contains(&x.lower.as_str()));
                         cands.push(Cand {
                             key: Self::key(&t[s..e]),
                             sentence: si,
@@ -316,8 +410,10 @@ impl PlaceFinder {
             // people and organisations of the lexicon are not places
             let actor = actors.iter().find(|a| a.start < c.end && c.start < a.end);
             if let Some(a) = actor {
-                if matches!(a.kind, ActorKind::Person | ActorKind::Organisation | ActorKind::Agent)
-                    && !c.locative
+                if matches!(
+                    a.kind,
+                    ActorKind::Person | ActorKind::Organisation | ActorKind::Agent
+                ) && !c.locative
                     && (a.end - a.start) >= (c.end - c.start)
                 {
                     continue;
@@ -339,7 +435,10 @@ impl PlaceFinder {
                 .iter()
                 .max_by(|a, b| a.1.total_cmp(b.1))
                 .map(|(k, w)| (k.clone(), *w));
-            let dominant = top.as_ref().filter(|(_, w)| *w >= 1.5 && *w >= 0.6 * total).map(|t| t.0.clone());
+            let dominant = top
+                .as_ref()
+                .filter(|(_, w)| *w >= 1.5 && *w >= 0.6 * total)
+                .map(|t| t.0.clone());
             let mut best: Option<(f64, &Place, bool)> = None;
             for r in &c.refs {
                 let p = &g.places[r.place as usize];
@@ -350,7 +449,9 @@ impl PlaceFinder {
                 if cctx.contains_key(&p.country) {
                     s += 4.0;
                 }
-                if p.feature == Feature::City && adm_ctx.contains(&(p.country.clone(), p.admin1.clone())) {
+                if p.feature == Feature::City
+                    && adm_ctx.contains(&(p.country.clone(), p.admin1.clone()))
+                {
                     s += 4.0;
                 }
                 if let Some(k) = container {
@@ -373,15 +474,22 @@ impl PlaceFinder {
                     best = Some((s, p, r.alternate));
                 }
             }
-            let Some((bs, p, alternate)) = best else { continue };
+            let Some((bs, p, alternate)) = best else {
+                continue;
+            };
             if std::env::var("PLACE_DEBUG").is_ok() {
-                eprintln!("{} -> {} {} score {bs:.1} dominant {dominant:?} ctx {cctx:?}", c.key, p.name, p.country);
+                eprintln!(
+                    "{} -> {} {} score {bs:.1} dominant {dominant:?} ctx {cctx:?}",
+                    c.key, p.name, p.country
+                );
             }
-            let supported = c.locative || c.container.is_some() || c.multiword || c.demonym.is_some();
+            let supported =
+                c.locative || c.container.is_some() || c.multiword || c.demonym.is_some();
             if p.common && !supported {
                 continue;
             }
-            if alternate && p.population < 1_000_000 && p.feature != Feature::Country && !supported {
+            if alternate && p.population < 1_000_000 && p.feature != Feature::Country && !supported
+            {
                 continue;
             }
             if p.feature == Feature::City && c.subject_like {

@@ -3,7 +3,7 @@
 use crate::lexicon::{split_lines, split_sentences, tokenize, tsv_rows, FastMap, Tok, TokKind};
 use crate::places::SentenceToks;
 use crate::AttributesError;
-use gesta_document::{ActorKind, ActorMention, Quote, Speaker, SpanText};
+use gesta_document::{ActorKind, ActorMention, Quote, SpanText, Speaker};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,32 +25,115 @@ pub struct QuoteFinder {
 
 /// Words that end a subject noun phrase when read backwards from a cue.
 const NP_STOP: &[&str] = &[
-    "that", "which", "who", "whom", "and", "but", "or", "said", "says", "say", "is", "was",
-    "were", "are", "be", "been", "has", "have", "had", "in", "on", "at", "to", "for", "with",
-    "by", "from", "after", "before", "as", "when", "while", "because", "if", "than", "then",
-    "not", "also", "would", "will", "could", "can", "should", "may", "might", "did", "does",
-    "do", "this", "it", "there", "so", "where", "how", "what", "why", "though", "although",
-    "about", "into", "over", "under", "against", "between", "during", "since", "until",
-    "without", "within", "among", "through", "told", "added", "wrote", "up", "out",
+    "that", "which", "who", "whom", "and", "but", "or", "said", "says", "say", "is", "was", "were",
+    "are", "be", "been", "has", "have", "had", "in", "on", "at", "to", "for", "with", "by", "from",
+    "after", "before", "as", "when", "while", "because", "if", "than", "then", "not", "also",
+    "would", "will", "could", "can", "should", "may", "might", "did", "does", "do", "this", "it",
+    "there", "so", "where", "how", "what", "why", "though", "although", "about", "into", "over",
+    "under", "against", "between", "during", "since", "until", "without", "within", "among",
+    "through", "told", "added", "wrote", "up", "out",
 ];
 const SKIP_BEFORE_CUE: &[&str] = &[
-    "long", "often", "never", "always", "still", "even", "just", "already", "not", "last",
-    "week", "month", "year", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "morning", "night", "evening", "afternoon",
-    "also", "has", "have", "had", "later", "previously", "earlier", "then", "again", "once",
-    "repeatedly", "publicly", "privately", "recently", "would", "will", "had", "further",
+    "long",
+    "often",
+    "never",
+    "always",
+    "still",
+    "even",
+    "just",
+    "already",
+    "not",
+    "last",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "night",
+    "evening",
+    "afternoon",
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "previously",
+    "earlier",
+    "then",
+    "again",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "recently",
+    "would",
+    "will",
+    "had",
+    "further",
 ];
 /// Words that open an adverbial phrase after a cue ("said on Thursday").
-const PP_START: &[&str] = &["on", "in", "at", "after", "during", "last", "this", "earlier", "later", "before", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "early", "recently", "repeatedly", "again", "publicly", "privately"];
+const PP_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "before",
+    "yesterday",
+    "today",
+    "tuesday",
+    "monday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "late",
+    "early",
+    "recently",
+    "repeatedly",
+    "again",
+    "publicly",
+    "privately",
+];
 /// Objects of a cue, not its speaker ("told me", "said reporters").
-const OBJECTS: &[&str] = &["me", "us", "him", "her", "them", "reporters", "journalists", "the", "a", "an", "this", "that"];
+const OBJECTS: &[&str] = &[
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "reporters",
+    "journalists",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "him", "her", "them"];
 
 static EMBEDDED: OnceLock<Option<QuoteFinder>> = OnceLock::new();
 
 /// Quotes of a plain text (sentences and paragraphs split here, no actors).
 pub fn find_quotes(text: &str) -> Vec<Quote> {
-    let Some(q) = EMBEDDED.get_or_init(|| QuoteFinder::embedded().ok()).as_ref() else {
+    let Some(q) = EMBEDDED
+        .get_or_init(|| QuoteFinder::embedded().ok())
+        .as_ref()
+    else {
         return Vec::new();
     };
     let sents: Vec<SentenceToks> = split_sentences(text)
@@ -58,7 +141,11 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
         .map(|(s, e)| {
             let mut toks = Vec::new();
             tokenize(text, s, e, &mut toks);
-            SentenceToks { start: s, end: e, toks }
+            SentenceToks {
+                start: s,
+                end: e,
+                toks,
+            }
         })
         .collect();
     q.find(text, &sents, &split_lines(text), &[])
@@ -107,7 +194,12 @@ fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
             }
             '‘' => {
                 let next = chars.get(k + 1).map(|x| x.1);
-                (1, false, is_open_ctx(prev) && next.is_some_and(char::is_alphanumeric), false)
+                (
+                    1,
+                    false,
+                    is_open_ctx(prev) && next.is_some_and(char::is_alphanumeric),
+                    false,
+                )
             }
             '’' | '\'' => {
                 let next = chars.get(k + 1).map(|x| x.1);
@@ -171,9 +263,11 @@ pub fn direct_spans(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, us
         }
         if let Some(s) = open {
             // runs to the paragraph end: continues if the next paragraph opens
-            let next_opens = paragraphs
-                .get(pi + 1)
-                .is_some_and(|&(ns, ne)| marks(text, ns, ne).first().is_some_and(|m| m.start == ns && m.open && m.double));
+            let next_opens = paragraphs.get(pi + 1).is_some_and(|&(ns, ne)| {
+                marks(text, ns, ne)
+                    .first()
+                    .is_some_and(|m| m.start == ns && m.open && m.double)
+            });
             if next_opens {
                 carry = Some(s);
             } else if text[s..pe].split_whitespace().count() >= 3 {
@@ -190,7 +284,10 @@ pub fn direct_spans(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, us
                     let inner = &text[m.end..c.start];
                     if inner.len() < 300 && inner.split_whitespace().count() >= 1 {
                         out.push((m.end, c.start));
-                        i = singles.iter().position(|x| x.start == c.start).map_or(i + 1, |p| p + 1);
+                        i = singles
+                            .iter()
+                            .position(|x| x.start == c.start)
+                            .map_or(i + 1, |p| p + 1);
                         continue;
                     }
                 }
@@ -257,7 +354,11 @@ impl QuoteFinder {
     fn prep_at(&self, t: &[Tok], i: usize) -> Option<usize> {
         self.preps
             .iter()
-            .find(|p| p.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.lower == *w)))
+            .find(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, w)| t.get(i + k).is_some_and(|x| x.lower == *w))
+            })
             .map(Vec::len)
     }
 
@@ -272,14 +373,18 @@ impl QuoteFinder {
     fn is_name(t: &[Tok]) -> bool {
         !t.is_empty()
             && t.len() <= 5
-            && t.iter().all(|x| x.kind == TokKind::Word && (x.cap || x.lower == "of"))
+            && t.iter()
+                .all(|x| x.kind == TokKind::Word && (x.cap || x.lower == "of"))
     }
 
     /// Subject noun phrase before the cue at `cue` (token range), not
     /// reaching before `lo`.
     fn subject_before(&self, t: &[Tok], cue: usize, lo: usize) -> Option<(usize, usize)> {
         let mut j = cue;
-        while j > lo && (SKIP_BEFORE_CUE.contains(&t[j - 1].lower.as_str()) || (t[j - 1].lower.ends_with("ly") && !t[j - 1].cap)) {
+        while j > lo
+            && (SKIP_BEFORE_CUE.contains(&t[j - 1].lower.as_str())
+                || (t[j - 1].lower.ends_with("ly") && !t[j - 1].cap))
+        {
             j -= 1;
         }
         if j == lo {
@@ -288,18 +393,31 @@ impl QuoteFinder {
         if t[j - 1].lower == "," {
             // apposition: "Andrii Yermak, adviser, said" / "adviser, Andrii Yermak, said"
             let c2 = j - 1;
-            let c1 = (lo..c2).rev().find(|&k| t[k].lower == "," || t[k].kind == TokKind::Punct && t[k].lower != "." && t[k].lower != "'");
+            let c1 = (lo..c2).rev().find(|&k| {
+                t[k].lower == ","
+                    || t[k].kind == TokKind::Punct && t[k].lower != "." && t[k].lower != "'"
+            });
             let c1 = c1?;
             if t[c1].lower != "," {
                 return None;
             }
             let s2 = (c1 + 1, c2);
-            let s1_start = (lo..c1).rev().find(|&k| !Self::np_word(&t[k])).map_or(lo, |k| k + 1);
+            let s1_start = (lo..c1)
+                .rev()
+                .find(|&k| !Self::np_word(&t[k]))
+                .map_or(lo, |k| k + 1);
             let s1 = (s1_start, c1);
             if Self::is_name(&t[s2.0..s2.1]) {
                 return Some(s2);
             }
-            if s1.1 > s1.0 && s1.1 - s1.0 <= 8 && s1_start == (lo..c1).rev().find(|&k| t[k].kind == TokKind::Punct).map_or(lo, |k| k + 1) {
+            if s1.1 > s1.0
+                && s1.1 - s1.0 <= 8
+                && s1_start
+                    == (lo..c1)
+                        .rev()
+                        .find(|&k| t[k].kind == TokKind::Punct)
+                        .map_or(lo, |k| k + 1)
+            {
                 return Some(s1);
             }
             return (s2.1 > s2.0).then_some(s2);
@@ -335,7 +453,11 @@ impl QuoteFinder {
             paragraphs.to_vec()
         };
         let spans = direct_spans(text, &paras);
-        let sent_of = |pos: usize| sents.iter().position(|s| s.start <= pos && pos < s.end.max(s.start + 1));
+        let sent_of = |pos: usize| {
+            sents
+                .iter()
+                .position(|s| s.start <= pos && pos < s.end.max(s.start + 1))
+        };
         let in_quote = |pos: usize| spans.iter().any(|&(s, e)| pos >= s && pos < e);
         let para_of = |pos: usize| paras.iter().position(|&(s, e)| s <= pos && pos <= e);
 
@@ -355,7 +477,11 @@ impl QuoteFinder {
             if let Some(si) = sent_of(qe.min(text.len().saturating_sub(1))) {
                 let t = &sents[si].toks;
                 let mut k = t.iter().position(|x| x.start >= qe).unwrap_or(t.len());
-                while k < t.len() && t[k].kind == TokKind::Punct && !in_quote(t[k].start) && t[k].start < qe + 6 {
+                while k < t.len()
+                    && t[k].kind == TokKind::Punct
+                    && !in_quote(t[k].start)
+                    && t[k].start < qe + 6
+                {
                     k += 1;
                 }
                 if k < t.len() && !in_quote(t[k].start) {
@@ -372,14 +498,17 @@ impl QuoteFinder {
                         // "…,” Douglas Holtz-Eakin, an economist, told me"
                         let mut v = b;
                         if v < t.len() && t[v].lower == "," {
-                            if let Some(c2) = (v + 1..t.len().min(v + 30)).find(|&x| t[x].lower == ",") {
+                            if let Some(c2) =
+                                (v + 1..t.len().min(v + 30)).find(|&x| t[x].lower == ",")
+                            {
                                 v = c2 + 1;
                             }
                         }
                         while v < t.len() && SKIP_BEFORE_CUE.contains(&t[v].lower.as_str()) {
                             v += 1;
                         }
-                        if v < t.len() && (self.is_verb(&t[v]) || self.is_weak(&t[v])) && b - a <= 8 {
+                        if v < t.len() && (self.is_verb(&t[v]) || self.is_weak(&t[v])) && b - a <= 8
+                        {
                             speaker = Some((t[a].start, t[b - 1].end));
                             cue = Some((t[v].start, t[v].end));
                         } else if dash && Self::is_name(&t[a..b]) {
@@ -400,12 +529,21 @@ impl QuoteFinder {
                     let lo = lo.max(
                         t[..open_k]
                             .iter()
-                            .rposition(|x| x.end <= qs && spans[..qi].iter().any(|&(_, e)| x.start >= e && x.start <= e + 3))
+                            .rposition(|x| {
+                                x.end <= qs
+                                    && spans[..qi]
+                                        .iter()
+                                        .any(|&(_, e)| x.start >= e && x.start <= e + 3)
+                            })
                             .map_or(0, |p| p + 1),
                     );
                     'tiers: for weak in [false, true] {
                         for c in (lo..open_k).rev() {
-                            let is_cue = if weak { self.is_weak(&t[c]) } else { self.is_verb(&t[c]) };
+                            let is_cue = if weak {
+                                self.is_weak(&t[c])
+                            } else {
+                                self.is_verb(&t[c])
+                            };
                             if is_cue {
                                 if let Some((a, b)) = self.subject_before(t, c, lo) {
                                     speaker = Some((t[a].start, t[b - 1].end));
@@ -414,7 +552,9 @@ impl QuoteFinder {
                                 }
                                 // "said X:" / "told by X"
                                 if let Some((a, b)) = Self::np_after(t, c + 1) {
-                                    if t.get(b).is_some_and(|x| x.lower == ":" || x.start >= qs) && b > a {
+                                    if t.get(b).is_some_and(|x| x.lower == ":" || x.start >= qs)
+                                        && b > a
+                                    {
                                         speaker = Some((t[a].start, t[b - 1].end));
                                         cue = Some((t[c].start, t[c].end));
                                         break 'tiers;
@@ -436,7 +576,10 @@ impl QuoteFinder {
                         if !weak && open_k > lo + 1 && t[open_k - 1].lower == ":" {
                             let b = open_k - 1;
                             let mut a = b;
-                            while a > lo && b - a < 8 && (Self::np_word(&t[a - 1]) || t[a - 1].lower == ",") {
+                            while a > lo
+                                && b - a < 8
+                                && (Self::np_word(&t[a - 1]) || t[a - 1].lower == ",")
+                            {
                                 a -= 1;
                             }
                             if a < b && a == lo {
@@ -456,13 +599,21 @@ impl QuoteFinder {
                     while end > 0 && t[end - 1].kind == TokKind::Punct {
                         end -= 1;
                     }
-                    let comma = (0..end).rev().find(|&k| t[k].lower == "," && !in_quote(t[k].start));
+                    let comma = (0..end)
+                        .rev()
+                        .find(|&k| t[k].lower == "," && !in_quote(t[k].start));
                     if let Some(c) = comma.filter(|&c| end - c <= 9 && t[c].start >= qe) {
                         let (a, b) = (c + 1, end);
-                        if b > a && (self.is_verb(&t[b - 1]) || self.is_weak(&t[b - 1])) && b - a >= 2 {
+                        if b > a
+                            && (self.is_verb(&t[b - 1]) || self.is_weak(&t[b - 1]))
+                            && b - a >= 2
+                        {
                             speaker = Some((t[a].start, t[b - 2].end));
                             cue = Some((t[b - 1].start, t[b - 1].end));
-                        } else if b > a + 1 && self.is_verb(&t[a]) && !OBJECTS.contains(&t[a + 1].lower.as_str()) {
+                        } else if b > a + 1
+                            && self.is_verb(&t[a])
+                            && !OBJECTS.contains(&t[a + 1].lower.as_str())
+                        {
                             speaker = Some((t[a + 1].start, t[b - 1].end));
                             cue = Some((t[a].start, t[a].end));
                         }
@@ -484,7 +635,12 @@ impl QuoteFinder {
             if let Some((cs, _)) = cue {
                 used_cues.push(cs);
             }
-            found.push(Found { span: (qs, qe), direct: true, speaker, cue });
+            found.push(Found {
+                span: (qs, qe),
+                direct: true,
+                speaker,
+                cue,
+            });
         }
 
         // indirect speech
@@ -532,25 +688,61 @@ impl QuoteFinder {
                     continue;
                 };
                 // content: after the cue ("that ..."), or before the subject (", X said.")
-                let rest: Vec<&Tok> = t[c + 1..].iter().filter(|x| x.kind != TokKind::Punct).collect();
+                let rest: Vec<&Tok> = t[c + 1..]
+                    .iter()
+                    .filter(|x| x.kind != TokKind::Punct)
+                    .collect();
                 let content = if rest.len() <= 4 && a > 1 && t[a - 1].lower == "," {
                     let e = a - 1;
                     (s.start, t[e.max(1) - 1].end)
                 } else {
                     let mut k = c + 1;
-                    let addressee = matches!(t[c].lower.as_str(), "told" | "tells" | "tell" | "telling" | "asked" | "assured" | "informed" | "reminded" | "warned" | "urged");
-                    let pp = t.get(k).is_some_and(|x| PP_START.contains(&x.lower.as_str()));
+                    let addressee = matches!(
+                        t[c].lower.as_str(),
+                        "told"
+                            | "tells"
+                            | "tell"
+                            | "telling"
+                            | "asked"
+                            | "assured"
+                            | "informed"
+                            | "reminded"
+                            | "warned"
+                            | "urged"
+                    );
+                    let pp = t
+                        .get(k)
+                        .is_some_and(|x| PP_START.contains(&x.lower.as_str()));
                     if t.get(k).is_some_and(|x| x.lower == "that") {
                         k += 1;
                     } else if pp || addressee {
                         // skip "on Thursday", "in a statement", "reporters" up to "that" or a clause start
                         let lim = (k + 7).min(n);
                         let mut j = k + 1;
-                        while j < lim && t[j].lower != "that" && !(is_clause_start(&t[j]) && j > k + 1 && !matches!(t[j - 1].lower.as_str(), "on" | "in" | "at" | "after" | "during" | "before" | "with" | "to")) && t[j].lower != "," {
+                        while j < lim
+                            && t[j].lower != "that"
+                            && !(is_clause_start(&t[j])
+                                && j > k + 1
+                                && !matches!(
+                                    t[j - 1].lower.as_str(),
+                                    "on" | "in"
+                                        | "at"
+                                        | "after"
+                                        | "during"
+                                        | "before"
+                                        | "with"
+                                        | "to"
+                                ))
+                            && t[j].lower != ","
+                        {
                             j += 1;
                         }
                         if j < lim {
-                            k = if t[j].lower == "that" || t[j].lower == "," { j + 1 } else { j };
+                            k = if t[j].lower == "that" || t[j].lower == "," {
+                                j + 1
+                            } else {
+                                j
+                            };
                         }
                     }
                     if k >= n {
@@ -581,7 +773,9 @@ impl QuoteFinder {
         let mut out = Vec::new();
         let mut history: Vec<Speaker> = Vec::new();
         for f in found {
-            let speaker = f.speaker.map(|(a, b)| self.resolve(text, a, b, actors, &history, sents));
+            let speaker = f
+                .speaker
+                .map(|(a, b)| self.resolve(text, a, b, actors, &history, sents));
             if let Some(sp) = &speaker {
                 history.push(sp.clone());
             }
@@ -641,19 +835,26 @@ impl QuoteFinder {
             let m = &actors[idx];
             sp.code = (!m.code.is_empty()).then(|| m.code.clone());
             sp.country = m.country.clone();
-            sp.name = m.name.clone().or_else(|| (m.kind != ActorKind::Pronoun).then(|| m.text.clone()));
+            sp.name = m
+                .name
+                .clone()
+                .or_else(|| (m.kind != ActorKind::Pronoun).then(|| m.text.clone()));
             if sp.name.is_some() || sp.code.is_some() {
                 return sp;
             }
         }
         let words: Vec<String> = surface
             .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
             .collect();
         let head = words.last().cloned().unwrap_or_default();
         let pronoun = words.len() == 1 && PRONOUNS.contains(&head.as_str());
         let doc_noun = self.words.get(head.as_str()) == Some(&Cue::Doc);
-        let definite = words.first().is_some_and(|w| w == "the") && !surface.chars().skip(4).any(char::is_uppercase);
+        let definite = words.first().is_some_and(|w| w == "the")
+            && !surface.chars().skip(4).any(char::is_uppercase);
         if pronoun || doc_noun || definite {
             let prev = history.iter().rev().find(|h| {
                 if pronoun || doc_noun {
@@ -685,7 +886,10 @@ impl QuoteFinder {
         }
         if k < toks.len() {
             let name = toks[k..].join(" ");
-            let name = name.trim_end_matches("'s").trim_end_matches('’').to_string();
+            let name = name
+                .trim_end_matches("'s")
+                .trim_end_matches('’')
+                .to_string();
             sp.name = Some(name);
         } else {
             sp.name = Some(surface);
@@ -698,13 +902,15 @@ impl QuoteFinder {
 /// often nouns: "attack", "states", "reports"; list them as `verb` when wanted).
 fn inflect(l: &str) -> Vec<String> {
     let mut v = Vec::new();
-    let stem_y = l.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+    let stem_y = l
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
     if let Some(s) = stem_y {
         v.push(format!("{s}ied"));
         v.push(format!("{l}ing"));
-    } else if l.ends_with('e') {
+    } else if let Some(stem) = l.strip_suffix('e') {
         v.push(format!("{l}d"));
-        v.push(format!("{}ing", &l[..l.len() - 1]));
+        v.push(format!("{stem}ing"));
     } else {
         v.push(format!("{l}ed"));
         v.push(format!("{l}ing"));
@@ -715,7 +921,23 @@ fn inflect(l: &str) -> Vec<String> {
 fn is_clause_start(t: &Tok) -> bool {
     matches!(
         t.lower.as_str(),
-        "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i" | "his" | "her" | "their" | "its" | "there" | "this" | "these" | "those"
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
     )
 }
 
@@ -756,11 +978,21 @@ mod tests {
     fn direct_quotes_in_many_glyphs() {
         let t = "Macron called it an important “convergence.\" Officials were ’’ready to talk,″ he said.\n“We continue our work,” Andrii Yermak wrote.";
         let q = find_quotes(t);
-        let texts: Vec<&str> = q.iter().filter(|x| x.direct).map(|x| x.text.as_str()).collect();
-        assert_eq!(texts, vec!["convergence.", "ready to talk,", "We continue our work,"]);
+        let texts: Vec<&str> = q
+            .iter()
+            .filter(|x| x.direct)
+            .map(|x| x.text.as_str())
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["convergence.", "ready to talk,", "We continue our work,"]
+        );
         assert_eq!(q[0].speaker.as_ref().unwrap().text, "Macron");
         let last = q.iter().find(|x| x.text.starts_with("We")).unwrap();
-        assert_eq!(last.speaker.as_ref().unwrap().name.as_deref(), Some("Andrii Yermak"));
+        assert_eq!(
+            last.speaker.as_ref().unwrap().name.as_deref(),
+            Some("Andrii Yermak")
+        );
     }
 
     #[test]
@@ -770,7 +1002,10 @@ mod tests {
         let d: Vec<&Quote> = q.iter().filter(|x| x.direct).collect();
         assert_eq!(d.len(), 1, "{q:?}");
         assert!(d[0].text.contains("start") && d[0].text.contains("going"));
-        assert_eq!(d[0].speaker.as_ref().unwrap().name.as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            d[0].speaker.as_ref().unwrap().name.as_deref(),
+            Some("Jane Doe")
+        );
         let ind = q.iter().find(|x| !x.direct).unwrap();
         assert_eq!(ind.text, "the deal was fair");
         assert_eq!(ind.speaker.as_ref().unwrap().text, "Jane Doe");

@@ -69,27 +69,60 @@ impl Default for TimeOptions {
 /// What an expression says, before it is anchored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Spec {
-    Day { y: Option<i32>, m: u32, d: u32 },
-    Month { y: Option<i32>, m: u32, shift: Option<i32> },
+    Day {
+        y: Option<i32>,
+        m: u32,
+        d: u32,
+    },
+    Month {
+        y: Option<i32>,
+        m: u32,
+        shift: Option<i32>,
+    },
     Year(i32),
     /// A day of month that falls on a weekday ("Tuesday the 19th", "Fri, Jul 18").
-    DayWd { m: Option<u32>, d: u32, wd: u32 },
+    DayWd {
+        m: Option<u32>,
+        d: u32,
+        wd: u32,
+    },
     /// "March in a year".
-    MonthYearsAhead { m: u32, n: i32 },
+    MonthYearsAhead {
+        m: u32,
+        n: i32,
+    },
     /// shift: None = by tense, Some(0) this, Some(1) next, Some(-1) last, Some(2) after next.
-    Weekday { wd: u32, shift: Option<i32> },
+    Weekday {
+        wd: u32,
+        shift: Option<i32>,
+    },
     /// A weekday of the week `week_shift` weeks from the anchor's week.
-    WeekdayOfWeek { wd: u32, week_shift: i32 },
+    WeekdayOfWeek {
+        wd: u32,
+        week_shift: i32,
+    },
     RelDay(i32),
     /// this/last/next unit (precision = unit).
-    RelUnit { unit: Unit, n: i32 },
+    RelUnit {
+        unit: Unit,
+        n: i32,
+    },
     /// n units from the anchor (negative = ago), precision day (year for years).
-    Offset { unit: Unit, n: i32 },
+    Offset {
+        unit: Unit,
+        n: i32,
+    },
     /// A day-offset interval from the anchor ("hours earlier" = -1..0).
-    Interval { from: i32, to: i32 },
+    Interval {
+        from: i32,
+        to: i32,
+    },
     Since(Box<Spec>),
     /// n units after/before some other event: not anchored to the story.
-    Relative { unit: Unit, n: i32 },
+    Relative {
+        unit: Unit,
+        n: i32,
+    },
     Vague(String),
 }
 
@@ -121,7 +154,10 @@ pub fn find_times(text: &str, date: Option<&str>) -> Vec<TimeExpr> {
     let anchor = date.and_then(parse_iso_date);
     let mut toks = Vec::new();
     let mut out = Vec::new();
-    for (i, (s, e)) in crate::lexicon::split_sentences(text).into_iter().enumerate() {
+    for (i, (s, e)) in crate::lexicon::split_sentences(text)
+        .into_iter()
+        .enumerate()
+    {
         toks.clear();
         tokenize(text, s, e, &mut toks);
         for f in t.find_in(&toks, anchor, TimeOptions::default(), None) {
@@ -152,9 +188,13 @@ fn unit_code(u: &str) -> Option<Unit> {
 }
 
 /// Prepositions that may precede an expression ("in March", "since 2014").
-const PREPS: &[&str] = &["in", "during", "until", "by", "from", "through", "before", "after", "on", "of", "since"];
+const PREPS: &[&str] = &[
+    "in", "during", "until", "by", "from", "through", "before", "after", "on", "of", "since",
+];
 /// Other words that can begin an expression.
-const STARTERS: &[&str] = &["the", "early", "mid", "late", "mid-", "earlier", "later", "a", "an", "since", "recent"];
+const STARTERS: &[&str] = &[
+    "the", "early", "mid", "late", "mid-", "earlier", "later", "a", "an", "since", "recent",
+];
 
 const WD: [&str; 7] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 
@@ -186,7 +226,10 @@ impl Times {
                 "vague" => Lex::Vague(val.to_string()),
                 other => return Err(bad(&format!("unknown category {other:?}"))),
             };
-            words.entry(f[0].trim().to_lowercase()).or_default().push(lex);
+            words
+                .entry(f[0].trim().to_lowercase())
+                .or_default()
+                .push(lex);
         }
         Ok(Times { words, numbers })
     }
@@ -199,11 +242,14 @@ impl Times {
             || self.words.contains_key(w)
             || STARTERS.contains(&w)
             || self.numbers.word(w).is_some()
-            || w.strip_suffix("'s").is_some_and(|b| self.words.contains_key(b))
+            || w.strip_suffix("'s")
+                .is_some_and(|b| self.words.contains_key(b))
     }
 
     fn lex(&self, t: &Tok) -> &[Lex] {
-        self.words.get(t.lower.as_str()).map_or(&[], |v| v.as_slice())
+        self.words
+            .get(t.lower.as_str())
+            .map_or(&[], |v| v.as_slice())
     }
 
     fn month(&self, t: &Tok, opt: &TimeOptions, loose: bool) -> Option<u32> {
@@ -308,7 +354,9 @@ impl Times {
             // cheap filter: most tokens cannot start an expression
             let w = toks[i].lower.as_str();
             let prep = PREPS.contains(&w);
-            if !(self.may_start(&toks[i]) || prep) || (prep && !toks.get(i + 1).is_some_and(|n| self.may_start(n))) {
+            if !(self.may_start(&toks[i]) || prep)
+                || (prep && !toks.get(i + 1).is_some_and(|n| self.may_start(n)))
+            {
                 i += 1;
                 continue;
             }
@@ -398,8 +446,18 @@ impl Times {
         }
         // "in March", "in 2014", "during March": the preposition licenses bare
         // forms but is not part of the span
-        if matches!(w, "in" | "during" | "until" | "by" | "from" | "through" | "before" | "after" | "on" | "of")
-            && i + 1 < t.len()
+        if matches!(
+            w,
+            "in" | "during"
+                | "until"
+                | "by"
+                | "from"
+                | "through"
+                | "before"
+                | "after"
+                | "on"
+                | "of"
+        ) && i + 1 < t.len()
         {
             let (n, spec) = self.match_core(t, i + 1, opt, true)?;
             if let Spec::Relative { unit, n: k } = spec {
@@ -409,12 +467,19 @@ impl Times {
                 }
                 return None;
             }
-            let s = if t[i + 1].lower == "the" && n > 1 { i + 2 } else { i + 1 };
+            let s = if t[i + 1].lower == "the" && n > 1 {
+                i + 2
+            } else {
+                i + 1
+            };
             return Some((s, i + 1 + n, spec));
         }
         let (n, spec) = self.match_core(t, i, opt, false)?;
         if let Spec::Relative { .. } = spec {
-            if !matches!(t.get(i + n - 1).map(|x| x.lower.as_str()), Some("after" | "before" | "since")) {
+            if !matches!(
+                t.get(i + n - 1).map(|x| x.lower.as_str()),
+                Some("after" | "before" | "since")
+            ) {
                 return None;
             }
         }
@@ -459,7 +524,10 @@ impl Times {
                 }
             }
             if let Some((k, s)) = self.match_core(t, i + 1, opt, licensed) {
-                if matches!(s, Spec::Day { .. } | Spec::RelUnit { .. } | Spec::Month { .. }) {
+                if matches!(
+                    s,
+                    Spec::Day { .. } | Spec::RelUnit { .. } | Spec::Month { .. }
+                ) {
                     return Some((k + 1, s));
                 }
             }
@@ -498,9 +566,23 @@ impl Times {
         if matches!(w, "early" | "mid" | "late" | "mid-") {
             if let Some(m) = at(i + 1).and_then(|x| self.month(x, opt, true)) {
                 if let Some(y) = at(i + 2).and_then(Times::year_num) {
-                    return Some((3, Spec::Month { y: Some(y), m, shift: None }));
+                    return Some((
+                        3,
+                        Spec::Month {
+                            y: Some(y),
+                            m,
+                            shift: None,
+                        },
+                    ));
                 }
-                return Some((2, Spec::Month { y: None, m, shift: None }));
+                return Some((
+                    2,
+                    Spec::Month {
+                        y: None,
+                        m,
+                        shift: None,
+                    },
+                ));
             }
             if let Some(y) = at(i + 1).and_then(Times::year_num) {
                 return Some((2, Spec::Year(y)));
@@ -508,7 +590,11 @@ impl Times {
         }
 
         // ---- month-first
-        if let Some(m) = self.month(cur, opt, licensed || at(i + 1).is_some_and(|x| x.kind != TokKind::Punct)) {
+        if let Some(m) = self.month(
+            cur,
+            opt,
+            licensed || at(i + 1).is_some_and(|x| x.kind != TokKind::Punct),
+        ) {
             let mut k = i + 1;
             if lw(k) == "the" {
                 k += 1;
@@ -539,11 +625,25 @@ impl Times {
                 k2 += 1;
             }
             if let Some(y) = at(k2).and_then(Times::year_num) {
-                return Some((k2 + 1 - i, Spec::Month { y: Some(y), m, shift: None }));
+                return Some((
+                    k2 + 1 - i,
+                    Spec::Month {
+                        y: Some(y),
+                        m,
+                        shift: None,
+                    },
+                ));
             }
             // "March after next"
             if lw(i + 1) == "after" && lw(i + 2) == "next" {
-                return Some((3, Spec::Month { y: None, m, shift: Some(2) }));
+                return Some((
+                    3,
+                    Spec::Month {
+                        y: None,
+                        m,
+                        shift: Some(2),
+                    },
+                ));
             }
             // "March in a year"
             if lw(i + 1) == "in" && matches!(lw(i + 2), "a" | "1" | "one") && lw(i + 3) == "year" {
@@ -552,7 +652,14 @@ impl Times {
             // bare month: needs a capital (strict) and, for "May"/"March", a licence
             let ambiguous = matches!(w, "may" | "march");
             if !ambiguous || licensed || !opt.strict_case {
-                return Some((1, Spec::Month { y: None, m, shift: None }));
+                return Some((
+                    1,
+                    Spec::Month {
+                        y: None,
+                        m,
+                        shift: None,
+                    },
+                ));
             }
             return None;
         }
@@ -579,7 +686,9 @@ impl Times {
                     return Some((3, Spec::DayWd { m: None, d, wd }));
                 }
             }
-            if let Some(d) = at(i + 1).and_then(|x| (x.kind == TokKind::Word).then(|| self.day_num(x)).flatten()) {
+            if let Some(d) =
+                at(i + 1).and_then(|x| (x.kind == TokKind::Word).then(|| self.day_num(x)).flatten())
+            {
                 return Some((2, Spec::DayWd { m: None, d, wd }));
             }
             // "Wednesday night"
@@ -622,7 +731,11 @@ impl Times {
             Lex::RelDay(d) => Some(*d),
             _ => None,
         }) {
-            let len = if at(i + 1).is_some_and(|x| self.has(x, |l| *l == Lex::Part)) { 2 } else { 1 };
+            let len = if at(i + 1).is_some_and(|x| self.has(x, |l| *l == Lex::Part)) {
+                2
+            } else {
+                1
+            };
             return Some((len, Spec::RelDay(d)));
         }
 
@@ -630,24 +743,47 @@ impl Times {
         if let Some(md) = self.modv(cur) {
             let next = at(i + 1)?;
             if self.has(next, |l| *l == Lex::Part) {
-                let d = if md == -1 && next.lower == "night" { -1 } else { 0 };
+                let d = if md == -1 && next.lower == "night" {
+                    -1
+                } else {
+                    0
+                };
                 if md == 0 || (md == -1 && next.lower == "night") {
                     return Some((2, Spec::RelDay(d)));
                 }
             }
             // "next tuesday", "last sunday", "this monday"
-            if let Some(wd) = self.weekday_of(next, &TimeOptions { strict_case: false, ..*opt }) {
+            if let Some(wd) = self.weekday_of(
+                next,
+                &TimeOptions {
+                    strict_case: false,
+                    ..*opt
+                },
+            ) {
                 if next.cap || !opt.strict_case {
                     let mut len = 2;
                     if at(i + 2).is_some_and(|x| self.has(x, |l| *l == Lex::Part)) {
                         len = 3;
                     }
-                    return Some((len, Spec::Weekday { wd, shift: Some(md) }));
+                    return Some((
+                        len,
+                        Spec::Weekday {
+                            wd,
+                            shift: Some(md),
+                        },
+                    ));
                 }
             }
             // "next March", "last May"
             if let Some(m) = self.month(next, opt, true) {
-                return Some((2, Spec::Month { y: None, m, shift: Some(md) }));
+                return Some((
+                    2,
+                    Spec::Month {
+                        y: None,
+                        m,
+                        shift: Some(md),
+                    },
+                ));
             }
             // "last week", "next month", "this year", "the coming weeks"
             if let Some(u) = self.unit(next) {
@@ -690,7 +826,9 @@ impl Times {
         // ---- "hours earlier", "hours later", "minutes earlier"
         if let Some(u @ (Unit::Hour | Unit::Minute)) = self.unit(cur) {
             match lw(i + 1) {
-                "earlier" | "before" | "ago" => return Some((2, Spec::Interval { from: -1, to: 0 })),
+                "earlier" | "before" | "ago" => {
+                    return Some((2, Spec::Interval { from: -1, to: 0 }))
+                }
                 "later" | "after" => {
                     let _ = u;
                     return Some((2, Spec::Interval { from: 0, to: 1 }));
@@ -717,11 +855,12 @@ impl Times {
         //      "two days later", "three years after", "3 fridays from now"
         if cur.kind == TokKind::Num || self.numbers.word(w).is_some() {
             let words: Vec<&str> = (i..(i + 4).min(n)).map(|k| t[k].lower.as_str()).collect();
-            let phrase = if matches!(w, "a" | "an") && at(i + 1).and_then(|x| self.unit(x)).is_some() {
-                Some((1, false, 1))
-            } else {
-                self.numbers.phrase(&words)
-            };
+            let phrase =
+                if matches!(w, "a" | "an") && at(i + 1).and_then(|x| self.unit(x)).is_some() {
+                    Some((1, false, 1))
+                } else {
+                    self.numbers.phrase(&words)
+                };
             if let Some((v, _, used)) = phrase {
                 let k = i + used;
                 let v = v.min(100_000) as i32;
@@ -730,13 +869,21 @@ impl Times {
                         "ago" | "back" | "earlier" => {
                             return Some((used + 2, Spec::Offset { unit: u, n: -v }))
                         }
-                        "hence" | "later" => return Some((used + 2, Spec::Offset { unit: u, n: v })),
+                        "hence" | "later" => {
+                            return Some((used + 2, Spec::Offset { unit: u, n: v }))
+                        }
                         "from" if matches!(lw(k + 2), "now" | "today") => {
                             return Some((used + 3, Spec::Offset { unit: u, n: v }))
                         }
                         "after" | "before" | "since" => {
                             let sign = if lw(k + 1) == "before" { -1 } else { 1 };
-                            return Some((used + 2, Spec::Relative { unit: u, n: sign * v }));
+                            return Some((
+                                used + 2,
+                                Spec::Relative {
+                                    unit: u,
+                                    n: sign * v,
+                                },
+                            ));
                         }
                         _ => {
                             if licensed {
@@ -746,12 +893,26 @@ impl Times {
                     }
                 }
                 // "3 fridays from now", "2 thursdays ago"
-                if let Some(wd) = at(k).and_then(|x| self.weekday_of(x, &TimeOptions { strict_case: false, ..*opt })) {
+                if let Some(wd) = at(k).and_then(|x| {
+                    self.weekday_of(
+                        x,
+                        &TimeOptions {
+                            strict_case: false,
+                            ..*opt
+                        },
+                    )
+                }) {
                     if matches!(lw(k + 1), "from" | "ago" | "back") {
                         let fwd = lw(k + 1) == "from";
                         let len = if fwd { used + 3 } else { used + 2 };
                         let shift = if fwd { v } else { -v };
-                        return Some((len, Spec::Weekday { wd, shift: Some(shift) }));
+                        return Some((
+                            len,
+                            Spec::Weekday {
+                                wd,
+                                shift: Some(shift),
+                            },
+                        ));
                     }
                 }
             }
@@ -759,11 +920,13 @@ impl Times {
             if let Some(y) = Times::year_num(cur) {
                 let prev_ok = i == 0
                     || licensed
-                    || matches!(t[i - 1].lower.as_str(), "of" | "to" | "and" | "," | "(" | "since");
+                    || matches!(
+                        t[i - 1].lower.as_str(),
+                        "of" | "to" | "and" | "," | "(" | "since"
+                    );
                 let next = at(i + 1);
-                let next_ok = next.is_none_or(|x| {
-                    x.kind == TokKind::Punct && x.lower != "%" && x.lower != "-"
-                });
+                let next_ok = next
+                    .is_none_or(|x| x.kind == TokKind::Punct && x.lower != "%" && x.lower != "-");
                 let ad = matches!(lw(i + 1), "ad" | "a.d");
                 if ad {
                     return Some((2, Spec::Year(y)));
@@ -782,7 +945,10 @@ impl Times {
 fn numeric_date(s: &str) -> Option<Spec> {
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
-    if parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let nums: Vec<i32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
@@ -802,11 +968,19 @@ fn numeric_date(s: &str) -> Option<Spec> {
         }
         (2, 4) if sep != '.' => {
             let m = nums[1] as u32;
-            (1..=12).contains(&m).then_some(Spec::Month { y: Some(nums[0]), m, shift: None })
+            (1..=12).contains(&m).then_some(Spec::Month {
+                y: Some(nums[0]),
+                m,
+                shift: None,
+            })
         }
         (2, 1 | 2) if parts[1].len() == 4 && sep == '/' => {
             let m = nums[0] as u32;
-            (1..=12).contains(&m).then_some(Spec::Month { y: Some(nums[1]), m, shift: None })
+            (1..=12).contains(&m).then_some(Spec::Month {
+                y: Some(nums[1]),
+                m,
+                shift: None,
+            })
         }
         _ => None,
     }
@@ -866,7 +1040,12 @@ pub fn resolve(spec: &Spec, anchor: Option<i32>, tense: Tense) -> (String, Strin
     match spec {
         Spec::Vague(v) => (v.clone(), p("vague")),
         Spec::Relative { unit, n } => (
-            format!("{}:P{}{}", if *n < 0 { "before" } else { "after" }, n.abs(), unit_letter(*unit)),
+            format!(
+                "{}:P{}{}",
+                if *n < 0 { "before" } else { "after" },
+                n.abs(),
+                unit_letter(*unit)
+            ),
             p("unresolved"),
         ),
         Spec::Year(y) => (fmt_year(*y), p("year")),
@@ -897,7 +1076,9 @@ fn symbolic(spec: &Spec) -> (String, String) {
         Spec::DayWd { d, .. } => u(&format!("XXXX-XX-{d:02}")),
         Spec::MonthYearsAhead { m, n } => u(&format!("XXXX-{m:02}+{n}Y")),
         Spec::Month { m, shift: None, .. } => u(&format!("XXXX-{m:02}")),
-        Spec::Month { m, shift: Some(s), .. } => u(&format!("XXXX-{m:02}{:+}", s)),
+        Spec::Month {
+            m, shift: Some(s), ..
+        } => u(&format!("XXXX-{m:02}{:+}", s)),
         Spec::Weekday { wd, shift } => {
             let name = WD[(*wd as usize).saturating_sub(1) % 7];
             match shift {
@@ -1033,7 +1214,10 @@ fn resolve_anchored(spec: &Spec, a: i32, tense: Tense) -> (String, String) {
             Unit::Week => (fmt_week(a + 7 * n), p("week")),
             Unit::Weekend => {
                 let sat = a - weekday(a) as i32 + 6 + 7 * n;
-                (format!("{}/{}", fmt_day(sat), fmt_day(sat + 1)), p("interval"))
+                (
+                    format!("{}/{}", fmt_day(sat), fmt_day(sat + 1)),
+                    p("interval"),
+                )
             }
             Unit::Month => {
                 let d = add_months(a, *n);
@@ -1057,9 +1241,10 @@ fn resolve_anchored(spec: &Spec, a: i32, tense: Tense) -> (String, String) {
                 }
             }
         },
-        Spec::Interval { from, to } => {
-            (format!("{}/{}", fmt_day(a + from), fmt_day(a + to)), p("interval"))
-        }
+        Spec::Interval { from, to } => (
+            format!("{}/{}", fmt_day(a + from), fmt_day(a + to)),
+            p("interval"),
+        ),
         _ => symbolic(spec),
     }
 }
@@ -1077,12 +1262,21 @@ mod tests {
     #[test]
     fn seed_like_expressions() {
         let d = Some("2025-04-17");
-        assert_eq!(one("Rubio spoke by phone Thursday with him.", d).1, "2025-04-17");
         assert_eq!(
-            one("A drone attack hit the city on Wednesday night, killing three.", d),
+            one("Rubio spoke by phone Thursday with him.", d).1,
+            "2025-04-17"
+        );
+        assert_eq!(
+            one(
+                "A drone attack hit the city on Wednesday night, killing three.",
+                d
+            ),
             ("Wednesday night".into(), "2025-04-16".into(), "day".into())
         );
-        assert_eq!(one("Talks would continue in London next week.", d).1, "2025-W17");
+        assert_eq!(
+            one("Talks would continue in London next week.", d).1,
+            "2025-W17"
+        );
         assert_eq!(one("Witkoff met last week with Putin.", d).1, "2025-W15");
         assert_eq!(
             one("Hours earlier, a drone attack hit the city.", d).1,
@@ -1092,7 +1286,10 @@ mod tests {
         assert_eq!(one("The talks ended Friday.", d).1, "2025-04-11");
         assert_eq!(one("He said earlier this month that", d).1, "2025-04");
         assert_eq!(one("It happened in March.", d).1, "2025-03");
-        assert_eq!(one("Fighting since 2014 has killed many.", d).1, "2014/2025-04-17");
+        assert_eq!(
+            one("Fighting since 2014 has killed many.", d).1,
+            "2014/2025-04-17"
+        );
         assert_eq!(one("It was signed on April 17, 2025.", d).1, "2025-04-17");
         assert_eq!(one("It was signed on 17 April.", d).1, "2025-04-17");
         assert_eq!(one("It was signed on Jan. 5.", d).1, "2025-01-05");
@@ -1104,9 +1301,15 @@ mod tests {
     #[test]
     fn no_date_stays_symbolic() {
         assert_eq!(one("Rubio spoke by phone Thursday.", None).1, "weekday:THU");
-        assert_eq!(one("Witkoff met last week with Putin.", None).1, "offset:-1W");
+        assert_eq!(
+            one("Witkoff met last week with Putin.", None).1,
+            "offset:-1W"
+        );
         assert_eq!(one("Talks continue next week.", None).1, "offset:+1W");
-        assert_eq!(one("It was signed on April 17, 2025.", None).1, "2025-04-17");
+        assert_eq!(
+            one("It was signed on April 17, 2025.", None).1,
+            "2025-04-17"
+        );
         assert_eq!(one("Hours earlier, a drone hit.", None).2, "unresolved");
     }
 

@@ -11,28 +11,101 @@ const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
 /// (holidays, times of day, ordinals of weeks, "upcoming two weeks", ...).
 fn kind(text: &str) -> Option<&'static str> {
     let t = text.to_lowercase();
-    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ];
     let weekdays = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-        "wed", "thu", "fri", "sat", "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
     ];
     let excluded = [
-        "first", "second", "third", "fifth", "last", "day", "ides", "upcoming", "christmas", "easter",
-        "closest", "of", "from", "back", "after", "around", "at", "ad", "bc", "a", "b", "c", "d",
+        "first",
+        "second",
+        "third",
+        "fifth",
+        "last",
+        "day",
+        "ides",
+        "upcoming",
+        "christmas",
+        "easter",
+        "closest",
+        "of",
+        "from",
+        "back",
+        "after",
+        "around",
+        "at",
+        "ad",
+        "bc",
+        "a",
+        "b",
+        "c",
+        "d",
         "hence",
     ];
     let rel_unit = ["week", "month", "year", "yr"];
-    let rel_mod = ["this", "last", "next", "past", "previous", "current", "coming", "following"];
-    if words.iter().any(|w| ["yesterday", "today", "tomorrow"].contains(w)) && words.len() <= 2 {
+    let rel_mod = [
+        "this",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "current",
+        "coming",
+        "following",
+    ];
+    if words
+        .iter()
+        .any(|w| ["yesterday", "today", "tomorrow"].contains(w))
+        && words.len() <= 2
+    {
         return Some("relative day");
     }
     if words.len() == 2 && rel_mod.contains(&words[0]) && rel_unit.contains(&words[1])
-        || words.len() == 3 && words[0] == "the" && rel_mod.contains(&words[1]) && rel_unit.contains(&words[2])
+        || words.len() == 3
+            && words[0] == "the"
+            && rel_mod.contains(&words[1])
+            && rel_unit.contains(&words[2])
     {
         return Some("last/next/this unit");
     }
@@ -40,8 +113,13 @@ fn kind(text: &str) -> Option<&'static str> {
         return Some("N units ago");
     }
     let weekday = words.iter().any(|w| weekdays.contains(w));
-    let month = words.iter().any(|w| months.contains(w) || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("april"));
-    if words.iter().any(|w| excluded.contains(w) && !(*w == "last" && words.len() == 2 && weekday)) {
+    let month = words.iter().any(|w| {
+        months.contains(w) || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("april")
+    });
+    if words
+        .iter()
+        .any(|w| excluded.contains(w) && !(*w == "last" && words.len() == 2 && weekday))
+    {
         return None;
     }
     if weekday && !month && words.len() <= 3 {
@@ -57,12 +135,19 @@ fn kind(text: &str) -> Option<&'static str> {
             .split(['/', '-', '.', ' '])
             .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
             .count();
-        if digits >= 3 || t.split(['/', '-']).any(|p| p.trim().len() == 4 && p.trim().chars().all(|c| c.is_ascii_digit())) {
+        if digits >= 3
+            || t.split(['/', '-'])
+                .any(|p| p.trim().len() == 4 && p.trim().chars().all(|c| c.is_ascii_digit()))
+        {
             return Some("numeric date");
         }
         return None;
     }
-    if numeric && words.iter().all(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) || *w == "in") {
+    if numeric
+        && words
+            .iter()
+            .all(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) || *w == "in")
+    {
         return Some("year");
     }
     None
@@ -77,7 +162,10 @@ fn duckling_time_corpus() {
     };
     let v: serde_json::Value = serde_json::from_str(&raw).expect("corpus json");
     let times = Times::embedded().expect("time lexicon");
-    let opt = TimeOptions { strict_case: false, default_tense: Tense::Future };
+    let opt = TimeOptions {
+        strict_case: false,
+        default_tense: Tense::Future,
+    };
     let mut per: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();
     for e in v["examples"].as_array().expect("examples") {
@@ -114,7 +202,10 @@ fn duckling_time_corpus() {
         if ok {
             c.0 += 1;
         } else {
-            misses.push(format!("{k}: {text:?} want {want:?} got {got:?} ({} found)", found.len()));
+            misses.push(format!(
+                "{k}: {text:?} want {want:?} got {got:?} ({} found)",
+                found.len()
+            ));
         }
     }
     let (mut ok, mut all) = (0, 0);
@@ -127,7 +218,10 @@ fn duckling_time_corpus() {
         println!("miss {m}");
     }
     let acc = ok as f64 / all.max(1) as f64;
-    println!("duckling counted kinds: {ok}/{all} = {:.1}% exact", acc * 100.0);
+    println!(
+        "duckling counted kinds: {ok}/{all} = {:.1}% exact",
+        acc * 100.0
+    );
     assert!(all >= 80, "too few cases counted: {all}");
     assert!(acc >= 0.90, "duckling accuracy {acc:.3} below 0.90");
 }

@@ -31,30 +31,45 @@ fn lgl_toponyms() {
     let gaz = Gazetteer::embedded().expect("gazetteer");
     let (mut gold_n, mut matched, mut country_ok, mut exact_ok, mut ours_n) = (0, 0, 0, 0, 0);
     for art in xml.split("<article ").skip(1) {
-        let Some(text) = tag(art, "text") else { continue };
+        let Some(text) = tag(art, "text") else {
+            continue;
+        };
         let text = text.trim_start_matches("<![CDATA[").trim_end_matches("]]>");
         let mut doc = Document::new("lgl", text);
         stage.annotate(&mut doc);
         ours_n += doc.places.len();
         for top in art.split("<toponym>").skip(1) {
-            let (Some(s), Some(e)) = (tag(top, "start"), tag(top, "end")) else { continue };
-            let (Ok(s), Ok(e)) = (s.trim().parse::<usize>(), e.trim().parse::<usize>()) else { continue };
-            let (Some(lat), Some(lon), Some(country)) = (tag(top, "lat"), tag(top, "lon"), tag(top, "country")) else {
+            let (Some(s), Some(e)) = (tag(top, "start"), tag(top, "end")) else {
                 continue;
             };
-            let (Ok(lat), Ok(lon)) = (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) else { continue };
+            let (Ok(s), Ok(e)) = (s.trim().parse::<usize>(), e.trim().parse::<usize>()) else {
+                continue;
+            };
+            let (Some(lat), Some(lon), Some(country)) =
+                (tag(top, "lat"), tag(top, "lon"), tag(top, "country"))
+            else {
+                continue;
+            };
+            let (Ok(lat), Ok(lon)) = (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) else {
+                continue;
+            };
             let gold_cc = gaz
                 .best(country.trim())
                 .filter(|p| p.feature == gesta_attributes::gazetteer::Feature::Country)
                 .map(|p| p.country.clone());
             gold_n += 1;
             let (bs, be) = (char_to_byte(text, s), char_to_byte(text, e));
-            let Some(m) = doc.places.iter().find(|p| p.start < be && bs < p.end) else { continue };
+            let Some(m) = doc.places.iter().find(|p| p.start < be && bs < p.end) else {
+                continue;
+            };
             matched += 1;
             if gold_cc.is_some() && m.country == gold_cc {
                 country_ok += 1;
             } else if std::env::var("LGL_DEBUG").is_ok() {
-                println!("WRONG {:?} -> {} {:?} {} (gold {:?})", m.text, m.name, m.country, m.feature, gold_cc);
+                println!(
+                    "WRONG {:?} -> {} {:?} {} (gold {:?})",
+                    m.text, m.name, m.country, m.feature, gold_cc
+                );
             }
             if let (Some(a), Some(b)) = (m.lat, m.lon) {
                 if distance_km(a, b, lat, lon) <= 161.0 {
@@ -80,5 +95,8 @@ fn lgl_toponyms() {
     );
     assert!(gold_n > 4000, "LGL parse found only {gold_n} toponyms");
     // The goal is 95%; this floor guards the measured level (see docs/attributes.md).
-    assert!(pct(country_ok, matched) >= 88.0, "country accuracy below the floor");
+    assert!(
+        pct(country_ok, matched) >= 88.0,
+        "country accuracy below the floor"
+    );
 }

@@ -37,7 +37,10 @@ fn polnear_dev_speakers() {
     for f in files.flatten() {
         let name = f.file_name().to_string_lossy().into_owned();
         let stem = name.trim_end_matches(".txt");
-        let Some(ann) = anns.iter().find(|a| a.starts_with(stem) && a.len() == stem.len() + 9) else {
+        let Some(ann) = anns
+            .iter()
+            .find(|a| a.starts_with(stem) && a.len() == stem.len() + 9)
+        else {
             continue;
         };
         let text = std::fs::read_to_string(f.path()).expect("text");
@@ -45,10 +48,14 @@ fn polnear_dev_speakers() {
         let mut tspans: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         for line in ann.lines().filter(|l| l.starts_with('T')) {
             let mut p = line.splitn(3, '\t');
-            let (Some(id), Some(mid)) = (p.next(), p.next()) else { continue };
+            let (Some(id), Some(mid)) = (p.next(), p.next()) else {
+                continue;
+            };
             let (_, rest) = mid.split_once(' ').unwrap_or(("", ""));
-            let sp: Vec<(usize, usize)> =
-                spans(rest).into_iter().map(|(a, b)| (char_to_byte(&text, a), char_to_byte(&text, b))).collect();
+            let sp: Vec<(usize, usize)> = spans(rest)
+                .into_iter()
+                .map(|(a, b)| (char_to_byte(&text, a), char_to_byte(&text, b)))
+                .collect();
             tspans.insert(id.to_string(), sp);
         }
         let mut doc = Document::new(stem, text.clone());
@@ -66,7 +73,9 @@ fn polnear_dev_speakers() {
                     content = tspans.get(t).cloned();
                 }
             }
-            let (Some(src), Some(content)) = (src, content) else { continue };
+            let (Some(src), Some(content)) = (src, content) else {
+                continue;
+            };
             gold += 1;
             let is_direct = content.iter().any(|&(a, b)| {
                 text[a..b].contains(['“', '"', '”']) || text[..a].ends_with(['“', '"'])
@@ -74,18 +83,39 @@ fn polnear_dev_speakers() {
             if is_direct {
                 direct_gold += 1;
             }
-            let overl = |x: &[(usize, usize)], a: usize, b: usize| x.iter().any(|&(s, e)| s < b && a < e);
-            let ours: Vec<_> = doc.quotes.iter().filter(|q| overl(&content, q.start, q.end)).collect();
+            let overl =
+                |x: &[(usize, usize)], a: usize, b: usize| x.iter().any(|&(s, e)| s < b && a < e);
+            let ours: Vec<_> = doc
+                .quotes
+                .iter()
+                .filter(|q| overl(&content, q.start, q.end))
+                .collect();
             if !ours.is_empty() {
                 covered += 1;
             }
-            let ok = ours.iter().any(|q| q.speaker.as_ref().is_some_and(|s| overl(&src, s.start, s.end)));
+            let ok = ours.iter().any(|q| {
+                q.speaker
+                    .as_ref()
+                    .is_some_and(|s| overl(&src, s.start, s.end))
+            });
             if !ok && std::env::var("PN_DEBUG").is_ok() {
                 let st = &text[src[0].0..src[0].1];
                 let ct = &text[content[0].0..content[0].1];
                 let ctc: String = ct.chars().take(60).collect();
-                let o: Vec<String> = ours.iter().map(|q| format!("[{}|{:?}]", q.text.chars().take(30).collect::<String>(), q.speaker.as_ref().map(|s| s.text.clone()))).collect();
-                let cu = cue_t.as_ref().and_then(|c| c.first()).map_or("", |&(a, b)| &text[a..b]);
+                let o: Vec<String> = ours
+                    .iter()
+                    .map(|q| {
+                        format!(
+                            "[{}|{:?}]",
+                            q.text.chars().take(30).collect::<String>(),
+                            q.speaker.as_ref().map(|s| s.text.clone())
+                        )
+                    })
+                    .collect();
+                let cu = cue_t
+                    .as_ref()
+                    .and_then(|c| c.first())
+                    .map_or("", |&(a, b)| &text[a..b]);
                 println!("MISS cue={cu:?} src={st:?} content={ctc:?} ours={o:?}");
             }
             if ok {
@@ -105,5 +135,8 @@ fn polnear_dev_speakers() {
     );
     assert!(gold > 1000, "PolNeAR parse found {gold}");
     // The goal is 75%; this floor guards the measured level (see docs/attributes.md).
-    assert!(pct(named, gold) >= 45.0, "PolNeAR speaker share below the floor");
+    assert!(
+        pct(named, gold) >= 45.0,
+        "PolNeAR speaker share below the floor"
+    );
 }

@@ -31,13 +31,23 @@ fn seed_places() {
         ("Kyiv", "UKR"),
     ] {
         let ms: Vec<_> = d.places.iter().filter(|p| p.text == name).collect();
-        assert!(!ms.is_empty(), "{name} not found; places: {:?}", d.places.iter().map(|p| &p.text).collect::<Vec<_>>());
+        assert!(
+            !ms.is_empty(),
+            "{name} not found; places: {:?}",
+            d.places.iter().map(|p| &p.text).collect::<Vec<_>>()
+        );
         for m in ms {
             assert_eq!(m.country.as_deref(), Some(cc), "{name} at {}", m.start);
         }
     }
-    let dn = d.places.iter().find(|p| p.text == "Dnipro").expect("Dnipro");
-    assert!((dn.lat.unwrap_or(0.0) - 48.45).abs() < 0.2 && (dn.lon.unwrap_or(0.0) - 35.05).abs() < 0.2);
+    let dn = d
+        .places
+        .iter()
+        .find(|p| p.text == "Dnipro")
+        .expect("Dnipro");
+    assert!(
+        (dn.lat.unwrap_or(0.0) - 48.45).abs() < 0.2 && (dn.lon.unwrap_or(0.0) - 35.05).abs() < 0.2
+    );
 }
 
 #[test]
@@ -55,7 +65,11 @@ fn seed_times() {
         ("Hours earlier", "2025-04-16/2025-04-17"),
     ];
     for (text, value) in want {
-        let ms: Vec<_> = d.times.iter().filter(|t| t.text.trim_end_matches("’s").trim_end_matches("'s") == text).collect();
+        let ms: Vec<_> = d
+            .times
+            .iter()
+            .filter(|t| t.text.trim_end_matches("’s").trim_end_matches("'s") == text)
+            .collect();
         assert!(!ms.is_empty(), "{text} not found: {:?}", d.times);
         for m in ms {
             assert_eq!(m.value, value, "{text}");
@@ -66,7 +80,12 @@ fn seed_times() {
     Attributes::embedded().expect("stage").annotate(&mut u);
     for t in &u.times {
         if want.iter().any(|(w, _)| t.text.starts_with(w)) {
-            assert!(!t.value.starts_with(|c: char| c.is_ascii_digit()), "{} -> {}", t.text, t.value);
+            assert!(
+                !t.value.starts_with(|c: char| c.is_ascii_digit()),
+                "{} -> {}",
+                t.text,
+                t.value
+            );
         }
     }
 }
@@ -81,13 +100,22 @@ fn seed_quotes() {
     let rows = [
         ("convergence.", "Macron"),
         ("secure real, practical solutions", "Rubio"),
-        ("President Trump and the United States want this war to end", "Tammy Bruce"),
+        (
+            "President Trump and the United States want this war to end",
+            "Tammy Bruce",
+        ),
         ("really, really important. And I think", "Alina Polyakova"),
         ("This is not just about a swath of territory", "Polyakova"),
         ("This is about broader questions", "Polyakova"),
-        ("ready to discuss security guarantees", "senior French official"),
+        (
+            "ready to discuss security guarantees",
+            "senior French official",
+        ),
         ("just and lasting peace", "Andrii Yermak"),
-        ("It was a very substantive conversation. We continue our work", "Andrii Yermak"),
+        (
+            "It was a very substantive conversation. We continue our work",
+            "Andrii Yermak",
+        ),
         ("lots of carrots", "Polyakova"),
         ("very few sticks", "Polyakova"),
         ("is whether these talks", "Polyakova"),
@@ -98,7 +126,10 @@ fn seed_quotes() {
             .iter()
             .find(|q| q.direct && q.text.starts_with(start))
             .unwrap_or_else(|| panic!("no quote starting {start:?}"));
-        let sp = q.speaker.as_ref().unwrap_or_else(|| panic!("no speaker for {start:?}"));
+        let sp = q
+            .speaker
+            .as_ref()
+            .unwrap_or_else(|| panic!("no speaker for {start:?}"));
         let named = sp.name.as_deref().unwrap_or("").contains(who) || sp.text.contains(who);
         assert!(named, "{start:?}: speaker {sp:?}, want {who}");
     }
@@ -117,7 +148,11 @@ fn seed_dnipro_event() {
     let _ = sents;
     d.events.push(Event {
         sentence: 0,
-        trigger: SpanText { start: at, end: at + 3, text: "hit".into() },
+        trigger: SpanText {
+            start: at,
+            end: at + 3,
+            text: "hit".into(),
+        },
         cameo: "190".into(),
         root: "19".into(),
         ..Default::default()
@@ -125,8 +160,13 @@ fn seed_dnipro_event() {
     Attributes::embedded().expect("stage").annotate(&mut d);
     let e = &d.events[0];
     let p = e.place.as_ref().expect("place");
-    assert_eq!((p.name.as_str(), p.country.as_deref()), ("Dnipro", Some("UKR")));
-    assert!((p.lat.unwrap_or(0.0) - 48.45).abs() < 0.2 && (p.lon.unwrap_or(0.0) - 35.05).abs() < 0.2);
+    assert_eq!(
+        (p.name.as_str(), p.country.as_deref()),
+        ("Dnipro", Some("UKR"))
+    );
+    assert!(
+        (p.lat.unwrap_or(0.0) - 48.45).abs() < 0.2 && (p.lon.unwrap_or(0.0) - 35.05).abs() < 0.2
+    );
     let t = e.time.as_ref().expect("time");
     assert_eq!(t.value, "2025-04-16");
     assert_eq!(e.killed, Some(3));
