@@ -1,1 +1,57 @@
-fn main() {}
+//! Throughput of the text stage (clean + split + tokenize) over the first
+//! 10 MB of ../shared/corpus/news.jsonl. Prints the median MB/s of 5 runs.
+
+use std::time::Instant;
+
+fn main() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus/news.jsonl"
+    );
+    let Ok(src) = std::fs::read_to_string(path) else {
+        println!("skipping: ../shared not found");
+        return;
+    };
+    let mut texts = Vec::new();
+    let mut total = 0usize;
+    for line in src.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+            total += t.len();
+            texts.push(t.to_string());
+        }
+        if total >= 10 * 1024 * 1024 {
+            break;
+        }
+    }
+    let mut rates = Vec::new();
+    let mut sentences = 0;
+    let mut tokens = 0;
+    for _ in 0..5 {
+        let t0 = Instant::now();
+        sentences = 0;
+        tokens = 0;
+        for (i, t) in texts.iter().enumerate() {
+            let d = gesta_text::process_text(&i.to_string(), t, None, None, Default::default());
+            sentences += d.sentences.len();
+            tokens += d.tokens.len();
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        rates.push(total as f64 / 1e6 / secs);
+    }
+    rates.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "text stage: {} docs, {:.1} MB, {} sentences, {} tokens; median {:.1} MB/s (runs: {:?})",
+        texts.len(),
+        total as f64 / 1e6,
+        sentences,
+        tokens,
+        rates[2],
+        rates
+            .iter()
+            .map(|r| (r * 10.0).round() / 10.0)
+            .collect::<Vec<_>>()
+    );
+}

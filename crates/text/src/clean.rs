@@ -171,7 +171,7 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
         }
         let l = &lines[li];
         let text = &raw[l.start..l.end];
-        if text.len() <= 300 {
+        if text.len() <= 300 && d.line_set.is_match(text) {
             for rule in d.line_rules.iter().filter(|r| r.scope == Scope::Line) {
                 if rule.reason == "byline" && content_seen >= 3 {
                     continue;
@@ -255,7 +255,7 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
         let Item::Para(p) = &items[idx] else { continue };
         let (raw_start, raw_end) = (lines[p.first].start, lines[p.last].end);
         let mut reason: Option<String> = None;
-        if p.text.len() <= 1000 {
+        if p.text.len() <= 1000 && d.para_set.is_match(&p.text) {
             for rule in &d.para_rules {
                 if rule.re.is_match(&p.text) {
                     reason = Some(rule.reason.clone());

@@ -48,6 +48,10 @@ pub(crate) struct Data {
     pub splits: HashMap<String, Vec<usize>>,
     pub prefixes: HashSet<String>,
     pub line_rules: Vec<WireRule>,
+    /// All line rules at once (a quick first test).
+    pub line_set: regex::RegexSet,
+    /// All paragraph rules at once.
+    pub para_set: regex::RegexSet,
     pub para_rules: Vec<WireRule>,
     pub lead_rules: Vec<WireRule>,
 }
@@ -141,8 +145,14 @@ fn parse() -> (Data, Vec<String>) {
             Scope::Lead => lead_rules.push(rule),
         }
     }
+    let line_set = regex::RegexSet::new(line_rules.iter().map(|r: &WireRule| r.re.as_str()))
+        .unwrap_or_else(|_| regex::RegexSet::empty());
+    let para_set = regex::RegexSet::new(para_rules.iter().map(|r: &WireRule| r.re.as_str()))
+        .unwrap_or_else(|_| regex::RegexSet::empty());
     (
         Data {
+            line_set,
+            para_set,
             abbreviations,
             starters,
             splits,
