@@ -11,7 +11,9 @@
 
 pub mod actors;
 pub mod agents;
+pub mod coder;
 pub mod common;
+pub mod conformance;
 pub mod error;
 pub mod lists;
 pub mod tabari;
@@ -22,9 +24,11 @@ pub use agents::{
     compose_codes, parse_agents, read_agents, regular_plural, AgentDict, AgentEntry, Compose,
     Plurals,
 };
+pub use coder::{CodedEvent, DictCoder, Outcome, SentenceCoding};
 pub use common::{
     is_special_code, resolve_codes, DatedCode, DictDate, Link, Phrase, Restriction, Word,
 };
+pub use conformance::{run_petrarch, run_tabari, Failure, Report};
 pub use error::{DictError, LoadError};
 pub use lists::{
     parse_discards, parse_issues, read_discards, read_issues, read_prepositions, verb_forms,
