@@ -54,6 +54,8 @@ struct Pending {
     event: Event,
     /// The speech verb whose complement holds the event.
     speech: Option<usize>,
+    /// From a weak pattern: kept only if the sentence has no other event.
+    weak: bool,
 }
 
 impl<'a> Sent<'a> {
@@ -675,6 +677,9 @@ pub(crate) fn code_sentence(
     if discard {
         return;
     }
+    if pending.iter().any(|p| !p.weak) {
+        pending.retain(|p| !p.weak);
+    }
     let mut seen: HashSet<String> = out
         .iter()
         .filter(|e| e.sentence == s)
@@ -805,7 +810,7 @@ fn emit(
     discard: &mut bool,
 ) {
     let p = &st.pats.patterns[m.pattern];
-    let mut code = match &p.outcome {
+    let code = match &p.outcome {
         Outcome::Null => return,
         Outcome::Discard => {
             *discard = true;
@@ -831,20 +836,34 @@ fn emit(
             negated = st.negated(o);
         }
     }
-    if modality.is_some() {
-        match onto.intent_of(&code) {
-            Counterpart::Drop => return,
-            Counterpart::Same => {}
-            Counterpart::Code(c) => code = c,
+    let transform = |code: &str| -> Option<String> {
+        let mut code = code.to_string();
+        if modality.is_some() {
+            match onto.intent_of(&code) {
+                Counterpart::Drop => return None,
+                Counterpart::Same => {}
+                Counterpart::Code(c) => code = c,
+            }
         }
-    }
-    if negated {
-        match onto.negation_of(&code) {
-            Counterpart::Drop => return,
-            Counterpart::Same => {}
-            Counterpart::Code(c) => code = c,
+        if negated {
+            match onto.negation_of(&code) {
+                Counterpart::Drop => return None,
+                Counterpart::Same => {}
+                Counterpart::Code(c) => code = c,
+            }
         }
-    }
+        Some(code)
+    };
+    let Some(code) = transform(&code) else {
+        return;
+    };
+    // The reverse of a paired code is only a fact when the act is: an
+    // intention or refusal belongs to the source alone.
+    let pair_code = if modality.is_some() || negated {
+        None
+    } else {
+        p.pair.clone()
+    };
     let attr = st.attribution(v);
     let speaker: Vec<usize> = attr.map(|(_, t)| st.resolve(t, false)).unwrap_or_default();
 
@@ -890,7 +909,7 @@ fn emit(
                     .pps
                     .iter()
                     .enumerate()
-                    .filter(|(j, (q, _))| q == prep && (explicit || !m.used_pps.contains(j)))
+                    .filter(|(j, (q, _))| q == prep && (explicit || !m.word_pps.contains(j)))
                     .map(|(_, (_, k))| *k)
                     .collect(),
                 _ => Vec::new(),
@@ -978,6 +997,12 @@ fn emit(
         enrich(onto, &mut e);
         e
     };
+    if p.reverse {
+        if targets.is_empty() {
+            return;
+        }
+        std::mem::swap(&mut sources, &mut targets);
+    }
     let root: String = code.chars().take(2).collect();
     if root == "04" && targets.is_empty() && sources.len() >= 2 {
         // "X and Y discussed": each consults the other.
@@ -987,6 +1012,7 @@ fn emit(
                     pending.push(Pending {
                         event: mk(&[a], &[b], &code),
                         speech,
+                        weak: p.weak,
                     });
                 }
             }
@@ -996,12 +1022,14 @@ fn emit(
     pending.push(Pending {
         event: mk(&sources, &targets, &code),
         speech,
+        weak: p.weak,
     });
-    if let Some(pc) = &p.pair {
+    if let Some(pc) = &pair_code {
         if !targets.is_empty() && !sources.is_empty() {
             pending.push(Pending {
                 event: mk(&targets, &sources, pc),
                 speech,
+                weak: p.weak,
             });
         }
     }

@@ -20,13 +20,16 @@ mod extract;
 pub mod formats;
 pub mod ontology;
 pub mod patterns;
+pub mod phoenix;
 
 pub use ontology::{enrich, CameoCode, Counterpart, Ontology};
 pub use patterns::{PatternSet, Slot};
 
 /// The embedded default pattern files, in load order.
-pub const DEFAULT_PATTERN_FILES: &[(&str, &str)] =
-    &[("core.pat", include_str!("../data/patterns/core.pat"))];
+pub const DEFAULT_PATTERN_FILES: &[(&str, &str)] = &[
+    ("core.pat", include_str!("../data/patterns/core.pat")),
+    ("phoenix.pat", include_str!("../data/patterns/phoenix.pat")),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum CoderError {

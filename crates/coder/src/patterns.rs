@@ -24,8 +24,10 @@ use crate::CoderError;
 /// must modify it (`drone_attack` = head `attack` with modifier `drone`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
-    pub head: String,
-    pub mods: Vec<String>,
+    /// Alternatives for the head word.
+    pub head: Vec<String>,
+    /// Modifiers that must all be present, each with its alternatives.
+    pub mods: Vec<Vec<String>>,
 }
 
 /// A word constraint: any of the phrases (empty = any word).
@@ -56,8 +58,10 @@ impl WordSet {
         }
         let mut best: Option<u32> = None;
         for p in &self.phrases {
-            if arg.words.iter().any(|w| w == &p.head)
-                && p.mods.iter().all(|m| arg.mods.iter().any(|x| x == m))
+            if arg.words.iter().any(|w| p.head.contains(w))
+                && p.mods
+                    .iter()
+                    .all(|m| arg.mods.iter().any(|x| m.contains(x)))
             {
                 let n = p.mods.len() as u32;
                 if best.is_none_or(|b| n > b) {
@@ -112,7 +116,12 @@ pub struct Pattern {
     pub subj: Option<WordSet>,
     pub obj: Option<WordSet>,
     pub xcomp: Option<WordSet>,
+    /// Particle or adverb of the verb ("set out", "call off").
+    pub prt: Option<WordSet>,
     pub pps: Vec<(String, WordSet)>,
+    /// Weak code (`[023?]` in PETRARCH): kept only when the sentence yields
+    /// no other event.
+    pub weak: bool,
     /// Matches only negated predicates (the negation is part of the meaning).
     pub neg: bool,
     /// Evaluative claim: in reported speech the speaker is the source and the
@@ -122,6 +131,8 @@ pub struct Pattern {
     pub actorless: bool,
     /// Search the whole target phrase for an actor, not just its head.
     pub deep: bool,
+    /// Reverse-only: the event goes from the target to the subject.
+    pub reverse: bool,
     /// Paired code: also emit target -> source with this code.
     pub pair: Option<String>,
     /// Target slots in order; empty = the default order.
@@ -184,6 +195,8 @@ pub struct Match {
     pub used_obj: bool,
     pub used_xcomp: Option<usize>,
     pub used_pps: Vec<usize>,
+    /// The used PPs whose noun the pattern names (event nouns, not targets).
+    pub word_pps: Vec<usize>,
     pub score: u32,
 }
 
@@ -287,20 +300,47 @@ impl PatternSet {
         }
         let mut phrases = Vec::new();
         for alt in spec.split('|') {
-            for w in self.expand(alt, 0)? {
-                let parts: Vec<String> = w
-                    .split('_')
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
-                let Some((head, mods)) = parts.split_last() else {
-                    return Err(format!("empty word in '{spec}'"));
-                };
-                phrases.push(Phrase {
-                    head: head.clone(),
-                    mods: mods.to_vec(),
-                });
+            // `_` joins the words of a phrase; the last is the head. Each
+            // word may be a synset (its members are alternatives); a plain
+            // synset reference may hold multi-word members.
+            let parts: Vec<&str> = alt.split('_').filter(|s| !s.is_empty()).collect();
+            if parts.is_empty() {
+                return Err(format!("empty word in '{spec}'"));
             }
+            if parts.len() == 1 {
+                for w in self.expand(parts[0], 0)? {
+                    let ws: Vec<String> = w
+                        .split('_')
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect();
+                    let Some((head, mods)) = ws.split_last() else {
+                        continue;
+                    };
+                    phrases.push(Phrase {
+                        head: vec![head.clone()],
+                        mods: mods.iter().map(|m| vec![m.clone()]).collect(),
+                    });
+                }
+                continue;
+            }
+            let mut sets: Vec<Vec<String>> = Vec::new();
+            for part in parts {
+                // Multi-word synset members inside a phrase: use their last word.
+                let opts: Vec<String> = self
+                    .expand(part, 0)?
+                    .into_iter()
+                    .filter_map(|w| w.rsplit('_').next().map(String::from))
+                    .collect();
+                sets.push(opts);
+            }
+            let Some((head, mods)) = sets.split_last() else {
+                continue;
+            };
+            phrases.push(Phrase {
+                head: head.clone(),
+                mods: mods.to_vec(),
+            });
         }
         Ok(WordSet {
             any: false,
@@ -338,7 +378,10 @@ impl PatternSet {
             subj: None,
             obj: None,
             xcomp: None,
+            prt: None,
             pps: vec![],
+            weak: false,
+            reverse: false,
             neg: false,
             claim: false,
             actorless: false,
@@ -357,6 +400,9 @@ impl PatternSet {
                 ("subj", Some(v)) => p.subj = Some(self.wordset(v)?),
                 ("obj", Some(v)) => p.obj = Some(self.wordset(v)?),
                 ("xcomp", Some(v)) => p.xcomp = Some(self.wordset(v)?),
+                ("prt", Some(v)) => p.prt = Some(self.wordset(v)?),
+                ("weak", None) => p.weak = true,
+                ("reverse", None) => p.reverse = true,
                 ("neg", None) => p.neg = true,
                 ("claim", None) => p.claim = true,
                 ("actorless", None) => p.actorless = true,
@@ -392,6 +438,7 @@ impl PatternSet {
             + p.subj.as_ref().map_or(0, |w| w.specificity())
             + p.obj.as_ref().map_or(0, |w| w.specificity())
             + p.xcomp.as_ref().map_or(0, |w| w.specificity())
+            + p.prt.as_ref().map_or(0, |w| w.specificity())
             + p.pps.iter().map(|(_, w)| w.specificity()).sum::<u32>()
             + p.neg as u32;
         Ok(p)
@@ -462,6 +509,20 @@ impl PatternSet {
             m.score += ws.matches(a)?;
             m.used_obj = !ws.any;
         }
+        if let Some(ws) = &p.prt {
+            if !ws.any {
+                let ok = f.particles.iter().any(|q| {
+                    ws.phrases
+                        .iter()
+                        .any(|ph| ph.head.contains(q) && ph.mods.is_empty())
+                });
+                if !ok {
+                    return None;
+                }
+            } else if f.particles.is_empty() {
+                return None;
+            }
+        }
         if let Some(ws) = &p.xcomp {
             let k = f.xcomp.iter().position(|a| ws.matches(a).is_some())?;
             m.used_xcomp = Some(k);
@@ -471,6 +532,9 @@ impl PatternSet {
                 q == prep && !m.used_pps.contains(&j) && ws.matches(a).is_some()
             })?;
             m.used_pps.push(k);
+            if !ws.any {
+                m.word_pps.push(k);
+            }
         }
         Some(m)
     }
