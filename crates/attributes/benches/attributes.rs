@@ -6,6 +6,16 @@ use gesta_attributes::Attributes;
 use gesta_document::{Annotator, Document};
 use std::time::Instant;
 
+/// CPU seconds used by this thread (user + system), from /proc; None off Linux.
+fn cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let rest = &s[s.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ut: f64 = f.get(11)?.parse().ok()?;
+    let st: f64 = f.get(12)?.parse().ok()?;
+    Some((ut + st) / 100.0)
+}
+
 fn main() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -40,20 +50,29 @@ fn main() {
     };
     println!("load: {:.0} ms", t0.elapsed().as_secs_f64() * 1000.0);
     let mut rates = Vec::new();
+    let mut cpu_rates = Vec::new();
     let (mut nt, mut np, mut nq) = (0, 0, 0);
     for _ in 0..5 {
         let mut batch = docs.clone();
         let t = Instant::now();
+        let c0 = cpu_secs();
         for d in batch.iter_mut() {
             stage.annotate(d);
         }
         let s = t.elapsed().as_secs_f64();
         rates.push(bytes as f64 / 1e6 / s);
+        if let (Some(a), Some(b)) = (c0, cpu_secs()) {
+            cpu_rates.push(bytes as f64 / 1e6 / (b - a).max(0.01));
+        }
         nt = batch.iter().map(|d| d.times.len()).sum();
         np = batch.iter().map(|d| d.places.len()).sum();
         nq = batch.iter().map(|d| d.quotes.len()).sum();
     }
     rates.sort_by(|a, b| a.total_cmp(b));
+    cpu_rates.sort_by(|a, b| a.total_cmp(b));
+    if cpu_rates.len() == 5 {
+        println!("attributes per CPU second (unaffected by other load): median {:.2} MB/s", cpu_rates[2]);
+    }
     // parts alone
     let t = Instant::now();
     let sents: Vec<_> = docs.iter().map(Attributes::sentences).collect();
