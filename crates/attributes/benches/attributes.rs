@@ -71,7 +71,10 @@ fn main() {
     rates.sort_by(|a, b| a.total_cmp(b));
     cpu_rates.sort_by(|a, b| a.total_cmp(b));
     if cpu_rates.len() == 5 {
-        println!("attributes per CPU second (unaffected by other load): median {:.2} MB/s", cpu_rates[2]);
+        println!(
+            "attributes per CPU second (unaffected by other load): median {:.2} MB/s",
+            cpu_rates[2]
+        );
     }
     // parts alone
     let t = Instant::now();

@@ -80,6 +80,11 @@ pub enum Spec {
         shift: Option<i32>,
     },
     Year(i32),
+    /// A quarter of a year ("the third quarter", "fourth-quarter").
+    Quarter {
+        y: Option<i32>,
+        q: u32,
+    },
     /// A day of month that falls on a weekday ("Tuesday the 19th", "Fri, Jul 18").
     DayWd {
         m: Option<u32>,
@@ -193,7 +198,21 @@ const PREPS: &[&str] = &[
 ];
 /// Other words that can begin an expression.
 const STARTERS: &[&str] = &[
-    "the", "early", "mid", "late", "mid-", "earlier", "later", "a", "an", "since", "recent",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "the",
+    "early",
+    "mid",
+    "late",
+    "mid-",
+    "earlier",
+    "later",
+    "a",
+    "an",
+    "since",
+    "recent",
 ];
 
 const WD: [&str; 7] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
@@ -562,6 +581,23 @@ impl Times {
             }
         }
 
+        // ---- quarters: "third quarter [of 1990]", "third-quarter"
+        {
+            let (q, len) = match w.split_once('-') {
+                Some((o, "quarter")) => (quarter_of(o), 1),
+                _ if lw(i + 1) == "quarter" => (quarter_of(w), 2),
+                _ => (None, 0),
+            };
+            if let Some(q) = q {
+                if lw(i + len) == "of" {
+                    if let Some(y) = at(i + len + 1).and_then(Times::year_num) {
+                        return Some((len + 2, Spec::Quarter { y: Some(y), q }));
+                    }
+                }
+                return Some((len, Spec::Quarter { y: None, q }));
+            }
+        }
+
         // ---- "early/mid/late March [2014]"
         if matches!(w, "early" | "mid" | "late" | "mid-") {
             if let Some(m) = at(i + 1).and_then(|x| self.month(x, opt, true)) {
@@ -922,7 +958,20 @@ impl Times {
                     || licensed
                     || matches!(
                         t[i - 1].lower.as_str(),
-                        "of" | "to" | "and" | "," | "(" | "since"
+                        "of" | "to"
+                            | "and"
+                            | ","
+                            | "("
+                            | "since"
+                            | "the"
+                            | "fiscal"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "until"
+                            | "by"
+                            | "from"
+                            | "in"
                     );
                 let next = at(i + 1);
                 let next_ok = next
@@ -984,6 +1033,16 @@ fn numeric_date(s: &str) -> Option<Spec> {
         }
         _ => None,
     }
+}
+
+fn quarter_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
 }
 
 fn short_year(t: &Tok) -> Option<i32> {
@@ -1049,6 +1108,20 @@ pub fn resolve(spec: &Spec, anchor: Option<i32>, tense: Tense) -> (String, Strin
             p("unresolved"),
         ),
         Spec::Year(y) => (fmt_year(*y), p("year")),
+        Spec::Quarter { y: Some(y), q } => (format!("{}-Q{q}", fmt_year(*y)), p("quarter")),
+        Spec::Quarter { y: None, q } => match anchor {
+            Some(a) => {
+                let (ay, am, _) = civil_from_days(a);
+                let cur = (am - 1) / 3 + 1;
+                let y = if tense == Tense::Past && *q > cur {
+                    ay - 1
+                } else {
+                    ay
+                };
+                (format!("{}-Q{q}", fmt_year(y)), p("quarter"))
+            }
+            None => (format!("XXXX-Q{q}"), p("unresolved")),
+        },
         Spec::Day { y: Some(y), m, d } if *m > 0 => {
             (fmt_day(days_from_civil(*y, *m, *d)), p("day"))
         }
@@ -1108,11 +1181,12 @@ fn resolve_anchored(spec: &Spec, a: i32, tense: Tense) -> (String, String) {
             let mut y = ay;
             let mut day = days_from_civil(y, m, (*d).min(days_in_month(y, m)));
             match tense {
-                Tense::Past if day > a => {
+                // a past mention of a date just ahead is still this year
+                Tense::Past if day > a + 120 => {
                     y -= 1;
                     day = days_from_civil(y, m, (*d).min(days_in_month(y, m)));
                 }
-                Tense::Future if day < a => {
+                Tense::Future if day < a - 120 => {
                     y += 1;
                     day = days_from_civil(y, m, (*d).min(days_in_month(y, m)));
                 }
@@ -1136,8 +1210,8 @@ fn resolve_anchored(spec: &Spec, a: i32, tense: Tense) -> (String, String) {
                 }
                 Some(_) => ay,
                 None => match tense {
-                    Tense::Past if *m > am => ay - 1,
-                    Tense::Future if *m < am => ay + 1,
+                    Tense::Past if *m > am + 3 => ay - 1,
+                    Tense::Future if *m + 3 < am => ay + 1,
                     _ => ay,
                 },
             };
@@ -1294,6 +1368,11 @@ mod tests {
         assert_eq!(one("It was signed on 17 April.", d).1, "2025-04-17");
         assert_eq!(one("It was signed on Jan. 5.", d).1, "2025-01-05");
         assert_eq!(one("The meeting was yesterday.", d).1, "2025-04-16");
+        assert_eq!(one("Profits fell in the third quarter.", d).1, "2024-Q3");
+        assert_eq!(
+            one("Profits fell in the third quarter of 1990.", d).1,
+            "1990-Q3"
+        );
         let r = one("more than three years after Russia launched the war", d);
         assert_eq!(r.2, "unresolved");
     }
