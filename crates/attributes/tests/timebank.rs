@@ -6,8 +6,11 @@ use gesta_attributes::find_times;
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
 
-/// Plain text of the <TEXT> section and the gold DATE timexes (byte span, value).
-fn parse(tml: &str) -> Option<(String, String, Vec<(usize, usize, String)>)> {
+/// Gold DATE timexes: (byte start, byte end, value).
+type Gold = Vec<(usize, usize, String)>;
+
+/// Creation date, plain text of the <TEXT> section and the gold DATE timexes.
+fn parse(tml: &str) -> Option<(String, String, Gold)> {
     let dct_at = tml
         .find("functionInDocument=\"CREATION_TIME\"")
         .or_else(|| tml.find("<DCT>"))?;
