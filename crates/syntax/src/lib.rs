@@ -1,1 +1,417 @@
-//! gesta syntax stage.
+//! gesta syntax stage: part-of-speech tagging (UPOS + Penn XPOS), rule
+//! lemmatization and labelled dependency parsing, with models trained by
+//! gesta itself on UD English EWT.
+//!
+//! * Tagger: greedy left-to-right averaged perceptron over joint
+//!   UPOS/XPOS classes ([`tagger`]).
+//! * Parser: greedy arc-eager transition parser, averaged perceptron,
+//!   dynamic oracle; a separate perceptron labels each arc ([`parser`]).
+//! * Lemmatizer: exception table + suffix rules ([`lemma`]).
+//!
+//! [`Model::embedded`] loads the weights compiled into the binary;
+//! [`Model::load`] loads a model directory written by `gesta train`.
+//! The model file format is documented in `docs/syntax.md`.
+
+pub mod conllu;
+pub mod hash;
+pub mod lemma;
+pub mod lex;
+pub mod parser;
+pub mod tagger;
+pub mod train;
+pub mod weights;
+
+use gesta_document::{Annotator, Document};
+use std::path::Path;
+use weights::{write_string, Reader, Table};
+
+pub use lemma::Lemmatizer;
+pub use tagger::TagSet;
+
+/// Errors of the syntax crate.
+#[derive(Debug, thiserror::Error)]
+pub enum SyntaxError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}:{line}: {message}")]
+    Format {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{file}: byte {offset}: {message}")]
+    Model {
+        file: String,
+        offset: usize,
+        message: String,
+    },
+    #[error("{0}")]
+    Data(String),
+}
+
+const MAGIC: &[u8; 8] = b"GSYNTAX2";
+/// The first format (plain keys, sparse rows), still readable.
+const MAGIC_V1: &[u8; 8] = b"GSYNTAX1";
+/// Version of the feature templates; a model trained with other templates
+/// is refused.
+pub const FEATURES_VERSION: u32 = 3;
+/// File name of the weights inside a model directory.
+pub const MODEL_FILE: &str = "syntax.bin";
+/// File name of the lemma exception table.
+pub const LEMMA_FILE: &str = "lemmas.tsv";
+
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../model/syntax.bin");
+static EMBEDDED_LEMMAS: &str = include_str!("../data/lemmas.tsv");
+
+/// A trained tagger + parser + lemmatizer. `Send + Sync`; share it across
+/// threads by reference or `Arc`.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) tagset: TagSet,
+    pub(crate) amb: lex::AmbLexicon,
+    pub(crate) labels: Vec<String>,
+    pub(crate) root_label: u8,
+    pub(crate) tagger: Table,
+    pub(crate) actions: Table,
+    pub(crate) labeller: Table,
+    pub(crate) lemmatizer: Lemmatizer,
+}
+
+/// Full analysis of one word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis<'m> {
+    pub upos: &'m str,
+    pub xpos: &'m str,
+    pub lemma: String,
+    /// 0-based index of the head word in the sentence; `None` for the root.
+    pub head: Option<usize>,
+    pub deprel: &'m str,
+}
+
+/// Reusable buffers for [`Model::analyse_with`]; one per thread.
+#[derive(Default)]
+pub struct Scratch {
+    lex: Vec<lex::Lex>,
+    tags: Vec<u8>,
+    state: parser::State,
+}
+
+impl Model {
+    /// The model compiled into the binary.
+    pub fn embedded() -> Result<Model, SyntaxError> {
+        let lem = Lemmatizer::from_tsv(EMBEDDED_LEMMAS, "embedded lemmas.tsv")?;
+        Model::from_bytes(EMBEDDED_MODEL, lem, "embedded syntax.bin")
+    }
+
+    /// Load a model directory: `syntax.bin` and, if present, `lemmas.tsv`
+    /// (else `../data/lemmas.tsv`, else the embedded table).
+    pub fn load(dir: impl AsRef<Path>) -> Result<Model, SyntaxError> {
+        let dir = dir.as_ref();
+        let path = dir.join(MODEL_FILE);
+        let bin = std::fs::read(&path).map_err(|e| SyntaxError::Io {
+            path: path.display().to_string(),
+            source: e,
+        })?;
+        let mut lem = None;
+        for p in [dir.join(LEMMA_FILE), dir.join("../data").join(LEMMA_FILE)] {
+            if p.is_file() {
+                let t = std::fs::read_to_string(&p).map_err(|e| SyntaxError::Io {
+                    path: p.display().to_string(),
+                    source: e,
+                })?;
+                lem = Some(Lemmatizer::from_tsv(&t, &p.display().to_string())?);
+                break;
+            }
+        }
+        let lem = match lem {
+            Some(l) => l,
+            None => Lemmatizer::from_tsv(EMBEDDED_LEMMAS, "embedded lemmas.tsv")?,
+        };
+        Model::from_bytes(&bin, lem, &path.display().to_string())
+    }
+
+    /// Decode a model file.
+    pub fn from_bytes(
+        bin: &[u8],
+        lemmatizer: Lemmatizer,
+        name: &str,
+    ) -> Result<Model, SyntaxError> {
+        let mut r = Reader::new(bin, name);
+        if bin.is_empty() {
+            return Err(r.err("empty model file (not trained yet?)".into()));
+        }
+        let magic = r.bytes(8)?;
+        let compact = magic == MAGIC;
+        if !compact && magic != MAGIC_V1 {
+            return Err(r.err("not a gesta syntax model (bad magic)".into()));
+        }
+        let fv = r.u32()?;
+        if fv != FEATURES_VERSION {
+            return Err(r.err(format!(
+                "model built for feature version {fv}, this code uses {FEATURES_VERSION}; retrain with `gesta train`"
+            )));
+        }
+        let nt = r.u32()? as usize;
+        if nt == 0 || nt > 250 {
+            return Err(r.err(format!("bad tag count {nt}")));
+        }
+        let mut tags = Vec::with_capacity(nt);
+        for _ in 0..nt {
+            let u = r.string()?;
+            let x = r.string()?;
+            tags.push((u, x));
+        }
+        let na = r.u32()? as usize;
+        if na > r.remaining() / 8 {
+            return Err(r.err(format!("lexicon size {na} larger than the file")));
+        }
+        let mut amb = lex::AmbLexicon::default();
+        for _ in 0..na {
+            let k = r.u32()?;
+            let c = r.u32()?;
+            amb.insert(k, c);
+        }
+        let nl = r.u32()? as usize;
+        if nl == 0 || nl > 64 {
+            return Err(r.err(format!("bad label count {nl}")));
+        }
+        let mut labels = Vec::with_capacity(nl);
+        for _ in 0..nl {
+            labels.push(r.string()?);
+        }
+        let root_label = r.u8()?;
+        if root_label as usize >= nl {
+            return Err(r.err("root label out of range".into()));
+        }
+        let tagger = Table::read(&mut r, compact)?;
+        let actions = Table::read(&mut r, compact)?;
+        let labeller = Table::read(&mut r, compact)?;
+        if tagger.classes() != nt || actions.classes() != parser::NA || labeller.classes() != nl {
+            return Err(r.err("table class counts do not match the tag/label sets".into()));
+        }
+        Ok(Model {
+            tagset: TagSet::from_tags(tags),
+            amb,
+            labels,
+            root_label,
+            tagger,
+            actions,
+            labeller,
+            lemmatizer,
+        })
+    }
+
+    /// Encode the weights (not the lemma table) as a model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
+        out.extend_from_slice(&(self.tagset.len() as u32).to_le_bytes());
+        for (u, x) in &self.tagset.tags {
+            write_string(&mut out, u);
+            write_string(&mut out, x);
+        }
+        let entries = self.amb.entries();
+        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for (k, c) in entries {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.extend_from_slice(&c.to_le_bytes());
+        }
+        out.extend_from_slice(&(self.labels.len() as u32).to_le_bytes());
+        for l in &self.labels {
+            write_string(&mut out, l);
+        }
+        out.push(self.root_label);
+        self.tagger.write(&mut out);
+        self.actions.write(&mut out);
+        self.labeller.write(&mut out);
+        out
+    }
+
+    /// Write `syntax.bin` into `dir`.
+    pub fn save(&self, dir: &Path) -> Result<(), SyntaxError> {
+        std::fs::create_dir_all(dir).map_err(|e| SyntaxError::Io {
+            path: dir.display().to_string(),
+            source: e,
+        })?;
+        let p = dir.join(MODEL_FILE);
+        std::fs::write(&p, self.to_bytes()).map_err(|e| SyntaxError::Io {
+            path: p.display().to_string(),
+            source: e,
+        })
+    }
+
+    pub fn lemmatizer(&self) -> &Lemmatizer {
+        &self.lemmatizer
+    }
+
+    /// Drop weight rows whose largest |quantised weight| is below the
+    /// given thresholds (tagger, actions, labeller).
+    pub fn prune(&mut self, tagger: i16, actions: i16, labeller: i16) {
+        self.tagger = self.tagger.pruned(tagger);
+        self.actions = self.actions.pruned(actions);
+        self.labeller = self.labeller.pruned(labeller);
+    }
+
+    /// Number of weight rows (tagger, actions, labeller).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.tagger.len(), self.actions.len(), self.labeller.len())
+    }
+
+    /// (UPOS, XPOS) of every word.
+    pub fn tag(&self, words: &[&str]) -> Vec<(&str, &str)> {
+        let mut sc = Scratch::default();
+        self.tag_ids(words, &mut sc);
+        sc.tags.iter().map(|&t| self.tag_str(t)).collect()
+    }
+
+    fn tag_str(&self, t: u8) -> (&str, &str) {
+        match self.tagset.tags.get(t as usize) {
+            Some((u, x)) => (u.as_str(), x.as_str()),
+            None => ("X", "FW"),
+        }
+    }
+
+    fn tag_ids(&self, words: &[&str], sc: &mut Scratch) {
+        lex::lex_all(words, &mut sc.lex);
+        self.amb.fill(&mut sc.lex);
+        tagger::tag(&self.tagger, &sc.lex, &mut sc.tags);
+    }
+
+    fn parse_ids(&self, sc: &mut Scratch) {
+        let ws = parser::Words {
+            lex: &sc.lex,
+            tags: &sc.tags,
+        };
+        parser::parse(
+            &self.actions,
+            &self.labeller,
+            self.root_label,
+            &ws,
+            &mut sc.state,
+        );
+    }
+
+    fn label_str(&self, l: u8) -> &str {
+        self.labels.get(l as usize).map_or("dep", |s| s.as_str())
+    }
+
+    /// Parse words with the given (UPOS, XPOS) tags: (head, deprel) per
+    /// word, head 0-based, `None` for the root.
+    pub fn parse(&self, words: &[&str], tags: &[(&str, &str)]) -> Vec<(Option<usize>, &str)> {
+        let mut sc = Scratch::default();
+        lex::lex_all(words, &mut sc.lex);
+        self.amb.fill(&mut sc.lex);
+        sc.tags = (0..words.len())
+            .map(|i| tags.get(i).map_or(0, |(u, x)| self.tagset.id(u, x)))
+            .collect();
+        self.parse_ids(&mut sc);
+        self.arcs(&sc)
+    }
+
+    fn arcs(&self, sc: &Scratch) -> Vec<(Option<usize>, &str)> {
+        let n = sc.lex.len();
+        (1..=n)
+            .map(|d| {
+                let h = sc.state.head.get(d).copied().unwrap_or(0) as usize;
+                let head = if h == 0 || h > n { None } else { Some(h - 1) };
+                let l = sc.state.label.get(d).copied().unwrap_or(self.root_label);
+                let l = if head.is_none() { self.root_label } else { l };
+                (head, self.label_str(l))
+            })
+            .collect()
+    }
+
+    /// Tag, lemmatize and parse one sentence.
+    pub fn analyse(&self, words: &[&str]) -> Vec<Analysis<'_>> {
+        let mut sc = Scratch::default();
+        self.analyse_with(words, &mut sc)
+    }
+
+    /// [`Model::analyse`] with reusable buffers.
+    pub fn analyse_with(&self, words: &[&str], sc: &mut Scratch) -> Vec<Analysis<'_>> {
+        self.tag_ids(words, sc);
+        self.parse_ids(sc);
+        let arcs = self.arcs(sc);
+        words
+            .iter()
+            .zip(&sc.tags)
+            .zip(arcs)
+            .map(|((w, &t), (head, deprel))| {
+                let (upos, xpos) = self.tag_str(t);
+                Analysis {
+                    upos,
+                    xpos,
+                    lemma: self.lemmatizer.lemma(w, xpos),
+                    head,
+                    deprel,
+                }
+            })
+            .collect()
+    }
+
+    /// Tag and parse only (no lemmas); returns tag ids, heads (1-based,
+    /// 0 = root) and label ids in the scratch. For benchmarks.
+    pub fn tag_parse_with(&self, words: &[&str], sc: &mut Scratch) -> usize {
+        self.tag_ids(words, sc);
+        self.parse_ids(sc);
+        sc.state.head.len()
+    }
+}
+
+impl Annotator for Model {
+    fn annotate(&self, doc: &mut Document) {
+        let mut sc = Scratch::default();
+        let ntok = doc.tokens.len();
+        let mut ranges: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.token_start.min(ntok), s.token_end.min(ntok)))
+            .filter(|(a, b)| a < b)
+            .collect();
+        if ranges.is_empty() && ntok > 0 {
+            ranges.push((0, ntok));
+        }
+        let mut words: Vec<&str> = Vec::new();
+        for (a, b) in ranges {
+            words.clear();
+            for t in &doc.tokens[a..b] {
+                words.push(doc.text.get(t.start..t.end).unwrap_or(""));
+            }
+            let an = self.analyse_with(&words, &mut sc);
+            for (i, x) in an.into_iter().enumerate() {
+                if let Some(t) = doc.tokens.get_mut(a + i) {
+                    t.upos = x.upos.to_string();
+                    t.xpos = x.xpos.to_string();
+                    t.lemma = x.lemma;
+                    t.head = x.head.map(|h| h + a);
+                    t.deprel = x.deprel.to_string();
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn model_is_shareable() {
+        assert_send_sync::<Model>();
+    }
+
+    #[test]
+    fn bad_model_bytes_are_errors() {
+        let lem = Lemmatizer::default();
+        assert!(Model::from_bytes(b"", lem.clone(), "x").is_err());
+        assert!(Model::from_bytes(b"GSYNTAX1\x05", lem.clone(), "x").is_err());
+        assert!(Model::from_bytes(b"nonsense-file", lem, "x").is_err());
+    }
+}

@@ -1,0 +1,114 @@
+//! Fast non-cryptographic hashing for feature keys (FxHash-style mixing
+//! with a SplitMix finaliser). Feature keys are 32-bit; 0 is reserved for
+//! "empty slot" in the weight tables.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Mix one 64-bit value into a running hash.
+#[inline(always)]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+/// Hash a sequence of chars.
+#[inline]
+pub fn hash_chars(cs: &[char]) -> u64 {
+    let mut h = 0x9e37_79b9_7f4a_7c15u64;
+    for &c in cs {
+        h = mix(h, c as u64);
+    }
+    mix(h, cs.len() as u64)
+}
+
+/// Hash a string.
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    let mut h = 0x9e37_79b9_7f4a_7c15u64;
+    let mut n = 0u64;
+    for c in s.chars() {
+        h = mix(h, c as u64);
+        n += 1;
+    }
+    mix(h, n)
+}
+
+/// Finalise a feature hash into a non-zero 32-bit key.
+#[inline(always)]
+pub fn key(h: u64) -> u32 {
+    let mut z = h;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^= z >> 31;
+    let k = (z >> 32) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+/// Feature key of a template id and up to three values.
+#[inline(always)]
+pub fn f1(t: u64, a: u64) -> u32 {
+    key(mix(mix(t.wrapping_mul(K), a), 0))
+}
+#[inline(always)]
+pub fn f2(t: u64, a: u64, b: u64) -> u32 {
+    key(mix(mix(t.wrapping_mul(K), a), b))
+}
+#[inline(always)]
+pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u32 {
+    key(mix(mix(mix(t.wrapping_mul(K), a), b), c))
+}
+
+/// A `Hasher` for keys that are already well-mixed hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, b as u64);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (i as u64).wrapping_mul(K);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i.wrapping_mul(K);
+    }
+}
+
+pub type IdBuild = BuildHasherDefault<IdHasher>;
+pub type IdMap<K, V> = std::collections::HashMap<K, V, IdBuild>;
+
+/// Small deterministic PRNG (xorshift64*) for shuffling in training.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed | 1)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % (n.max(1) as u64)) as usize
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! Rule lemmatizer: an exception table `(lower-cased form, XPOS) -> lemma`
+//! loaded from a data file, then suffix rules by XPOS for nouns, verbs,
+//! adjectives and adverbs.
+//!
+//! Data file format (`data/lemmas.tsv`): UTF-8, one entry per line,
+//! `form<TAB>XPOS<TAB>lemma`; `#` starts a comment line. The form is
+//! lower-cased.
+
+use crate::SyntaxError;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Default)]
+pub struct Lemmatizer {
+    /// lower-cased form -> [(XPOS, lemma)]
+    exceptions: HashMap<String, Vec<(String, String)>>,
+    count: usize,
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+fn vowel_groups(s: &[char]) -> usize {
+    let mut n = 0;
+    let mut prev = false;
+    for &c in s {
+        let v = is_vowel(c) || c == 'y';
+        if v && !prev {
+            n += 1;
+        }
+        prev = v;
+    }
+    n
+}
+
+/// Repair a stem after removing `-ed`, `-ing`, `-er`, `-est`.
+fn fix_stem(stem: &str) -> String {
+    let cs: Vec<char> = stem.chars().collect();
+    let n = cs.len();
+    if n < 2 {
+        return stem.to_string();
+    }
+    let last = cs[n - 1];
+    let prev = cs[n - 2];
+    // doubled consonant: stopped -> stop (but not -ll, -ss, -zz, -ff)
+    if last == prev && !is_vowel(last) && !matches!(last, 'l' | 's' | 'z' | 'f') && n >= 3 {
+        return cs[..n - 1].iter().collect();
+    }
+    // English words do not end in these: arriv(e), continu(e), produc(e)
+    if matches!(last, 'v' | 'u') || (last == 'c' && !matches!(prev, 'i')) {
+        return format!("{stem}e");
+    }
+    if n >= 3 && last == 'z' && prev != 'z' {
+        return format!("{stem}e");
+    }
+    // one-syllable consonant-vowel-consonant stems: hop(e), lik(e), us(e)
+    if !is_vowel(last) && !matches!(last, 'w' | 'x' | 'y') && vowel_groups(&cs) == 1 {
+        let p2 = if n >= 3 { Some(cs[n - 3]) } else { None };
+        if is_vowel(prev) && p2.is_none_or(|c| !is_vowel(c)) {
+            return format!("{stem}e");
+        }
+    }
+    stem.to_string()
+}
+
+fn plural(w: &str) -> String {
+    let n = w.chars().count();
+    if n <= 3 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes", "zes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w[..w.len() - 1].to_string()
+}
+
+fn third_person(w: &str) -> String {
+    if !w.ends_with('s') || w.chars().count() <= 2 || w.ends_with("ss") {
+        return w.to_string();
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        if s.chars().count() >= 2 {
+            return format!("{s}y");
+        }
+    }
+    for suf in ["sses", "shes", "ches", "xes", "zes", "oes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w[..w.len() - 1].to_string()
+}
+
+fn strip(w: &str, suf: &str, min_stem: usize) -> Option<String> {
+    let s = w.strip_suffix(suf)?;
+    if s.chars().count() < min_stem {
+        return None;
+    }
+    if let Some(t) = s.strip_suffix('i') {
+        // tried -> try, happier -> happy
+        if suf != "ing" && t.chars().count() >= 2 {
+            return Some(format!("{t}y"));
+        }
+    }
+    Some(fix_stem(s))
+}
+
+/// Lemma by suffix rules alone. `form` is the token text.
+pub fn rule(form: &str, xpos: &str) -> String {
+    let keep_case = xpos.starts_with("NNP");
+    let w = if keep_case {
+        form.to_string()
+    } else {
+        form.to_lowercase()
+    };
+    match xpos {
+        "NNS" | "NNPS" => plural(&w),
+        "VBZ" => third_person(&w),
+        "VBD" | "VBN" => strip(&w, "ed", 2).unwrap_or(w),
+        "VBG" => strip(&w, "ing", 2).unwrap_or(w),
+        "JJR" | "RBR" => strip(&w, "er", 2).unwrap_or(w),
+        "JJS" | "RBS" => strip(&w, "est", 2).unwrap_or(w),
+        _ => w,
+    }
+}
+
+impl Lemmatizer {
+    /// Parse the exception table.
+    pub fn from_tsv(text: &str, name: &str) -> Result<Lemmatizer, SyntaxError> {
+        let mut exceptions: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut count = 0;
+        for (i, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut it = line.split('\t');
+            match (it.next(), it.next(), it.next(), it.next()) {
+                (Some(f), Some(x), Some(l), None) if !f.is_empty() && !l.is_empty() => {
+                    let v = exceptions.entry(f.to_string()).or_default();
+                    match v.iter_mut().find(|e| e.0 == x) {
+                        Some(e) => e.1 = l.to_string(),
+                        None => {
+                            v.push((x.to_string(), l.to_string()));
+                            count += 1;
+                        }
+                    }
+                }
+                _ => {
+                    return Err(SyntaxError::Format {
+                        file: name.to_string(),
+                        line: i + 1,
+                        message: "expected form<TAB>XPOS<TAB>lemma".into(),
+                    })
+                }
+            }
+        }
+        Ok(Lemmatizer { exceptions, count })
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exceptions.is_empty()
+    }
+
+    /// Lemma of `form` tagged `xpos`.
+    pub fn lemma(&self, form: &str, xpos: &str) -> String {
+        if !self.exceptions.is_empty() {
+            let lower: std::borrow::Cow<'_, str> =
+                if form.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                    std::borrow::Cow::Owned(form.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(form)
+                };
+            if let Some(v) = self.exceptions.get(lower.as_ref()) {
+                if let Some(e) = v.iter().find(|e| e.0 == xpos) {
+                    return e.1.clone();
+                }
+            }
+        }
+        rule(form, xpos)
+    }
+
+    /// Build the exception table from training words: every
+    /// `(form, XPOS)` whose most frequent gold lemma differs from the rule
+    /// output. Returns TSV text.
+    pub fn derive<'a>(words: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> String {
+        let mut counts: HashMap<(String, String), HashMap<String, usize>> = HashMap::new();
+        let mut forms: HashMap<(String, String), String> = HashMap::new();
+        for (form, xpos, lemma) in words {
+            let key = (form.to_lowercase(), xpos.to_string());
+            forms.entry(key.clone()).or_insert_with(|| form.to_string());
+            *counts
+                .entry(key)
+                .or_default()
+                .entry(lemma.to_string())
+                .or_default() += 1;
+        }
+        let mut rows: Vec<(String, String, String)> = Vec::new();
+        for (key, ls) in counts {
+            let mut best: Vec<(&String, &usize)> = ls.iter().collect();
+            best.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let lemma = best[0].0.clone();
+            if lemma == "_" || lemma.contains('\t') || key.0.contains('\t') {
+                continue;
+            }
+            // the rule applied to the lower-cased form and to the form as
+            // first seen: keep an exception if the rule gets either wrong
+            let form = forms.get(&key).cloned().unwrap_or_else(|| key.0.clone());
+            if rule(&key.0, &key.1) != lemma || rule(&form, &key.1) != lemma {
+                rows.push((key.0, key.1, lemma));
+            }
+        }
+        rows.sort();
+        let mut out = String::from(
+            "# gesta-syntax lemma exceptions: form<TAB>XPOS<TAB>lemma\n\
+             # Derived from UD English EWT v2.15 training lemmas (CC BY-SA 4.0).\n",
+        );
+        for (f, x, l) in rows {
+            out.push_str(&format!("{f}\t{x}\t{l}\n"));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules() {
+        assert_eq!(rule("dogs", "NNS"), "dog");
+        assert_eq!(rule("cities", "NNS"), "city");
+        assert_eq!(rule("boxes", "NNS"), "box");
+        assert_eq!(rule("stopped", "VBD"), "stop");
+        assert_eq!(rule("called", "VBD"), "call");
+        assert_eq!(rule("hoped", "VBD"), "hope");
+        assert_eq!(rule("opened", "VBN"), "open");
+        assert_eq!(rule("tried", "VBD"), "try");
+        assert_eq!(rule("arrived", "VBD"), "arrive");
+        assert_eq!(rule("running", "VBG"), "run");
+        assert_eq!(rule("making", "VBG"), "make");
+        assert_eq!(rule("Talks", "VBZ"), "talk");
+        assert_eq!(rule("Americans", "NNPS"), "American");
+        assert_eq!(rule("bigger", "JJR"), "big");
+        assert_eq!(rule("The", "DT"), "the");
+        assert_eq!(rule("", "NNS"), "");
+    }
+
+    #[test]
+    fn exceptions_override() {
+        let l = Lemmatizer::from_tsv("# c\nwent\tVBD\tgo\nme\tPRP\tI\n", "t").unwrap();
+        assert_eq!(l.lemma("Went", "VBD"), "go");
+        assert_eq!(l.lemma("me", "PRP"), "I");
+        assert_eq!(l.lemma("walked", "VBD"), "walk");
+        assert!(Lemmatizer::from_tsv("bad line\n", "t").is_err());
+    }
+}

@@ -1,0 +1,254 @@
+//! Greedy left-to-right averaged-perceptron tagger over joint UPOS+XPOS
+//! tags.
+
+use crate::conllu::Sentence;
+use crate::hash::{f1, f2, f3, Rng};
+use crate::lex::{lex_all, AmbLexicon, Lex, PAD};
+use crate::weights::{Table, Trainer};
+use std::collections::HashMap;
+
+/// Number of feature templates per token.
+pub const NF: usize = 38;
+const START1: u64 = 254;
+const START2: u64 = 253;
+
+/// A joint tag set: class id -> (UPOS, XPOS).
+#[derive(Debug, Clone, Default)]
+pub struct TagSet {
+    pub tags: Vec<(String, String)>,
+    index: HashMap<(String, String), u8>,
+    /// UPOS -> fallback class for rare (UPOS, XPOS) pairs.
+    by_upos: HashMap<String, u8>,
+}
+
+impl TagSet {
+    /// Build from training data: pairs seen at least `min` times are
+    /// classes; rarer pairs map to the most frequent class with their UPOS.
+    pub fn build(sents: &[Sentence], min: usize) -> TagSet {
+        let mut counts: HashMap<(String, String), usize> = HashMap::new();
+        for s in sents {
+            for w in &s.words {
+                *counts.entry((w.upos.clone(), w.xpos.clone())).or_default() += 1;
+            }
+        }
+        let mut pairs: Vec<_> = counts.into_iter().collect();
+        pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let tags: Vec<(String, String)> = pairs
+            .iter()
+            .filter(|p| p.1 >= min)
+            .take(250)
+            .map(|p| p.0.clone())
+            .collect();
+        TagSet::from_tags(tags)
+    }
+
+    pub fn from_tags(tags: Vec<(String, String)>) -> TagSet {
+        let mut index = HashMap::new();
+        let mut by_upos = HashMap::new();
+        for (i, t) in tags.iter().enumerate() {
+            index.insert(t.clone(), i as u8);
+            by_upos.entry(t.0.clone()).or_insert(i as u8);
+        }
+        TagSet {
+            tags,
+            index,
+            by_upos,
+        }
+    }
+
+    /// Class of a gold (UPOS, XPOS) pair.
+    pub fn id(&self, upos: &str, xpos: &str) -> u8 {
+        if let Some(&i) = self.index.get(&(upos.to_string(), xpos.to_string())) {
+            return i;
+        }
+        self.by_upos.get(upos).copied().unwrap_or(0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.tags.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tags.is_empty()
+    }
+}
+
+/// Build the ambiguity-class lexicon: words seen at least `min_count`
+/// times map to a signature of the tags that make up at least 5% of their
+/// occurrences.
+pub fn build_lexicon(sents: &[&Sentence], tagset: &TagSet, min_count: usize) -> AmbLexicon {
+    let mut counts: HashMap<u32, HashMap<u8, usize>> = HashMap::new();
+    let mut buf = Vec::new();
+    for s in sents {
+        for w in &s.words {
+            let l = crate::lex::lex(&w.form, &mut buf);
+            *counts
+                .entry(AmbLexicon::word_key(&l))
+                .or_default()
+                .entry(tagset.id(&w.upos, &w.xpos))
+                .or_default() += 1;
+        }
+    }
+    let mut lexicon = AmbLexicon::default();
+    for (k, tags) in counts {
+        let total: usize = tags.values().sum();
+        if total < min_count {
+            continue;
+        }
+        let mut set: Vec<u8> = tags
+            .iter()
+            .filter(|(_, &c)| c * 20 >= total)
+            .map(|(&t, _)| t)
+            .collect();
+        set.sort_unstable();
+        let mut h = 0xabcdu64;
+        for t in set {
+            h = crate::hash::mix(h, t as u64 + 1);
+        }
+        lexicon.insert(k, crate::hash::key(h));
+    }
+    lexicon
+}
+
+/// Features of position `i` given the two previous predicted tags.
+#[inline]
+pub fn features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u32; NF]) {
+    let n = lex.len();
+    let c = &lex[i];
+    let get = |j: isize| -> Option<&Lex> {
+        if j < 0 || j as usize >= n {
+            None
+        } else {
+            Some(&lex[j as usize])
+        }
+    };
+    let ii = i as isize;
+    let (wm1, sm1, shm1, fm1) =
+        get(ii - 1).map_or((PAD, PAD, PAD, PAD), |l| (l.w, l.suf[2], l.shape, l.form));
+    let fp1 = get(ii + 1).map_or(PAD, |l| l.form);
+    let wm2 = get(ii - 2).map_or(PAD ^ 1, |l| l.w);
+    let (wp1, sp1, shp1, ap1) =
+        get(ii + 1).map_or((PAD ^ 2, PAD, PAD, 1), |l| (l.w, l.suf[2], l.shape, l.amb));
+    let (wp2, ap2) = get(ii + 2).map_or((PAD ^ 3, 1), |l| (l.w, l.amb));
+    out[0] = f1(0, 0);
+    out[1] = f1(1, c.w);
+    out[2] = f1(2, c.form);
+    out[3] = f1(3, c.suf[0]);
+    out[4] = f1(4, c.suf[1]);
+    out[5] = f1(5, c.suf[2]);
+    out[6] = f1(6, c.suf[3]);
+    out[7] = f1(7, c.pre[0]);
+    out[8] = f1(8, c.pre[1]);
+    out[9] = f1(9, c.pre[2]);
+    out[10] = f1(10, c.shape);
+    out[11] = f1(11, wm1);
+    out[12] = f1(12, wm2);
+    out[13] = f1(13, wp1);
+    out[14] = f1(14, wp2);
+    out[15] = f1(15, p1);
+    out[16] = f1(16, p2);
+    out[17] = f2(17, p1, p2);
+    out[18] = f2(18, p1, c.w);
+    out[19] = f2(19, wm1, c.w);
+    out[20] = f2(20, c.w, wp1);
+    out[21] = f1(21, sm1);
+    out[22] = f1(22, sp1);
+    out[23] = f1(23, shp1);
+    out[24] = f2(24, p1, c.suf[2]);
+    out[25] = f2(25, (i == 0) as u64, c.shape);
+    out[26] = f3(26, shm1, c.shape, shp1);
+    out[27] = f1(27, c.amb);
+    out[28] = f2(28, p1, c.amb);
+    out[29] = f1(29, ap1);
+    out[30] = f2(30, ap1, ap2);
+    out[31] = f2(31, c.amb, ap1);
+    out[32] = f2(32, c.w, ap1);
+    out[33] = f1(33, fm1);
+    out[34] = f1(34, fp1);
+    out[35] = f2(35, p1, wp1);
+    out[36] = f3(36, p2, p1, c.w);
+    out[37] = f2(37, c.suf[2], ap1);
+}
+
+#[inline]
+fn argmax(s: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in s.iter().enumerate() {
+        if v > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Tag a sentence with quantised weights; `out` gets one class per word.
+pub fn tag(table: &Table, lex: &[Lex], out: &mut Vec<u8>) {
+    out.clear();
+    let nc = table.classes();
+    let mut scores = [0i32; 256];
+    let mut feats = [0u32; NF];
+    let (mut p1, mut p2) = (START1, START2);
+    for i in 0..lex.len() {
+        features(lex, i, p1, p2, &mut feats);
+        let s = &mut scores[..nc];
+        s.iter_mut().for_each(|x| *x = 0);
+        table.add(&feats, s);
+        let t = argmax(s);
+        out.push(t as u8);
+        p2 = p1;
+        p1 = t as u64;
+    }
+}
+
+/// Train the tagger for `epochs` passes; returns the quantised table.
+pub fn train(
+    sents: &[&Sentence],
+    tagset: &TagSet,
+    amb: &AmbLexicon,
+    epochs: usize,
+    seed: u64,
+    mut report: impl FnMut(usize, &Trainer),
+) -> Trainer {
+    let nc = tagset.len();
+    let mut tr = Trainer::new(nc);
+    let data: Vec<(Vec<Lex>, Vec<u8>)> = sents
+        .iter()
+        .map(|s| {
+            let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            let mut lex = Vec::new();
+            lex_all(&words, &mut lex);
+            amb.fill(&mut lex);
+            let gold = s
+                .words
+                .iter()
+                .map(|w| tagset.id(&w.upos, &w.xpos))
+                .collect();
+            (lex, gold)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(seed);
+    let mut scores = vec![0i32; nc];
+    let mut feats = [0u32; NF];
+    for e in 0..epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let (lex, gold) = &data[k];
+            let (mut p1, mut p2) = (START1, START2);
+            for (i, &t) in gold.iter().enumerate() {
+                features(lex, i, p1, p2, &mut feats);
+                tr.scores(&feats, &mut scores);
+                let g = argmax(&scores);
+                let t = t as usize;
+                if g != t {
+                    tr.update(&feats, t, g);
+                }
+                tr.tick();
+                p2 = p1;
+                p1 = g as u64;
+            }
+        }
+        report(e, &tr);
+    }
+    tr
+}

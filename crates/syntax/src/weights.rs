@@ -1,0 +1,483 @@
+//! Averaged-perceptron weights: a training store (exact integer updates,
+//! lazy averaging) and a compact, quantised inference table.
+//!
+//! Inference: an open-addressing hash table maps a 32-bit feature key to a
+//! dense row of `nc` class weights (`i16`, one global scale per table).
+
+use crate::hash::IdMap;
+use crate::SyntaxError;
+
+/// Training-time weights for `nc` classes.
+pub struct Trainer {
+    pub nc: usize,
+    map: IdMap<u32, u32>,
+    keys: Vec<u32>,
+    w: Vec<i32>,
+    u: Vec<i64>,
+    /// Update counter (the averaging clock).
+    pub time: i64,
+}
+
+impl Trainer {
+    pub fn new(nc: usize) -> Self {
+        Trainer {
+            nc,
+            map: IdMap::default(),
+            keys: Vec::new(),
+            w: Vec::new(),
+            u: Vec::new(),
+            time: 1,
+        }
+    }
+
+    /// Add the (current, non-averaged) scores of `feats` into `out`.
+    pub fn scores(&self, feats: &[u32], out: &mut [i32]) {
+        out.iter_mut().for_each(|x| *x = 0);
+        for f in feats {
+            if let Some(&r) = self.map.get(f) {
+                let r = r as usize * self.nc;
+                for (o, w) in out.iter_mut().zip(&self.w[r..r + self.nc]) {
+                    *o += *w;
+                }
+            }
+        }
+    }
+
+    fn row(&mut self, f: u32) -> usize {
+        let nc = self.nc;
+        let n = self.keys.len() as u32;
+        let r = *self.map.entry(f).or_insert_with(|| n);
+        if r == n {
+            self.keys.push(f);
+            self.w.extend(std::iter::repeat_n(0, nc));
+            self.u.extend(std::iter::repeat_n(0, nc));
+        }
+        r as usize * nc
+    }
+
+    /// Perceptron update: reward `good`, penalise `bad`.
+    pub fn update(&mut self, feats: &[u32], good: usize, bad: usize) {
+        if good == bad {
+            return;
+        }
+        let t = self.time;
+        for &f in feats {
+            let r = self.row(f);
+            self.w[r + good] += 1;
+            self.u[r + good] += t;
+            self.w[r + bad] -= 1;
+            self.u[r + bad] -= t;
+        }
+    }
+
+    /// Advance the averaging clock (once per training example).
+    pub fn tick(&mut self) {
+        self.time += 1;
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Averaged weights quantised to i16, dropping rows whose largest
+    /// absolute quantised weight is below `min_q`.
+    pub fn finish(&self, min_q: i16) -> Table {
+        let nc = self.nc;
+        let t = self.time as f64;
+        let avg: Vec<f32> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| (w as f64 - u as f64 / t) as f32)
+            .collect();
+        let max = avg.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
+        let scale = 32000.0 / max;
+        let mut keys = Vec::new();
+        let mut rows = Vec::new();
+        let mut row = vec![0i16; nc];
+        for (i, &k) in self.keys.iter().enumerate() {
+            let mut big = 0i16;
+            for c in 0..nc {
+                let q = (avg[i * nc + c] * scale).round() as i16;
+                row[c] = q;
+                big = big.max(q.saturating_abs());
+            }
+            if big >= min_q.max(1) {
+                keys.push(k);
+                rows.extend_from_slice(&row);
+            }
+        }
+        Table::build(nc, 1.0 / scale, keys, rows)
+    }
+}
+
+/// A 4-class row stored inline with its key (one cache access per lookup).
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C)]
+struct Packed4 {
+    key: u32,
+    w: [i16; 4],
+}
+
+/// Quantised inference weights.
+#[derive(Debug, Clone)]
+pub struct Table {
+    nc: usize,
+    mask: usize,
+    /// Inline open-addressing table for 4-class tables (the parser).
+    packed: Vec<Packed4>,
+    pmask: usize,
+    /// `key << 32 | row index`; 0 = empty.
+    slots: Vec<u64>,
+    keys: Vec<u32>,
+    rows: Vec<i16>,
+    /// Real weight = stored value * scale.
+    pub scale: f32,
+}
+
+impl Table {
+    pub fn build(nc: usize, scale: f32, keys: Vec<u32>, rows: Vec<i16>) -> Table {
+        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![0u64; cap];
+        let mut kept_keys = Vec::with_capacity(keys.len());
+        let mut kept_rows = Vec::with_capacity(rows.len());
+        for (i, &k) in keys.iter().enumerate() {
+            let k = if k == 0 { 1 } else { k };
+            let mut s = (k as usize).wrapping_mul(0x9E37_79B1) & mask;
+            let mut dup = false;
+            while slots[s] != 0 {
+                if (slots[s] >> 32) as u32 == k {
+                    dup = true;
+                    break;
+                }
+                s = (s + 1) & mask;
+            }
+            if dup {
+                continue;
+            }
+            let r = kept_keys.len();
+            slots[s] = ((k as u64) << 32) | r as u64;
+            kept_keys.push(k);
+            kept_rows.extend_from_slice(&rows[i * nc..(i + 1) * nc]);
+        }
+        let (packed, pmask) = if nc == 4 {
+            let cap = (kept_keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
+            let pmask = cap - 1;
+            let mut packed = vec![Packed4::default(); cap];
+            for (i, &k) in kept_keys.iter().enumerate() {
+                let mut s = (k as usize).wrapping_mul(0x9E37_79B1) & pmask;
+                while packed[s].key != 0 {
+                    s = (s + 1) & pmask;
+                }
+                let r = &kept_rows[i * 4..i * 4 + 4];
+                packed[s] = Packed4 {
+                    key: k,
+                    w: [r[0], r[1], r[2], r[3]],
+                };
+            }
+            (packed, pmask)
+        } else {
+            (Vec::new(), 0)
+        };
+        Table {
+            nc,
+            mask,
+            packed,
+            pmask,
+            slots,
+            keys: kept_keys,
+            rows: kept_rows,
+            scale,
+        }
+    }
+
+    pub fn classes(&self) -> usize {
+        self.nc
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    #[inline(always)]
+    pub fn row(&self, key: u32) -> Option<&[i16]> {
+        let mut s = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
+        loop {
+            let v = self.slots[s];
+            if v == 0 {
+                return None;
+            }
+            if (v >> 32) as u32 == key {
+                let r = (v & 0xffff_ffff) as usize * self.nc;
+                return self.rows.get(r..r + self.nc);
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Add the rows of `feats` into a 4-class score array.
+    #[inline]
+    pub fn add4(&self, feats: &[u32], out: &mut [i32; 4]) {
+        if self.packed.is_empty() {
+            self.add(feats, out);
+            return;
+        }
+        for &f in feats {
+            let mut s = (f as usize).wrapping_mul(0x9E37_79B1) & self.pmask;
+            loop {
+                let p = &self.packed[s];
+                if p.key == f {
+                    out[0] += p.w[0] as i32;
+                    out[1] += p.w[1] as i32;
+                    out[2] += p.w[2] as i32;
+                    out[3] += p.w[3] as i32;
+                    break;
+                }
+                if p.key == 0 {
+                    break;
+                }
+                s = (s + 1) & self.pmask;
+            }
+        }
+    }
+
+    /// Add the rows of `feats` into `out` (which must have `nc` entries).
+    #[inline]
+    pub fn add(&self, feats: &[u32], out: &mut [i32]) {
+        for &f in feats {
+            if let Some(row) = self.row(f) {
+                for (o, &w) in out.iter_mut().zip(row) {
+                    *o += w as i32;
+                }
+            }
+        }
+    }
+
+    /// A copy without rows whose largest |weight| is below `min_q`.
+    pub fn pruned(&self, min_q: i16) -> Table {
+        let mut keys = Vec::new();
+        let mut rows = Vec::new();
+        for (i, &k) in self.keys.iter().enumerate() {
+            let row = &self.rows[i * self.nc..(i + 1) * self.nc];
+            if row.iter().any(|w| w.saturating_abs() >= min_q) {
+                keys.push(k);
+                rows.extend_from_slice(row);
+            }
+        }
+        Table::build(self.nc, self.scale, keys, rows)
+    }
+
+    /// Serialise: nc u32, scale f32, nrows u32, then rows sorted by key:
+    /// key delta (LEB128 varint, from the previous key), then for nc <= 8
+    /// a bitmask byte of non-zero classes followed by their i16 weights,
+    /// else nnz u8 followed by nnz x (class u8, i16).
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.nc as u32).to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        let mut order: Vec<usize> = (0..self.keys.len()).collect();
+        order.sort_unstable_by_key(|&i| self.keys[i]);
+        let mut prev = 0u32;
+        for i in order {
+            let k = self.keys[i];
+            let mut d = k - prev;
+            prev = k;
+            loop {
+                let b = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+            let row = &self.rows[i * self.nc..(i + 1) * self.nc];
+            if self.nc <= 8 {
+                let mut mask = 0u8;
+                for (c, &w) in row.iter().enumerate() {
+                    if w != 0 {
+                        mask |= 1 << c;
+                    }
+                }
+                out.push(mask);
+                for &w in row.iter().filter(|&&w| w != 0) {
+                    out.extend_from_slice(&w.to_le_bytes());
+                }
+            } else {
+                let nnz = row.iter().filter(|&&w| w != 0).count();
+                out.push(nnz as u8);
+                for (c, &w) in row.iter().enumerate() {
+                    if w != 0 {
+                        out.push(c as u8);
+                        out.extend_from_slice(&w.to_le_bytes());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Read a table; `compact` selects the current encoding (see
+    /// [`Table::write`]), else the first one (plain u32 keys, every row as
+    /// nnz u8 + (class u8, i16) pairs).
+    pub fn read(r: &mut Reader<'_>, compact: bool) -> Result<Table, SyntaxError> {
+        let nc = r.u32()? as usize;
+        if nc == 0 || nc > 255 {
+            return Err(r.err(format!("bad class count {nc}")));
+        }
+        let scale = r.f32()?;
+        let n = r.u32()? as usize;
+        if n > r.remaining() / 2 {
+            return Err(r.err(format!("row count {n} larger than the file")));
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut rows = vec![0i16; n * nc];
+        let mut key = 0u32;
+        for i in 0..n {
+            if !compact {
+                keys.push(r.u32()?);
+                let nnz = r.u8()? as usize;
+                for _ in 0..nnz {
+                    let c = r.u8()? as usize;
+                    let w = r.i16()?;
+                    if c >= nc {
+                        return Err(r.err(format!("class {c} out of range")));
+                    }
+                    rows[i * nc + c] = w;
+                }
+                continue;
+            }
+            let mut d = 0u32;
+            let mut shift = 0;
+            loop {
+                let b = r.u8()?;
+                if shift > 28 {
+                    return Err(r.err("bad key varint".into()));
+                }
+                d |= ((b & 0x7f) as u32) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            key = key.wrapping_add(d);
+            keys.push(key);
+            if nc <= 8 {
+                let mask = r.u8()?;
+                for c in 0..8 {
+                    if mask & (1 << c) != 0 {
+                        if c >= nc {
+                            return Err(r.err(format!("class {c} out of range")));
+                        }
+                        rows[i * nc + c] = r.i16()?;
+                    }
+                }
+            } else {
+                let nnz = r.u8()? as usize;
+                for _ in 0..nnz {
+                    let c = r.u8()? as usize;
+                    let w = r.i16()?;
+                    if c >= nc {
+                        return Err(r.err(format!("class {c} out of range")));
+                    }
+                    rows[i * nc + c] = w;
+                }
+            }
+        }
+        Ok(Table::build(nc, scale, keys, rows))
+    }
+}
+
+/// Bounds-checked little-endian reader over a model file.
+pub struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+    name: String,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(data: &'a [u8], name: &str) -> Self {
+        Reader {
+            data,
+            pos: 0,
+            name: name.to_string(),
+        }
+    }
+    pub fn err(&self, message: String) -> SyntaxError {
+        SyntaxError::Model {
+            file: self.name.clone(),
+            offset: self.pos,
+            message,
+        }
+    }
+    pub fn remaining(&self) -> usize {
+        self.data.len() - self.pos
+    }
+    pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], SyntaxError> {
+        if self.remaining() < n {
+            return Err(self.err(format!("unexpected end of file (wanted {n} bytes)")));
+        }
+        let s = &self.data[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(s)
+    }
+    pub fn u8(&mut self) -> Result<u8, SyntaxError> {
+        Ok(self.bytes(1)?[0])
+    }
+    pub fn u32(&mut self) -> Result<u32, SyntaxError> {
+        let b = self.bytes(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+    pub fn i16(&mut self) -> Result<i16, SyntaxError> {
+        let b = self.bytes(2)?;
+        Ok(i16::from_le_bytes([b[0], b[1]]))
+    }
+    pub fn f32(&mut self) -> Result<f32, SyntaxError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    pub fn string(&mut self) -> Result<String, SyntaxError> {
+        let n = self.u8()? as usize;
+        let b = self.bytes(n)?;
+        String::from_utf8(b.to_vec()).map_err(|_| self.err("string is not UTF-8".into()))
+    }
+}
+
+pub fn write_string(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    let n = b.len().min(255);
+    out.push(n as u8);
+    out.extend_from_slice(&b[..n]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn train_quantise_roundtrip() {
+        let mut t = Trainer::new(3);
+        for _ in 0..10 {
+            t.update(&[5, 9], 2, 0);
+            t.tick();
+        }
+        let tab = t.finish(1);
+        let mut out = [0i32; 3];
+        tab.add(&[5, 9, 77], &mut out);
+        assert!(out[2] > 0 && out[0] < 0 && out[1] == 0);
+        let mut buf = Vec::new();
+        tab.write(&mut buf);
+        let back = Table::read(&mut Reader::new(&buf, "t"), true).unwrap();
+        let mut out2 = [0i32; 3];
+        back.add(&[5, 9, 77], &mut out2);
+        assert_eq!(out, out2);
+        assert!(Table::read(&mut Reader::new(&buf[..buf.len() - 1], "t"), true).is_err());
+    }
+}

@@ -1,0 +1,115 @@
+//! The Annotator fills every token of every sentence and never panics on
+//! odd input.
+
+use gesta_document::{Annotator, Document, Sentence, Token};
+use gesta_syntax::Model;
+
+/// Whitespace tokenization into one sentence per line (test helper only).
+fn doc(text: &str) -> Document {
+    let mut d = Document::new("t", text);
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let ts = d.tokens.len();
+        let mut off = pos;
+        for w in line.split_inclusive(char::is_whitespace) {
+            let t = w.trim_end();
+            if !t.is_empty() {
+                d.tokens.push(Token {
+                    start: off,
+                    end: off + t.len(),
+                    ..Default::default()
+                });
+            }
+            off += w.len();
+        }
+        d.sentences.push(Sentence {
+            start: pos,
+            end: pos + line.trim_end().len(),
+            paragraph: 0,
+            token_start: ts,
+            token_end: d.tokens.len(),
+        });
+        pos += line.len();
+    }
+    d
+}
+
+#[test]
+fn annotates_a_sentence() {
+    let m = Model::embedded().expect("embedded model");
+    let mut d = doc("The ministers met in Paris on Thursday .\nTalks were held .\n");
+    m.annotate(&mut d);
+    d.validate().unwrap();
+    for t in &d.tokens {
+        assert!(!t.upos.is_empty() && !t.xpos.is_empty() && !t.lemma.is_empty());
+        assert!(!t.deprel.is_empty());
+    }
+    let roots: Vec<usize> = (0..8).filter(|&i| d.tokens[i].head.is_none()).collect();
+    assert_eq!(roots.len(), 1);
+    assert_eq!(d.tokens[roots[0]].deprel, "root");
+    assert_eq!(d.token_text(roots[0]), "met");
+    assert_eq!(d.tokens[1].lemma, "minister");
+    assert_eq!(d.tokens[2].lemma, "meet");
+    assert_eq!(d.tokens[4].upos, "PROPN");
+    // heads are absolute: second sentence heads point into it
+    for i in 8..d.tokens.len() {
+        if let Some(h) = d.tokens[i].head {
+            assert!((8..d.tokens.len()).contains(&h));
+        }
+    }
+    assert_eq!(d.tokens[9].lemma, "be");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let m = Model::embedded().expect("embedded model");
+    let long = "word ".repeat(600);
+    let weird = "☃ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u{200b} ÉCOLE 123,456.78 :-) ... !!! \u{10FFFF} a-b-c e\u{301}";
+    for text in ["", "\n", "x\n", long.as_str(), weird, ". . . . ."] {
+        let mut d = doc(text);
+        m.annotate(&mut d);
+        d.validate().unwrap();
+        assert!(d.tokens.iter().all(|t| !t.upos.is_empty()));
+    }
+    // empty sentences, ranges past the end, tokens with bad offsets
+    let mut d = Document::new("t", "abc");
+    d.tokens.push(Token {
+        start: 2,
+        end: 99,
+        ..Default::default()
+    });
+    d.sentences.push(Sentence {
+        start: 0,
+        end: 3,
+        paragraph: 0,
+        token_start: 0,
+        token_end: 5,
+    });
+    d.sentences.push(Sentence {
+        start: 3,
+        end: 3,
+        paragraph: 0,
+        token_start: 1,
+        token_end: 1,
+    });
+    m.annotate(&mut d);
+    // words only: no sentences at all
+    let mut d = doc("a b c");
+    d.sentences.clear();
+    m.annotate(&mut d);
+    assert!(d.tokens.iter().all(|t| !t.deprel.is_empty()));
+}
+
+#[test]
+fn shared_across_threads() {
+    let m = std::sync::Arc::new(Model::embedded().expect("embedded model"));
+    let hs: Vec<_> = (0..2)
+        .map(|_| {
+            let m = m.clone();
+            std::thread::spawn(move || m.tag(&["They", "agreed", "."]).len())
+        })
+        .collect();
+    for h in hs {
+        assert_eq!(h.join().unwrap(), 3);
+    }
+}
