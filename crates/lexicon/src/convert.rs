@@ -165,10 +165,18 @@ pub fn actors_to_lexicon(d: &dict::ActorDict, file: &str, lex: &mut Lexicon, cou
         if codes.is_empty() || e.names.is_empty() {
             continue;
         }
+        let person = e.comments.iter().any(|c| c.contains("CountryInfo"))
+            || codes.iter().any(|c| c.from.is_some() || c.to.is_some());
         let names: Vec<String> = {
             let mut v = Vec::new();
             for p in &e.names {
-                let n = title_case(&p.tokens());
+                let toks = p.tokens();
+                // people are never acronyms: "PUTIN" -> "Putin"
+                let n = if person && toks.len() == 1 {
+                    title_case(&[toks[0].clone(), String::new()]).trim_end().to_string()
+                } else {
+                    title_case(&toks)
+                };
                 if !n.is_empty() && !v.contains(&n) {
                     v.push(n);
                 }
@@ -182,7 +190,9 @@ pub fn actors_to_lexicon(d: &dict::ActorDict, file: &str, lex: &mut Lexicon, cou
             file: file.to_string(),
             line: e.line,
         };
-        if codes.len() == 1 && codes[0].from.is_none() && codes[0].to.is_none() && countries.contains(&codes[0].code) {
+        // the country's own entry (possibly with dated codes: "[IRQ <030320]"),
+        // left to the country lexicon
+        if codes.iter().all(|c| countries.contains(&c.code)) {
             continue;
         }
         let mut id = slug(&names[0]);
@@ -193,8 +203,6 @@ pub fn actors_to_lexicon(d: &dict::ActorDict, file: &str, lex: &mut Lexicon, cou
             id = format!("{id}-{}", e.line);
             seen.insert(id.clone());
         }
-        let person = e.comments.iter().any(|c| c.contains("CountryInfo"))
-            || codes.iter().any(|c| c.from.is_some() || c.to.is_some());
         let mut recs = crate::format::Records::default();
         if person {
             recs.people.push(Person {
@@ -527,6 +535,26 @@ pub fn from_geonames(dir: &Path, min_pop: u64) -> Result<Vec<crate::format::Plac
             feature: "city".into(),
             origin: Origin::default(),
         });
+    }
+    // admin-1 regions (states, provinces, oblasts)
+    if let Ok(t) = std::fs::read_to_string(dir.join("admin1CodesASCII.txt")) {
+        for line in t.lines() {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let Some(cc) = cols[0].split('.').next().and_then(|c| iso3.get(c)) else { continue };
+            let mut names = vec![cols[1].to_string()];
+            if cols[2] != cols[1] && !cols[2].is_empty() {
+                names.push(cols[2].to_string());
+            }
+            out.push(crate::format::Place {
+                names,
+                country: cc.clone(),
+                feature: "admin1".into(),
+                origin: Origin::default(),
+            });
+        }
     }
     Ok(out)
 }

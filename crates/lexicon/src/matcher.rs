@@ -73,6 +73,9 @@ pub struct Compiled {
     pub words: HashMap<String, String>,
     /// Normalised agent nouns flagged `orghead`, with their sector.
     pub orgheads: HashMap<String, String>,
+    /// First names of the lexicon's people (first word of a name of two
+    /// or more words), used to tell unknown people from other names.
+    pub first_names: std::collections::HashSet<String>,
     pub patterns: usize,
 }
 
@@ -98,6 +101,7 @@ impl Compiled {
             pats: Vec::new(),
             words: HashMap::new(),
             orgheads: HashMap::new(),
+            first_names: std::collections::HashSet::new(),
             patterns: 0,
         };
         for (w, cl) in &lex.words {
@@ -167,6 +171,14 @@ impl Compiled {
         for (i, p) in lex.people.iter().enumerate() {
             for n in &p.names {
                 add(&mut c, n, EntryRef::Person(i as u32), true);
+                let toks = tokenize(n);
+                if toks.len() >= 2 {
+                    let (s, e) = toks[0];
+                    let f = norm_token(&n[s..e]);
+                    if f.chars().count() >= 2 && shape(&n[s..e]).cap {
+                        c.first_names.insert(f);
+                    }
+                }
             }
         }
         for (i, a) in lex.agents.iter().enumerate() {
@@ -193,6 +205,15 @@ impl Compiled {
                 add(&mut c, n, EntryRef::Place(i as u32), true);
             }
         }
+        let single: std::collections::HashSet<u32> = index
+            .iter()
+            .filter(|(ids, pi)| ids.len() == 1 && c.pats[**pi].iter().any(|p| !matches!(p.entry, EntryRef::Person(_))))
+            .map(|(ids, _)| ids[0])
+            .collect();
+        let vocab = &c.vocab;
+        let words = &c.words;
+        c.first_names
+            .retain(|f| vocab.get(f).is_none_or(|id| !single.contains(id)) && !words.contains_key(f));
         let mut keyed: Vec<(&Vec<u32>, &usize)> = index.iter().collect();
         keyed.sort_by_key(|(_, &i)| i);
         let bytes: Vec<Vec<u8>> = keyed

@@ -35,6 +35,8 @@ pub struct Entity {
     pub start: usize,
     pub end: usize,
     pub label: EntityLabel,
+    /// A pronoun (he, we, they): gold sets differ on whether these count.
+    pub pronoun: bool,
 }
 
 /// What [`ActorRecognizer::recognize`] finds.
@@ -314,6 +316,7 @@ impl ActorRecognizer {
                     start: words[m.ws].start,
                     end: words[m.we - 1].end,
                     label: l,
+                    pronoun: m.kind == ActorKind::Pronoun,
                 });
             }
             if !m.actor {
@@ -467,7 +470,7 @@ impl ActorRecognizer {
                 || (end - start == 1 && words[start].shape.upper && words[start].norm.len() >= 2)
             {
                 NameClass::Org
-            } else if end - start >= 2 {
+            } else if end - start >= 2 && end - start <= 4 && self.c.first_names.contains(&words[start].norm) {
                 NameClass::Person
             } else {
                 NameClass::Unknown
@@ -555,6 +558,7 @@ impl ActorRecognizer {
             // collect chain elements
             let mut elems: Vec<usize> = Vec::new();
             let mut poss_pron: Option<usize> = None;
+            let mut of_end: Option<usize> = None;
             loop {
                 if t >= units.len() {
                     break;
@@ -620,6 +624,21 @@ impl ActorRecognizer {
                             break;
                         }
                     }
+                    U::Connector
+                        if words[u.ws].norm == "of"
+                            && elems.last().is_some_and(|&l| self.is_agent_unit(&units[l]))
+                            && units.get(t + 1).is_some_and(|n| {
+                                matches!(&n.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Country(_))))
+                            }) =>
+                    {
+                        // "the Government of Iraq": the country completes the agent
+                        let head = elems.pop().unwrap_or(t);
+                        elems.push(t + 1);
+                        elems.push(head);
+                        t += 2;
+                        of_end = Some(units[t - 1].we);
+                        break;
+                    }
                     U::Word => {
                         if self.is_modifier(doc, words, u, has_pos) && self.leads_to_agent(doc, words, units, t + 1, has_pos) {
                             elems.push(t);
@@ -644,7 +663,7 @@ impl ActorRecognizer {
             }
             let first_word = if det { units[start].ws } else { units[elems[0]].ws };
             let first_word = poss_pron.map_or(first_word, |p| p.min(first_word));
-            self.resolve_chain(doc, words, units, &elems, first_word, det, poss_pron, date, mens);
+            self.resolve_chain(doc, words, units, &elems, first_word, det, poss_pron, of_end, date, mens);
             k = t.max(start + 1);
         }
     }
@@ -655,7 +674,28 @@ impl ActorRecognizer {
             "pron:m" => (Gender::Male, false),
             "pron:f" => (Gender::Female, false),
             "pron:pl" => (Gender::Unknown, true),
-            _ => return,
+            _ => {
+                // "I", "we", "his", "their": entity readings only
+                let label = match (class, w.norm.as_str()) {
+                    ("pron:1", "i" | "me") | ("poss:m" | "poss:f", _) => Some(EntityLabel::Person),
+                    ("pron:1", "we" | "us") | ("poss:pl", "our" | "their") => Some(EntityLabel::Organisation),
+                    _ => None,
+                };
+                if label == Some(EntityLabel::Organisation) && w.norm == "us" && w.shape.upper {
+                    return;
+                }
+                if let Some(l) = label {
+                    mens.push(Men {
+                        ws: u.ws,
+                        we: u.we,
+                        kind: ActorKind::Pronoun,
+                        sent: w.sent,
+                        ner: Some(l),
+                        ..Default::default()
+                    });
+                }
+                return;
+            }
         };
         mens.push(Men {
             ws: u.ws,
@@ -682,17 +722,20 @@ impl ActorRecognizer {
         first_word: usize,
         det: bool,
         poss_pron: Option<usize>,
+        of_end: Option<usize>,
         date: Option<&str>,
         mens: &mut Vec<Men>,
     ) {
         // strip a trailing possessive marker: the head is what owns
         let mut elems: Vec<usize> = elems.to_vec();
-        let mut end_word = units[*elems.last().unwrap_or(&0)].we;
+        let mut end_word = of_end.unwrap_or(units[*elems.last().unwrap_or(&0)].we);
         if elems.last().is_some_and(|&l| units[l].u == U::Poss) {
             elems.pop();
             if let Some(&l) = elems.last() {
                 end_word = units[l].we;
             }
+        } else if of_end.is_none() {
+            end_word = elems.iter().map(|&e| units[e].we).max().unwrap_or(end_word);
         }
         let Some(&head_i) = elems.last() else { return };
         let head = &units[head_i];
@@ -796,7 +839,7 @@ impl ActorRecognizer {
                     NameClass::Unknown => {
                         m.kind = ActorKind::Unknown;
                         m.person_like = true;
-                        m.ner = Some(EntityLabel::Person);
+                        m.ner = None;
                     }
                 }
                 if prev_placeprep && class != NameClass::Person && !titled {
@@ -873,6 +916,9 @@ impl ActorRecognizer {
                         } else if prev_placeprep {
                             m.actor = false;
                             m.ner = Some(EntityLabel::Location);
+                        } else if subjectish || det {
+                            // a state acting ("the United States said")
+                            m.ner = Some(EntityLabel::Organisation);
                         } else {
                             m.ner = Some(EntityLabel::Location);
                         }
@@ -918,7 +964,13 @@ impl ActorRecognizer {
                         m.ner = if a.flags.modifier {
                             None
                         } else if a.flags.person && !plural {
-                            Some(EntityLabel::Person)
+                            // a bare role noun ("minister") is no entity; "the
+                            // Foreign Secretary", "a senior French official" are
+                            if det || has_mods {
+                                Some(EntityLabel::Person)
+                            } else {
+                                None
+                            }
                         } else if m.code.is_empty() {
                             None
                         } else {
