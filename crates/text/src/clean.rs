@@ -165,19 +165,18 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
 
     // 1. line rules
     let mut content_seen = 0usize;
-    for li in 0..lines.len() {
-        if lines[li].blank {
+    for line in lines.iter_mut() {
+        if line.blank {
             continue;
         }
-        let l = &lines[li];
-        let text = &raw[l.start..l.end];
+        let text = &raw[line.start..line.end];
         if text.len() <= 300 && d.line_set.is_match(text) {
             for rule in d.line_rules.iter().filter(|r| r.scope == Scope::Line) {
                 if rule.reason == "byline" && content_seen >= 3 {
                     continue;
                 }
                 if rule.re.is_match(text) {
-                    lines[li].removed = Some(match rule.reason.as_str() {
+                    line.removed = Some(match rule.reason.as_str() {
                         "credit" => "credit",
                         "rule" => "rule",
                         "follow" => "follow",
@@ -190,7 +189,7 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
                 }
             }
         }
-        if lines[li].removed.is_none() {
+        if line.removed.is_none() {
             content_seen += 1;
         }
     }
@@ -520,6 +519,11 @@ fn sentence_ends_soon(raw: &str, lines: &[Line], rest: &[usize]) -> bool {
         .any(|&li| ends_sentence(&raw[lines[li].start..lines[li].end]))
 }
 
+/// The place of a dateline given on its own ("SALVADOR, Feb 26 -").
+pub(crate) fn dateline_place(dateline: &str) -> Option<String> {
+    match_dateline(dateline.trim()).map(|(_, place, _)| place)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -536,9 +540,4 @@ mod tests {
             .starts_with("The central bank said on Monday it would keep its key rate"));
         assert!(c.removed.iter().any(|r| r.reason == "signoff"));
     }
-}
-
-/// The place of a dateline given on its own ("SALVADOR, Feb 26 -").
-pub(crate) fn dateline_place(dateline: &str) -> Option<String> {
-    match_dateline(dateline.trim()).map(|(_, place, _)| place)
 }

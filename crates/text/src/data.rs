@@ -3,6 +3,7 @@
 //! Formats are documented at the top of each file and in `docs/text.md`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -11,6 +12,46 @@ const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const STARTERS: &str = include_str!("../data/starters.txt");
 const TOKENS: &str = include_str!("../data/tokens.txt");
 const WIRE: &str = include_str!("../data/wire.txt");
+
+/// FNV-1a: a fast hash for the short keys of the word tables.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// Looks `word` up lower-cased without allocating (for short ASCII words).
+pub(crate) fn lookup_lower<'a, V>(map: &'a FastMap<String, V>, word: &str) -> Option<&'a V> {
+    let b = word.as_bytes();
+    if b.len() <= 24 && b.is_ascii() {
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        let key = std::str::from_utf8(&buf[..b.len()]).ok()?;
+        map.get(key)
+    } else {
+        map.get(&word.to_lowercase())
+    }
+}
 
 /// How an abbreviation behaves before a possible sentence boundary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,11 +83,11 @@ pub(crate) struct WireRule {
 
 #[derive(Debug)]
 pub(crate) struct Data {
-    pub abbreviations: HashMap<String, AbbrClass>,
-    pub starters: HashSet<String>,
+    pub abbreviations: FastMap<String, AbbrClass>,
+    pub starters: FastSet<String>,
     /// Lowercased word -> lengths (in bytes) of its parts.
-    pub splits: HashMap<String, Vec<usize>>,
-    pub prefixes: HashSet<String>,
+    pub splits: FastMap<String, Vec<usize>>,
+    pub prefixes: FastSet<String>,
     pub line_rules: Vec<WireRule>,
     /// All line rules at once (a quick first test).
     pub line_set: regex::RegexSet,
@@ -68,7 +109,7 @@ fn content_lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
 /// here (never a panic on user input) and reported by `check_data`.
 fn parse() -> (Data, Vec<String>) {
     let mut problems = Vec::new();
-    let mut abbreviations = HashMap::new();
+    let mut abbreviations = FastMap::default();
     for (n, line) in content_lines(ABBREVIATIONS) {
         let mut it = line.split_whitespace();
         let (Some(class), Some(word)) = (it.next(), it.next()) else {
@@ -90,8 +131,8 @@ fn parse() -> (Data, Vec<String>) {
     let starters = content_lines(STARTERS)
         .map(|(_, l)| l.trim().to_string())
         .collect();
-    let mut splits = HashMap::new();
-    let mut prefixes = HashSet::new();
+    let mut splits = FastMap::default();
+    let mut prefixes = FastSet::default();
     for (n, line) in content_lines(TOKENS) {
         let parts: Vec<&str> = line.split_whitespace().collect();
         match parts.as_slice() {

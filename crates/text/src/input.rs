@@ -171,7 +171,7 @@ impl Iterator for Inputs {
                 .and_then(|p| p.file_stem())
                 .map_or_else(|| "stdin".to_string(), |s| s.to_string_lossy().into_owned());
             match load(&shown, &stem, path.as_deref(), bytes) {
-                Loaded::Doc(r) => return Some(r),
+                Loaded::Doc(r) => return Some(*r),
                 Loaded::Jsonl(j) => self.jsonl = Some(j),
             }
         }
@@ -179,7 +179,7 @@ impl Iterator for Inputs {
 }
 
 enum Loaded {
-    Doc(Result<Document, InputError>),
+    Doc(Box<Result<Document, InputError>>),
     Jsonl(Jsonl),
 }
 
@@ -302,14 +302,17 @@ fn utf8_warning(path: &str, offsets: &[usize]) -> Option<Warning> {
 
 fn load(path: &str, stem: &str, p: Option<&Path>, bytes: Vec<u8>) -> Loaded {
     if bytes.is_empty() {
-        return Loaded::Doc(Err(InputError::new(path, "empty file")));
+        return Loaded::Doc(Box::new(Err(InputError::new(path, "empty file"))));
     }
     if let Some(reason) = binary_reason(&bytes) {
-        return Loaded::Doc(Err(InputError::new(path, reason)));
+        return Loaded::Doc(Box::new(Err(InputError::new(path, reason))));
     }
     let (text, repairs) = repair(bytes);
     if text.trim().is_empty() {
-        return Loaded::Doc(Err(InputError::new(path, "file contains only whitespace")));
+        return Loaded::Doc(Box::new(Err(InputError::new(
+            path,
+            "file contains only whitespace",
+        ))));
     }
     let kind = sniff(p, &text);
     if kind == Kind::Jsonl {
@@ -334,7 +337,7 @@ fn load(path: &str, stem: &str, p: Option<&Path>, bytes: Vec<u8>) -> Loaded {
     if let Some(w) = utf8_warning(path, &repairs) {
         doc.warnings.insert(0, w);
     }
-    Loaded::Doc(finish(path, None, doc, kind == Kind::Html))
+    Loaded::Doc(Box::new(finish(path, None, doc, kind == Kind::Html)))
 }
 
 fn finish(

@@ -8,7 +8,7 @@
 //! after an ambiguous abbreviation only a listed sentence starter does).
 //! Lists (`1.`, `2)`, `a.`, bullets) force boundaries before each item.
 
-use crate::data::{data, AbbrClass};
+use crate::data::{data, lookup_lower, AbbrClass};
 
 /// Terminal punctuation that can end a sentence.
 fn is_terminal_at(text: &str, i: usize) -> Option<usize> {
@@ -77,15 +77,13 @@ pub(crate) fn abbr_class(word: &str) -> Option<AbbrClass> {
     // Single letters: initials ("E."), "p.", "a."
     if chars.next().is_none() && first.is_alphabetic() {
         return Some(
-            data()
-                .abbreviations
-                .get(&word.to_lowercase())
+            lookup_lower(&data().abbreviations, word)
                 .copied()
                 .unwrap_or(AbbrClass::General),
         );
     }
     if word.len() <= 12 {
-        if let Some(c) = data().abbreviations.get(&word.to_lowercase()) {
+        if let Some(c) = lookup_lower(&data().abbreviations, word) {
             return Some(*c);
         }
     }

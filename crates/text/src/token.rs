@@ -13,7 +13,7 @@
 //! - slashes split words (`and/or`) but not numbers (`9/11`, `11/28/2000`);
 //! - currency symbols and `%` come off numbers (`$ 100`, `20 %`).
 
-use crate::data::data;
+use crate::data::{data, lookup_lower};
 use crate::sentence::{abbr_class, is_bullet};
 
 /// Tokenizes `text[start..end]`, appending absolute byte spans to `out`.
@@ -92,6 +92,15 @@ fn is_currency(c: char) -> bool {
 
 /// One whitespace-free chunk `text[a..b]`.
 fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) {
+    // fast path: a plain ASCII word or number without punctuation
+    let bytes = &text.as_bytes()[a..b];
+    if bytes.iter().all(u8::is_ascii_alphanumeric) {
+        let last = bytes[bytes.len() - 1].to_ascii_lowercase();
+        if !(last == b't' || last == b'a') || bytes.len() > 12 {
+            out.push((a, b));
+            return;
+        }
+    }
     // leading punctuation
     loop {
         let s = &text[a..b];
@@ -257,8 +266,7 @@ fn word(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[a..b];
     let d = data();
     if s.len() <= 12 && s.is_ascii() {
-        let lower = s.to_ascii_lowercase();
-        if let Some(parts) = d.splits.get(&lower) {
+        if let Some(parts) = lookup_lower(&d.splits, s) {
             let mut p = a;
             for l in parts {
                 out.push((p, p + l));
