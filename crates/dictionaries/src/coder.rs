@@ -141,14 +141,27 @@ pub struct SentenceCoding {
 const ENDINGS: [&str; 8] = ["S", "ES", "ED", "EN", "ING", "'S", "'", "S'"];
 
 fn word_match(w: &CWord, t: &str) -> bool {
+    word_match_at(w, t, true)
+}
+
+/// Regular endings apply only to the last word of a phrase (TABARI 5.2.3).
+fn word_match_at(w: &CWord, t: &str, last: bool) -> bool {
     if t == w.text {
         return true;
     }
     match t.strip_prefix(w.text.as_str()) {
-        None => false,
+        None => {
+            // DEPLORE_ -> DEPLORING
+            if last && !w.no_endings && !w.stem {
+                if let Some(stem) = w.text.strip_suffix('E') {
+                    return t.strip_prefix(stem).is_some_and(|r| r == "ING");
+                }
+            }
+            false
+        }
         Some(_) if w.stem => true,
-        Some(_) if w.no_endings => false,
-        Some(rest) => ENDINGS.contains(&rest),
+        Some(_) if w.no_endings || !last => false,
+        Some(rest) => ENDINGS.contains(&rest) || (rest == "D" && w.text.ends_with('E')),
     }
 }
 
@@ -605,7 +618,7 @@ impl DictCoder {
             // Keep letters, digits and word-internal . ' & /.
             let cleaned: String = upper
                 .chars()
-                .filter(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '&' | '/' | '-'))
+                .filter(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '&' | '/' | '-' | '_'))
                 .collect();
             let cleaned = if cleaned.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 cleaned.replace(',', "")
@@ -623,7 +636,7 @@ impl DictCoder {
                 continue;
             }
             let cap = raw.chars().next().is_some_and(|c| c.is_uppercase());
-            for (k, part) in keep.split('-').filter(|p| !p.is_empty()).enumerate() {
+            for (k, part) in keep.split(['-', '_']).filter(|p| !p.is_empty()).enumerate() {
                 out.push((part.to_string(), i, i, cap && k == 0));
             }
         }
@@ -703,6 +716,52 @@ impl DictCoder {
         }
     }
 
+    /// A trace of the analysis of a token range (words, tags, actors,
+    /// removed words, clauses) for debugging dictionaries.
+    pub fn explain(&self, doc: &Document, from: usize, to: usize) -> String {
+        let date = doc.date.as_deref().and_then(DictDate::parse_iso);
+        let ws = DictCoder::words_of(doc, from, to);
+        let n = ws.len();
+        let mut s = Sent {
+            words: ws.iter().map(|w| w.0.clone()).collect(),
+            caps: ws.iter().map(|w| w.3).collect(),
+            tags: vec![Tag::Null; n],
+            verb_at: HashMap::new(),
+            actors: Vec::new(),
+            compounds: Vec::new(),
+            active: vec![true; n],
+            coder: self,
+            complex: false,
+            discard: false,
+        };
+        let agents = s.classify(date);
+        s.compose_agents(&agents);
+        s.find_compounds();
+        s.coreference();
+        s.remove_comma_clauses();
+        let mut out = String::new();
+        for i in 0..n {
+            out.push_str(&format!(
+                "{i}:{}/{:?}{}{} ",
+                s.words[i],
+                s.tags[i],
+                if s.active[i] { "" } else { "(x)" },
+                s.verb_at
+                    .get(&i)
+                    .map(|v| format!("[v{}]", v.0))
+                    .unwrap_or_default()
+            ));
+        }
+        out.push_str(&format!(
+            "\nactors: {:?}\ncompounds: {:?}\nclauses: {:?}\ncomplex: {}",
+            s.actors,
+            s.compounds,
+            s.clauses(),
+            s.complexity()
+        ));
+        out
+    }
+
     fn discard_phrase(&self, words: &[String]) -> bool {
         self.discards.iter().any(|d| {
             let ws = compile_words(&d.phrase);
@@ -737,7 +796,9 @@ impl DictCoder {
     ) -> Option<Vec<usize>> {
         let mut pos = Vec::with_capacity(e.words.len());
         let mut at = i;
+        let nw = e.words.len();
         for (k, w) in e.words.iter().enumerate() {
+            let word_match = |w: &CWord, t: &str| word_match_at(w, t, k + 1 == nw);
             if k == 0 {
                 if !word_match(w, &words[at]) {
                     return None;
@@ -1182,7 +1243,10 @@ impl Sent<'_> {
         let mut bounds = vec![None];
         bounds.extend(commas.iter().map(|&c| Some(c)));
         bounds.push(None);
-        for k in 0..bounds.len() - 1 {
+        // Chained: a removed phrase uses up the comma that closes it, so
+        // the next phrase starts at the comma after that one.
+        let mut k = 0;
+        while k + 1 < bounds.len() {
             let (a, b) = (bounds[k], bounds[k + 1]);
             let start = a.map_or(0, |x| x + 1);
             let end = b.unwrap_or(n);
@@ -1199,6 +1263,9 @@ impl Sent<'_> {
                 if let Some(x) = a {
                     self.active[x] = false;
                 }
+                k += 2;
+            } else {
+                k += 1;
             }
         }
     }
@@ -1420,6 +1487,8 @@ impl Sent<'_> {
             } else {
                 from_clause.or_else(|| carried.as_ref().map(|c| c.0))
             };
+            // Greedy: no source before the verb -> the first actor after it.
+            let pick = pick.or_else(|| actors_after.iter().copied().find(|&k| distinct(k)));
             src = pick.map(|k| (Some(k), self.unit_codes(k)));
         }
         if tgt.is_none() {
@@ -1527,7 +1596,13 @@ impl Sent<'_> {
         let mut b = Binding::default();
         if !p.pre.is_empty() {
             let last_link = p.pre.last().map(|i| i.next).unwrap_or(Link::Gap);
-            if !self.match_from(&p.pre, 0, clause, 0, false, vpos, last_link, &mut b) {
+            let ok = self.match_from(&p.pre, 0, clause, 0, false, vpos, last_link, &mut b)
+                // The infinitive marker TO does not break `WORD_ *`.
+                || (last_link == Link::Adjacent
+                    && vpos > 0
+                    && self.words[clause[vpos - 1]] == "TO"
+                    && self.match_from(&p.pre, 0, clause, 0, false, vpos - 1, last_link, &mut b));
+            if !ok {
                 return None;
             }
         }
@@ -1568,7 +1643,16 @@ impl Sent<'_> {
         if k == items.len() {
             return last_link == Link::Gap || at == limit;
         }
-        let last = if adjacent { at + 1 } else { limit };
+        // `$ + % ^` take the first actor found, whatever the connector.
+        let actor_token = matches!(
+            items[k].elem,
+            CElem::Source | CElem::Target | CElem::Compound | CElem::Skip
+        );
+        let last = if adjacent && !actor_token {
+            at + 1
+        } else {
+            limit
+        };
         for s in at..last.min(limit) {
             let mut b2 = b.clone();
             for end in self.match_elem(&items[k].elem, clause, s, limit, &mut b2) {

@@ -212,7 +212,8 @@ impl Phrase {
             });
             cur.clear();
         };
-        for c in raw.chars() {
+        let chars: Vec<char> = raw.chars().collect();
+        for (ci, &c) in chars.iter().enumerate() {
             match c {
                 '_' | '~' | '=' | ' ' | '\t' => {
                     if !cur.is_empty() || ended {
@@ -220,7 +221,11 @@ impl Phrase {
                         match c {
                             '_' => {
                                 pending_exact = true;
-                                pending_adjacent = true;
+                                // `XXXX_ YYYY`: exact, not necessarily
+                                // adjacent.
+                                if chars.get(ci + 1).is_some_and(|n| !n.is_whitespace()) {
+                                    pending_adjacent = true;
+                                }
                             }
                             '~' => {
                                 pending_stem = true;

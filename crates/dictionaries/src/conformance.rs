@@ -161,9 +161,68 @@ fn check(e: &Expect, r: &SentenceCoding) -> bool {
 /// record or a PETRARCH sentence is one coding unit even when it holds
 /// several sentences).
 fn code_raw(coder: &DictCoder, id: &str, text: &str, date: Option<DictDate>) -> SentenceCoding {
-    let doc: Document =
-        gesta_text::process_text(id, text, date.map(|d| d.iso()), None, Metadata::default());
+    let doc = raw_document(id, text, date);
     coder.code_tokens(&doc, 0, doc.tokens.len())
+}
+
+/// A document of the raw record text tokenised by gesta-text's tokenizer.
+/// The wire-copy cleaner of `gesta_text::process_text` is not applied:
+/// validation records are not wire stories (it would take `Gollum, centre
+/// of ..., called` for a dateline).
+pub fn raw_document(id: &str, text: &str, date: Option<DictDate>) -> Document {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut spans = Vec::new();
+    gesta_text::token::tokenize_into(&text, 0, text.len(), &mut spans);
+    let n = spans.len();
+    Document {
+        id: id.to_string(),
+        date: date.map(|d| d.iso()),
+        paragraphs: vec![gesta_document::Span::new(0, text.len())],
+        sentences: vec![gesta_document::Sentence {
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+            token_start: 0,
+            token_end: n,
+        }],
+        tokens: spans
+            .into_iter()
+            .map(|(start, end)| gesta_document::Token {
+                start,
+                end,
+                ..Default::default()
+            })
+            .collect(),
+        text,
+        meta: Metadata::default(),
+        ..Default::default()
+    }
+}
+
+/// Explains how the TABARI project codes one validation record (by id).
+pub fn explain_tabari(project: &Path, id: &str) -> Result<String, LoadError> {
+    let mut coder = DictCoder::from_tabari_project(project)?;
+    let (p, _) = crate::tabari::read_project(project)?;
+    for t in &p.texts {
+        let lines = read_lines(t)?;
+        for r in parse_tabari_text(&lines, coder.options.yyyy) {
+            for o in &r.options {
+                let _ = coder.options.apply(o);
+            }
+            if r.id == id {
+                let doc = raw_document(id, &r.text, r.date);
+                let got = coder.code_tokens(&doc, 0, doc.tokens.len());
+                return Ok(format!(
+                    "{}\n{}\nexpected {} got {}",
+                    r.text.trim(),
+                    coder.explain(&doc, 0, doc.tokens.len()),
+                    r.expect.describe(),
+                    describe_got(&got)
+                ));
+            }
+        }
+    }
+    Ok(format!("{id}: no such record"))
 }
 
 /// A parsed TABARI validation record.

@@ -662,7 +662,12 @@ fn tokenize(s: &str) -> Result<Vec<Tok>, String> {
                 match c {
                     '_' => {
                         last.exact = true;
-                        last.next = Link::Adjacent;
+                        // `XXXX_ YYYY`: exact, but YYYY need not follow
+                        // immediately (TABARI 5.5.3).
+                        let blank_after = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+                        if !blank_after {
+                            last.next = Link::Adjacent;
+                        }
                     }
                     '~' => {
                         last.stem_marker = true;
@@ -790,6 +795,50 @@ fn build_seq(
     Ok(items)
 }
 
+/// TABARI's pattern length: every character but blanks and the tokens
+/// `$ + % * ^ { } | &`; a `{ a | b }` set counts as its longest option.
+fn raw_length(s: &str) -> usize {
+    let mut n = 0;
+    let mut rest = s;
+    while let Some(a) = rest.find('{') {
+        n += plain_length(&rest[..a]);
+        let after = &rest[a + 1..];
+        let close = after.find('}').unwrap_or(after.len());
+        n += after[..close]
+            .split('|')
+            .map(plain_length)
+            .max()
+            .unwrap_or(0);
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    n + plain_length(rest)
+}
+
+fn plain_length(s: &str) -> usize {
+    // A synset designator `&NAME` does not count.
+    let mut n = 0;
+    let mut in_synset = false;
+    for c in s.chars() {
+        if c == '&' {
+            in_synset = true;
+            continue;
+        }
+        if in_synset {
+            if c.is_alphanumeric() {
+                continue;
+            }
+            in_synset = false;
+        }
+        if !c.is_whitespace()
+            && !matches!(c, '$' | '+' | '%' | '*' | '^' | '{' | '}' | '|' | '(' | ')')
+        {
+            n += 1;
+        }
+    }
+    n
+}
+
+#[allow(dead_code)]
 fn items_length(items: &[Item], synsets: &[Synset]) -> usize {
     let mut n = 0;
     for (i, it) in items.iter().enumerate() {
@@ -862,7 +911,8 @@ pub fn parse_pattern(
             "pattern with several `*`".into()
         });
     }
-    let length = items_length(&items, synsets);
+    let _ = items_length;
+    let length = raw_length(&body[..open]);
     Ok((items, code, length))
 }
 

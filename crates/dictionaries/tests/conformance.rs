@@ -22,7 +22,7 @@ fn tabari_validation_suite() {
     println!("{r}");
     println!("TABARI: {:.1}% exactly right", 100.0 * r.rate());
     assert!(r.total() > 400);
-    assert!(r.rate() >= 0.80, "TABARI validation below the bar");
+    assert!(r.rate() >= 0.88, "TABARI validation below the bar");
 }
 
 #[test]
@@ -36,5 +36,20 @@ fn petrarch_unit_records() {
     println!("{r}");
     println!("PETRARCH: {:.1}% exactly right", 100.0 * r.rate());
     assert!(r.total() > 200);
-    assert!(r.rate() >= 0.65, "PETRARCH unit records below the bar");
+    assert!(r.rate() >= 0.70, "PETRARCH unit records below the bar");
+}
+
+/// `EXPLAIN=ID cargo test -p gesta-dictionaries --test conformance explain -- --nocapture`
+#[test]
+fn explain() {
+    let Some(s) = shared() else { return };
+    let Ok(ids) = std::env::var("EXPLAIN") else {
+        return;
+    };
+    for id in ids.split(',') {
+        let e =
+            gesta_dictionaries::explain_tabari(&s.join("conformance/tabari/Validate.project"), id)
+                .unwrap();
+        println!("== {id}\n{e}\n");
+    }
 }
