@@ -1000,8 +1000,8 @@ mod tests {
                 .collect::<Vec<_>>()[0],
             Element::Target
         );
-        // "KNOWN_IN" = 5 + 2 = 7 letters (the `_` before `*` is not between literals)
-        assert_eq!(p2.length, 7);
+        // "KNOWN_" + "IN_" = 6 + 3: every `_` counts (TABARI 5.7.1).
+        assert_eq!(p2.length, 9);
     }
 
     #[test]
