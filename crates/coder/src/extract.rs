@@ -483,6 +483,65 @@ impl<'a> Sent<'a> {
         out
     }
 
+    /// For a finite verb the parser left without a subject: the nearest actor
+    /// mention to its left, skipping dash/bracket parentheticals, with a
+    /// surface coordination ("X and Y discussed") expanded.
+    fn fallback_subject(&self, v: usize) -> Vec<usize> {
+        let rel = self.rel(v);
+        if !matches!(base(rel), "root" | "ccomp" | "parataxis") {
+            return Vec::new();
+        }
+        let finite = matches!(self.doc.tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || self.kids(v).iter().any(|&k| base(self.rel(k)) == "aux");
+        if !finite {
+            return Vec::new();
+        }
+        let mut j = v;
+        let mut steps = 0;
+        while j > self.start && steps < 15 {
+            j -= 1;
+            steps += 1;
+            let f = self.doc.token_text(j);
+            if matches!(f, "—" | "–" | ")") {
+                let open = if f == ")" { "(" } else { f };
+                let mut k = j;
+                let mut found = false;
+                while k > self.start {
+                    k -= 1;
+                    if self.doc.token_text(k) == open {
+                        found = true;
+                        break;
+                    }
+                }
+                if !found {
+                    return Vec::new();
+                }
+                j = k;
+                continue;
+            }
+            if self.in_list("speech", j) || matches!(self.upos(j), "VERB") {
+                return Vec::new();
+            }
+            if let Some(&m) = self.actor_at.get(&j) {
+                let mut out = vec![m];
+                // "X and Y": the mention before a coordinator.
+                let ms = self.doc.token_at(self.doc.actors[m].start).unwrap_or(j);
+                if ms > self.start + 1 {
+                    let c = self.doc.token_text(ms - 1);
+                    if c == "and" || c == "," {
+                        if let Some(&m2) = self.actor_at.get(&(ms - 2)) {
+                            if m2 != m {
+                                out.insert(0, m2);
+                            }
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+        Vec::new()
+    }
+
     /// The span of a noun phrase without its clauses.
     fn phrase_span(&self, t: usize) -> (usize, usize) {
         let tok = &self.doc.tokens[t];
@@ -884,6 +943,7 @@ fn emit(
         sources = match roles.subj {
             Some(sj) if m.used_subj => st.noun_actors(sj),
             Some(sj) => st.resolve(sj, false),
+            None if !roles.passive => st.fallback_subject(v),
             None => Vec::new(),
         };
         let slots: Vec<Slot> = if p.target.is_empty() {
@@ -1002,6 +1062,9 @@ fn emit(
             return;
         }
         std::mem::swap(&mut sources, &mut targets);
+    }
+    if p.full && (sources.is_empty() || targets.is_empty()) {
+        return;
     }
     let root: String = code.chars().take(2).collect();
     if root == "04" && targets.is_empty() && sources.len() >= 2 {

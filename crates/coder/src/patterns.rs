@@ -133,6 +133,9 @@ pub struct Pattern {
     pub deep: bool,
     /// Reverse-only: the event goes from the target to the subject.
     pub reverse: bool,
+    /// Coded only with both a source and a target actor (PETRARCH's rule;
+    /// set on all converted Phoenix patterns).
+    pub full: bool,
     /// Paired code: also emit target -> source with this code.
     pub pair: Option<String>,
     /// Target slots in order; empty = the default order.
@@ -382,6 +385,7 @@ impl PatternSet {
             pps: vec![],
             weak: false,
             reverse: false,
+            full: false,
             neg: false,
             claim: false,
             actorless: false,
@@ -403,6 +407,7 @@ impl PatternSet {
                 ("prt", Some(v)) => p.prt = Some(self.wordset(v)?),
                 ("weak", None) => p.weak = true,
                 ("reverse", None) => p.reverse = true,
+                ("full", None) => p.full = true,
                 ("neg", None) => p.neg = true,
                 ("claim", None) => p.claim = true,
                 ("actorless", None) => p.actorless = true,

@@ -18,6 +18,7 @@
 //! | `[:y]` | code `y`, `reverse` (target -> source only) |
 //! | `[x?]` | `weak` |
 //! | `[---]`, `[###]` | `---`, `###` |
+//! | (every coded line) | `full`: PETRARCH codes an event only with both a source and a target |
 //!
 //! Synset names become `[A-Z0-9-]` (a `_` in a name would read as a phrase
 //! joint). Not converted (counted in [`Conversion`]): `[+++]`, patterns with `$`, `%`, a pre-verb `+`, or TABARI alternatives,
@@ -97,14 +98,14 @@ fn code_of(c: &VerbCode) -> Result<(String, Vec<String>), String> {
             let Some(code) = code else {
                 // `[:y]`: only the reversed event target -> source.
                 return match paired {
-                    Some(p) if ok(p) => Ok((p.clone(), vec!["reverse".into()])),
+                    Some(p) if ok(p) => Ok((p.clone(), vec!["reverse".into(), "full".into()])),
                     _ => Err("reverse-only code without a valid code".into()),
                 };
             };
             if !ok(code) {
                 return Err(format!("code {code} is not a CAMEO code"));
             }
-            let mut flags = Vec::new();
+            let mut flags = vec!["full".to_string()];
             if let Some(p) = paired {
                 if ok(p) {
                     flags.push(format!("pair={p}"));
