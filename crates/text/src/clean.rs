@@ -19,7 +19,7 @@
 
 use gesta_document::{Removal, Span};
 
-use crate::data::{data, Scope};
+use crate::data::{data, lookup_lower, Scope};
 
 /// Result of cleaning one raw text.
 #[derive(Debug, Default)]
@@ -138,24 +138,44 @@ fn push_normalised(out: &mut String, s: &str) {
     }
 }
 
+/// A line that cannot be complete: it ends with a comma or a function word.
+fn ends_open(s: &str) -> bool {
+    if s.ends_with(',') {
+        return true;
+    }
+    let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    last.len() <= 6 && lookup_lower(&data().function_words, last).is_some()
+}
+
 fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
-fn is_wrapped(lines: &[Line], block: &[usize]) -> bool {
-    if block.len() < 3 {
-        return false;
-    }
-    let w = block.iter().map(|&i| lines[i].chars).max().unwrap_or(0);
+/// Hard-wrapped text (Reuters-21578 style): the widest content line is
+/// 30-100 chars and at least 60% of the lines that do not end a block are
+/// at least 70% of that width. The first line is left out of the count (its
+/// start is often cut by the dateline). Returns the width when wrapped.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].blank && lines[i].removed.is_none())
+        .collect();
+    let w = content.iter().map(|&i| lines[i].chars).max()?;
     if !(30..=100).contains(&w) {
-        return false;
+        return None;
     }
-    let non_last = &block[..block.len() - 1];
-    let near = non_last
-        .iter()
-        .filter(|&&i| lines[i].chars * 10 >= w * 7)
-        .count();
-    near * 10 >= non_last.len() * 6
+    let mut inner = 0usize;
+    let mut near = 0usize;
+    for (k, &i) in content.iter().enumerate().skip(1) {
+        let ends_block = content.get(k + 1).is_none_or(|&n| n != i + 1);
+        if ends_block {
+            continue;
+        }
+        inner += 1;
+        if lines[i].chars * 10 >= w * 7 {
+            near += 1;
+        }
+    }
+    (inner >= 1 && near * 10 >= inner * 6).then_some(w)
 }
 
 pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
@@ -219,13 +239,18 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
     }
 
     // 2. blocks and paragraphs
+    let wrap = wrap_width(&lines);
+    let first_content = lines
+        .iter()
+        .position(|l| !l.blank && l.removed.is_none())
+        .unwrap_or(0);
     let mut items: Vec<Item> = Vec::new();
     let mut block: Vec<usize> = Vec::new();
     let flush = |block: &mut Vec<usize>, items: &mut Vec<Item>, lines: &[Line]| {
         if block.is_empty() {
             return;
         }
-        assemble(raw, lines, block, items);
+        assemble(raw, lines, block, (wrap, first_content), items);
         block.clear();
     };
     for li in 0..lines.len() {
@@ -396,17 +421,27 @@ fn is_heading(text: &str) -> bool {
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
-    if text.ends_with(TERMINAL) || text.ends_with(',') || text.ends_with('-') || text.ends_with('—')
-    {
+    if text.ends_with(TERMINAL) || text.ends_with('-') || text.ends_with('—') || ends_open(text) {
         return false;
     }
-    text.chars().any(char::is_alphabetic)
+    // more than one sentence ("... dollars. Sorghum is ...")
+    let several = text.match_indices(". ").any(|(i, _)| {
+        text[i + 2..].starts_with(char::is_uppercase) && abbr_before(text, i).is_none()
+    });
+    !several && text.chars().any(char::is_alphabetic)
+}
+
+fn abbr_before(text: &str, dot: usize) -> Option<crate::data::AbbrClass> {
+    let word = text[..dot].rsplit(char::is_whitespace).next().unwrap_or("");
+    crate::sentence::abbr_class(word)
 }
 
 /// Matches a dateline at the start of `text`: (length, place, agency).
 fn match_dateline(text: &str) -> Option<(usize, String, Option<String>)> {
-    let head = &text[..text.len().min(200)];
-    let head = &text[..(0..=head.len()).rev().find(|&i| text.is_char_boundary(i))?];
+    let cut = (0..=text.len().min(200))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))?;
+    let head = &text[..cut];
     for rule in &data().lead_rules {
         let Some(c) = rule.re.captures(head) else {
             continue;
@@ -426,8 +461,10 @@ fn match_dateline(text: &str) -> Option<(usize, String, Option<String>)> {
         let agency = c.name("agency").map(|a| a.as_str().trim().to_string());
         let date = c.name("date").is_some();
         let matched = m.as_str().trim_end();
-        let strong_dash =
-            matched.ends_with('—') || matched.ends_with('–') || matched.ends_with("--");
+        let strong_dash = matched.ends_with('—')
+            || matched.ends_with('–')
+            || matched.ends_with("--")
+            || matched.ends_with('_');
         if agency.is_none() && !date && !strong_dash {
             continue;
         }
@@ -446,9 +483,15 @@ fn match_dateline(text: &str) -> Option<(usize, String, Option<String>)> {
 }
 
 /// Builds paragraphs from a block of consecutive content lines.
-fn assemble(raw: &str, lines: &[Line], block: &[usize], items: &mut Vec<Item>) {
-    let wrapped = is_wrapped(lines, block);
-    let w = block.iter().map(|&i| lines[i].chars).max().unwrap_or(0);
+fn assemble(
+    raw: &str,
+    lines: &[Line],
+    block: &[usize],
+    (wrap, first_content): (Option<usize>, usize),
+    items: &mut Vec<Item>,
+) {
+    let wrapped = wrap.is_some();
+    let w = wrap.unwrap_or(0);
     let base_indent = block.iter().map(|&i| lines[i].indent).min().unwrap_or(0);
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
@@ -464,7 +507,7 @@ fn assemble(raw: &str, lines: &[Line], block: &[usize], items: &mut Vec<Item>) {
         let join = if wrapped {
             let indented = this.indent >= base_indent + 2;
             let short_end = ends_sentence(prev_text) && prev.chars * 10 < w * 8;
-            let first_of_doc = k == 1 && cur.len() == 1;
+            let first_of_doc = k == 1 && cur.len() == 1 && block[0] == first_content;
             let short_break = prev.chars * 2 < w
                 && !starts_lower(this_text)
                 && !first_of_doc
@@ -472,7 +515,7 @@ fn assemble(raw: &str, lines: &[Line], block: &[usize], items: &mut Vec<Item>) {
             !(indented || short_end || short_break)
         } else {
             !prev_text.ends_with(TERMINAL)
-                && starts_lower(this_text)
+                && (starts_lower(this_text) || ends_open(prev_text))
                 && sentence_ends_soon(raw, lines, &block[k..])
         };
         if join {

@@ -12,6 +12,7 @@ const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const STARTERS: &str = include_str!("../data/starters.txt");
 const TOKENS: &str = include_str!("../data/tokens.txt");
 const WIRE: &str = include_str!("../data/wire.txt");
+const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
 
 /// FNV-1a: a fast hash for the short keys of the word tables.
 #[derive(Default)]
@@ -88,6 +89,8 @@ pub(crate) struct Data {
     /// Lowercased word -> lengths (in bytes) of its parts.
     pub splits: FastMap<String, Vec<usize>>,
     pub prefixes: FastSet<String>,
+    /// Words that cannot end a heading or a finished line.
+    pub function_words: FastMap<String, ()>,
     pub line_rules: Vec<WireRule>,
     /// All line rules at once (a quick first test).
     pub line_set: regex::RegexSet,
@@ -186,6 +189,9 @@ fn parse() -> (Data, Vec<String>) {
             Scope::Lead => lead_rules.push(rule),
         }
     }
+    let function_words = content_lines(FUNCTION_WORDS)
+        .map(|(_, l)| (l.trim().to_lowercase(), ()))
+        .collect();
     let line_set = regex::RegexSet::new(line_rules.iter().map(|r: &WireRule| r.re.as_str()))
         .unwrap_or_else(|_| regex::RegexSet::empty());
     let para_set = regex::RegexSet::new(para_rules.iter().map(|r: &WireRule| r.re.as_str()))
@@ -198,6 +204,7 @@ fn parse() -> (Data, Vec<String>) {
             starters,
             splits,
             prefixes,
+            function_words,
             line_rules,
             para_rules,
             lead_rules,

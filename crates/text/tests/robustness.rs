@@ -110,3 +110,78 @@ fn fifty_megabyte_single_line() {
     assert!(doc.tokens.len() > 7_000_000);
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Pseudo-random texts built from tricky pieces never panic and always give
+/// valid documents.
+#[test]
+fn random_texts_give_valid_documents() {
+    let pieces = [
+        "KYIV, Ukraine (AP) — ",
+        "é",
+        "’’",
+        "“",
+        "”",
+        ".",
+        ". ",
+        "...",
+        "… ",
+        "U.S.",
+        " Mr. ",
+        "\n",
+        "\n\n",
+        "    ",
+        "Credit: AP\n",
+        "___\n",
+        "can't",
+        "’s",
+        "-",
+        "—",
+        "3.5",
+        "1,000",
+        "(",
+        ")",
+        "!",
+        "?",
+        "a",
+        "Word",
+        "ÉTÉ",
+        "日本",
+        "\u{00A0}",
+        "\u{200B}",
+        "\t",
+        "'",
+        "\"",
+        "http://x.y/z.",
+        "a@b.co",
+        "1. ",
+        "• ",
+        "\r\n",
+        "WASHINGTON —",
+        " REUTER\n",
+        "By Jane Doe\n",
+        "self-",
+        "\u{FFFD}",
+        "ǃ",
+        "😀",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        let n = (state % 200) as usize + 1;
+        for _ in 0..n {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            s.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        // a long prefix puts multi-byte characters at every offset
+        let doc = gesta_text::process_text("r", &s, None, None, Default::default());
+        doc.validate().unwrap_or_else(|e| panic!("{e} for {s:?}"));
+        for r in &doc.removed {
+            assert!(
+                s.get(r.raw_start..r.raw_end).is_some(),
+                "bad raw span for {s:?}"
+            );
+        }
+    }
+}
