@@ -144,6 +144,26 @@ fn word_match(w: &CWord, t: &str) -> bool {
     word_match_at(w, t, true)
 }
 
+/// Pattern literals: a stem matches a prefix, a word closed by `_` (or
+/// `=`) only itself (no regular endings in patterns: TABARI validation
+/// SYNSET-19b, SYNSET-21b, NOUNEND-13).
+fn pattern_word_match(w: &CWord, t: &str) -> bool {
+    if w.stem {
+        t.starts_with(w.text.as_str())
+    } else {
+        t == w.text
+    }
+}
+
+/// Verb roots take verb endings only (S, ES, ED, EN, ING), not the
+/// possessive (NOUNEND-12).
+fn verb_word_match(w: &CWord, t: &str, last: bool) -> bool {
+    if t.contains('\'') && !w.text.contains('\'') {
+        return false;
+    }
+    word_match_at(w, t, last)
+}
+
 /// Regular endings apply only to the last word of a phrase (TABARI 5.2.3).
 fn word_match_at(w: &CWord, t: &str, last: bool) -> bool {
     if t == w.text {
@@ -787,18 +807,19 @@ impl DictCoder {
 
     /// Matches an entry's words starting at word `i`; returns the matched
     /// word positions.
-    fn match_entry(
-        &self,
-        e: &Entry,
-        words: &[String],
-        tags: &[Tag],
-        i: usize,
-    ) -> Option<Vec<usize>> {
+    fn match_entry(&self, e: &Entry, words: &[String], i: usize) -> Option<Vec<usize>> {
         let mut pos = Vec::with_capacity(e.words.len());
         let mut at = i;
         let nw = e.words.len();
         for (k, w) in e.words.iter().enumerate() {
-            let word_match = |w: &CWord, t: &str| word_match_at(w, t, k + 1 == nw);
+            let verb = e.kind == Kind::Verb;
+            let word_match = |w: &CWord, t: &str| {
+                if verb {
+                    verb_word_match(w, t, k + 1 == nw)
+                } else {
+                    word_match_at(w, t, k + 1 == nw)
+                }
+            };
             if k == 0 {
                 if !word_match(w, &words[at]) {
                     return None;
@@ -815,7 +836,9 @@ impl DictCoder {
                     Link::Gap => {
                         let mut j = at + 1;
                         loop {
-                            if j >= words.len() || words[j] == "," || tags[j] == Tag::Conj {
+                            // Gaps may cross conjunctions (DEBUG-01) but
+                            // not commas.
+                            if j >= words.len() || words[j] == "," {
                                 return None;
                             }
                             if word_match(w, &words[j]) {
@@ -895,7 +918,7 @@ impl Sent<'_> {
                         }) {
                             continue;
                         }
-                        if let Some(pos) = self.coder.match_entry(e, &self.words, &self.tags, i) {
+                        if let Some(pos) = self.coder.match_entry(e, &self.words, i) {
                             if pos.iter().any(|&p| taken[p]) {
                                 continue;
                             }
@@ -964,6 +987,13 @@ impl Sent<'_> {
                     let (patterns, code) = &self.coder.blocks[e.index];
                     let null_root =
                         patterns.is_empty() && matches!(code, Some(VerbCode::Null) | None);
+                    if patterns.is_empty() {
+                        match code {
+                            Some(VerbCode::Discard) => self.discard = true,
+                            Some(VerbCode::Complex) => self.complex = true,
+                            _ => {}
+                        }
+                    }
                     if prev_det || capital || null_root {
                         self.tags[i] = Tag::Noun;
                     } else {
@@ -1518,9 +1548,12 @@ impl Sent<'_> {
         // Passive voice.
         if !designated {
             let auxil = (1..=2).any(|d| vpos >= d && self.tags[clause[vpos - d]] == Tag::Auxil);
-            let by = clause
-                .get(vend + 1)
-                .is_some_and(|&w| self.tags[w] == Tag::By);
+            // BY right after the verb, or after one modifier (PASV-04).
+            let by = (1..=2).any(|d| {
+                clause
+                    .get(vend + d)
+                    .is_some_and(|&w| self.tags[w] == Tag::By)
+            });
             if auxil && by {
                 std::mem::swap(&mut src, &mut tgt);
             }
@@ -1680,7 +1713,7 @@ impl Sent<'_> {
         let w = clause[s];
         match e {
             CElem::Word(cw) => {
-                if word_match(cw, &self.words[w]) {
+                if pattern_word_match(cw, &self.words[w]) {
                     vec![s + 1]
                 } else {
                     vec![]
