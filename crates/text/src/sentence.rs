@@ -427,6 +427,17 @@ fn decide(text: &str, sent_start: usize, word_start: usize, i: usize) -> Decisio
         };
     };
     if nc.is_lowercase() {
+        // "(b) Next item" after a finished sentence starts a new one
+        let item = text[ws_end..].starts_with('(')
+            && q == ws_end + 1
+            && text[q..].chars().nth(1) == Some(')')
+            && !ellipsis;
+        if item {
+            return Decision::Boundary {
+                end: k,
+                next: ws_end,
+            };
+        }
         return Decision::NoBoundary { resume: j };
     }
     let next_word: &str = {
