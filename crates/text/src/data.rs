@@ -13,6 +13,7 @@ const STARTERS: &str = include_str!("../data/starters.txt");
 const TOKENS: &str = include_str!("../data/tokens.txt");
 const WIRE: &str = include_str!("../data/wire.txt");
 const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
+const TIME_WORDS: &str = include_str!("../data/time_words.txt");
 
 /// FNV-1a: a fast hash for the short keys of the word tables.
 #[derive(Default)]
@@ -65,6 +66,9 @@ pub(crate) enum AbbrClass {
     Month,
     /// Ends a sentence only before a capitalised sentence starter.
     General,
+    /// a.m./p.m.: ends a sentence before a capitalised word that does not
+    /// continue the time (a weekday, month or time zone).
+    Time,
 }
 
 /// Where a wire rule applies.
@@ -86,6 +90,8 @@ pub(crate) struct WireRule {
 pub(crate) struct Data {
     pub abbreviations: FastMap<String, AbbrClass>,
     pub starters: FastSet<String>,
+    /// Words that continue a clock time after a.m./p.m.
+    pub time_words: FastSet<String>,
     /// Lowercased word -> lengths (in bytes) of its parts.
     pub splits: FastMap<String, Vec<usize>>,
     pub prefixes: FastSet<String>,
@@ -124,6 +130,7 @@ fn parse() -> (Data, Vec<String>) {
             "number" => AbbrClass::Number,
             "month" => AbbrClass::Month,
             "general" => AbbrClass::General,
+            "time" => AbbrClass::Time,
             other => {
                 problems.push(format!("abbreviations.txt:{n}: unknown class {other}"));
                 continue;
@@ -189,6 +196,9 @@ fn parse() -> (Data, Vec<String>) {
             Scope::Lead => lead_rules.push(rule),
         }
     }
+    let time_words = content_lines(TIME_WORDS)
+        .map(|(_, l)| l.trim().to_string())
+        .collect();
     let function_words = content_lines(FUNCTION_WORDS)
         .map(|(_, l)| (l.trim().to_lowercase(), ()))
         .collect();
@@ -202,6 +212,7 @@ fn parse() -> (Data, Vec<String>) {
             para_set,
             abbreviations,
             starters,
+            time_words,
             splits,
             prefixes,
             function_words,

@@ -501,6 +501,13 @@ fn decide(text: &str, sent_start: usize, word_start: usize, i: usize) -> Decisio
                 boundary
             }
         }
+        Some(AbbrClass::Time) => {
+            if nc.is_ascii_digit() || (nc.is_uppercase() && d.time_words.contains(next_word)) {
+                no
+            } else {
+                boundary
+            }
+        }
         Some(AbbrClass::Month) | Some(AbbrClass::General) => {
             if nc.is_ascii_digit() {
                 no
