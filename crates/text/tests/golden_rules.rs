@@ -87,5 +87,5 @@ fn pragmatic_segmenter_english_spec() {
     }
     println!("pragmatic_segmenter English spec: {pass}/{total} pass");
     // measured 2026-11-27; a regression below this fails
-    assert!(pass * 100 >= total * 70, "spec: only {pass}/{total} pass");
+    assert!(pass * 100 >= total * 75, "spec: only {pass}/{total} pass");
 }
