@@ -63,6 +63,7 @@ struct CPattern {
     post: Vec<CItem>,
     code: VerbCode,
     raw: String,
+    length: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +101,11 @@ pub struct DictCoder {
     pub options: TabariOptions,
     /// Problems met while loading (skipped dictionary lines).
     pub load_errors: Vec<DictError>,
+    /// PETRARCH/Phoenix dictionaries: PETRARCH's noun-phrase readings
+    /// (agents distribute over compounds, `AGENT FROM ACTOR`, a
+    /// possessive actor is absorbed by the actor noun phrase it
+    /// modifies, unknown modifiers allowed inside compounds).
+    pub petrarch: bool,
 }
 
 /// Why a sentence produced no event, or that it did.
@@ -196,6 +202,17 @@ fn compile_words(p: &Phrase) -> Vec<CWord> {
 }
 
 fn push_word(out: &mut Vec<CWord>, text: &str, stem: bool, no_endings: bool, next: Link) {
+    // Treebank-style clitics written as words (`DID N'T`) join the previous
+    // word, as the text filter joins them.
+    if text.starts_with('\'') || text == "N'T" {
+        if let Some(prev) = out.last_mut() {
+            prev.text.push_str(text);
+            prev.stem = stem;
+            prev.no_endings = no_endings;
+            prev.next = next;
+            return;
+        }
+    }
     let parts: Vec<&str> = text.split('-').collect();
     let n = parts.len();
     for (i, part) in parts.iter().enumerate() {
@@ -348,7 +365,7 @@ impl DictCoder {
             minimum_words: 0,
             ..TabariOptions::default()
         };
-        Ok(DictCoder::build(
+        let mut c = DictCoder::build(
             actors,
             agents,
             verbs,
@@ -357,7 +374,9 @@ impl DictCoder {
             discards,
             options,
             errors,
-        ))
+        );
+        c.petrarch = true;
+        Ok(c)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -416,18 +435,34 @@ impl DictCoder {
             }
         }
         let mut blocks = Vec::new();
+        // A verb phrase listed in several blocks (PETRARCH: `--- SHOT [---]`
+        // and `--- SHOT [223]`) is one verb whose patterns are the union.
+        let mut seen_verbs: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut aliases: Vec<(usize, usize)> = Vec::new();
+        let mut add_verb =
+            |words: Vec<CWord>, bi: usize, add: &mut dyn FnMut(Vec<CWord>, Kind, usize)| {
+                let key: Vec<String> = words.iter().map(|w| w.text.clone()).collect();
+                match seen_verbs.get(&key) {
+                    Some(&first) if first != bi => aliases.push((first, bi)),
+                    Some(_) => {}
+                    None => {
+                        seen_verbs.insert(key, bi);
+                        add(words, Kind::Verb, bi);
+                    }
+                }
+            };
         for (bi, b) in verbs.blocks.iter().enumerate() {
             // A PETRARCH block without verb lines: its name is the verb
             // (PETR.Validate.verbs.txt).
             if b.verbs.is_empty() {
                 if let Some(p) = b.name.as_deref().and_then(|n| Phrase::parse(n).ok()) {
-                    add(compile_words(&p), Kind::Verb, bi);
+                    add_verb(compile_words(&p), bi, &mut add);
                 }
             }
             for v in &b.verbs {
-                add(compile_words(&v.phrase), Kind::Verb, bi);
+                add_verb(compile_words(&v.phrase), bi, &mut add);
                 for f in v.forms.iter().flatten() {
-                    add(compile_words(f), Kind::Verb, bi);
+                    add_verb(compile_words(f), bi, &mut add);
                 }
             }
             let patterns: Vec<CPattern> = b
@@ -442,6 +477,7 @@ impl DictCoder {
                         post: items[vpos + 1..].to_vec(),
                         code: p.code.clone(),
                         raw: p.raw.clone(),
+                        length: p.length,
                     })
                 })
                 .collect();
@@ -451,6 +487,20 @@ impl DictCoder {
                 .and_then(|v| v.code.clone())
                 .or_else(|| b.code.clone());
             blocks.push((patterns, code));
+        }
+        aliases.sort_unstable();
+        aliases.dedup();
+        for (first, other) in aliases {
+            let extra = blocks[other].0.clone();
+            let other_code: Option<VerbCode> = blocks[other].1.clone();
+            let (pats, code): &mut (Vec<CPattern>, Option<VerbCode>) = &mut blocks[first];
+            pats.extend(extra);
+            pats.sort_by_key(|p| std::cmp::Reverse(p.length));
+            if matches!(code, None | Some(VerbCode::Null)) {
+                if let Some(c @ VerbCode::Event { .. }) = other_code {
+                    *code = Some(c);
+                }
+            }
         }
         for (i, n) in nouns.iter().enumerate() {
             add(compile_words(n), Kind::Noun, i);
@@ -473,6 +523,7 @@ impl DictCoder {
             discards,
             options,
             load_errors,
+            petrarch: false,
         }
     }
 
@@ -491,6 +542,19 @@ fn compile_items(items: &[Item], ids: &HashMap<String, usize>) -> Vec<CItem> {
                 stem,
                 no_endings,
             } => {
+                if text.starts_with('\'') || text == "N'T" {
+                    if let Some(CItem {
+                        elem: CElem::Word(prev),
+                        next,
+                    }) = out.last_mut()
+                    {
+                        prev.text.push_str(text);
+                        prev.stem = *stem;
+                        prev.next = it.next;
+                        *next = it.next;
+                        continue;
+                    }
+                }
                 let mut ws = Vec::new();
                 push_word(&mut ws, text, *stem, *no_endings, it.next);
                 for w in ws {
@@ -578,6 +642,8 @@ struct ActorRef {
     start: usize,
     end: usize,
     codes: Vec<String>,
+    /// The agent composed into it, if any.
+    agent: Option<(String, Compose)>,
 }
 
 struct Sent<'a> {
@@ -963,6 +1029,7 @@ impl Sent<'_> {
                                 start: i,
                                 end: last + 1,
                                 codes: c.codes.iter().filter(|x| *x != "---").cloned().collect(),
+                                agent: None,
                             });
                         }
                         _ => {
@@ -1034,6 +1101,8 @@ impl Sent<'_> {
     /// Composes agents with an actor right before or after them, or after
     /// `OF`/`IN` (+ determiners). "FORMER" turns the agent into ELI.
     fn compose_agents(&mut self, agents: &[(usize, usize, usize)]) {
+        let petrarch = self.coder.petrarch;
+        let mut dropped: Vec<usize> = Vec::new();
         for &(s, e, ai) in agents {
             let agent = &self.coder.agents[ai];
             let former = s > 0 && self.words[s - 1] == "FORMER";
@@ -1043,13 +1112,35 @@ impl Sent<'_> {
                 (agent.code.clone(), agent.compose)
             };
             // Actor immediately before (possibly with 'S).
-            let before = self.actors.iter().position(|a| a.end == s);
+            let mut before = self.actors.iter().position(|a| a.end == s);
+            // PETRARCH: `X's [modifiers] AGENT [Name]` is X+AGENT; the name
+            // after the agent is part of the same noun phrase.
+            if petrarch && before.is_none() {
+                before = self.actors.iter().position(|a| {
+                    a.end <= s
+                        && s - a.end <= 4
+                        && self.words[a.end - 1].ends_with("'S")
+                        && (a.end..s).all(|j| {
+                            matches!(
+                                self.tags[j],
+                                Tag::Null | Tag::Adj | Tag::Conj | Tag::Noun | Tag::Determ
+                            )
+                        })
+                });
+                if before.is_some() {
+                    if let Some(name) = self.actors.iter().position(|a| a.start == e) {
+                        dropped.push(name);
+                    }
+                }
+            }
             // Actor immediately after, skipping nothing.
             let after = self.actors.iter().position(|a| a.start == e);
             // Agent OF/IN (THE) actor.
             let via_prep = || {
                 let mut j = e;
-                if j < self.words.len() && matches!(self.words[j].as_str(), "OF" | "IN") {
+                let prep = matches!(self.words.get(j).map(String::as_str), Some("OF" | "IN"))
+                    || (petrarch && matches!(self.words.get(j).map(String::as_str), Some("FROM")));
+                if prep {
                     j += 1;
                     while j < self.words.len() && self.tags[j] == Tag::Determ {
                         j += 1;
@@ -1070,6 +1161,7 @@ impl Sent<'_> {
                         .collect();
                     a.start = a.start.min(s);
                     a.end = a.end.max(e);
+                    a.agent = Some((code.clone(), compose));
                 }
                 None if self.coder.options.convert_agents => {
                     self.actors.push(ActorRef {
@@ -1079,12 +1171,21 @@ impl Sent<'_> {
                             Compose::Suffix => format!("~{code}"),
                             Compose::Prefix => format!("{code}~"),
                         }],
+                        agent: None,
                     });
                     for p in s..e {
                         self.tags[p] = Tag::Actor;
                     }
                 }
                 None => {}
+            }
+        }
+        dropped.sort_unstable();
+        dropped.dedup();
+        for k in dropped.into_iter().rev() {
+            let a = self.actors.remove(k);
+            for p in a.start..a.end {
+                self.tags[p] = Tag::Noun;
             }
         }
         self.actors.sort_by_key(|a| a.start);
@@ -1118,8 +1219,17 @@ impl Sent<'_> {
     fn find_compounds(&mut self) {
         let n = self.words.len();
         // Start position of np at word i: skip determiners/adjectives.
+        let petrarch = self.coder.petrarch;
         let np = |s: &Sent, mut i: usize| -> Option<usize> {
-            while i < n && matches!(s.tags[i], Tag::Determ | Tag::Adj) {
+            let mut unknown = 0;
+            while i < n {
+                match s.tags[i] {
+                    Tag::Determ | Tag::Adj => {}
+                    // PETRARCH has no adjective list: allow two unknown
+                    // modifiers ("the evil awful Gondor").
+                    Tag::Null if petrarch && unknown < 2 => unknown += 1,
+                    _ => break,
+                }
                 i += 1;
             }
             s.actor_starting(i)
@@ -1160,6 +1270,27 @@ impl Sent<'_> {
                 let first = k;
                 let last = *members.last().unwrap_or(&k);
                 self.compounds.push((first, last + 1));
+                // PETRARCH: an agent of one member applies to all of them
+                // ("the ambassadors of Arnor, Osgiliath and Gondor").
+                if petrarch {
+                    let agents: Vec<(String, Compose)> = self.actors[first..=last]
+                        .iter()
+                        .filter_map(|a| a.agent.clone())
+                        .collect();
+                    if agents.len() == 1 {
+                        let (code, compose) = &agents[0];
+                        for a in &mut self.actors[first..=last] {
+                            if a.agent.is_none() {
+                                a.codes = a
+                                    .codes
+                                    .iter()
+                                    .map(|c| compose_codes(c, code, *compose))
+                                    .collect();
+                                a.agent = Some((code.clone(), *compose));
+                            }
+                        }
+                    }
+                }
                 // Conjunctions and commas inside compounds do not split.
                 for p in self.actors[first].start..self.actors[last].end {
                     if matches!(self.tags[p], Tag::Conj | Tag::Comma) {
@@ -1230,6 +1361,7 @@ impl Sent<'_> {
                         start: i,
                         end: i + 1,
                         codes,
+                        agent: None,
                     });
                 }
             }

@@ -395,7 +395,21 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 /// dictionaries of `dict_dir` (`PETR.Validate.*` files, loaded like a
 /// Phoenix folder), from each record's `<Text>`; the `<Parse>` is ignored.
 pub fn run_petrarch(records: &Path, dict_dir: &Path) -> Result<Report, LoadError> {
+    petrarch_inner(records, dict_dir, None).map(|x| x.0)
+}
+
+/// Explains how the PETRARCH dictionaries code one unit-test record.
+pub fn explain_petrarch(records: &Path, dict_dir: &Path, id: &str) -> Result<String, LoadError> {
+    petrarch_inner(records, dict_dir, Some(id)).map(|x| x.1)
+}
+
+fn petrarch_inner(
+    records: &Path,
+    dict_dir: &Path,
+    explain: Option<&str>,
+) -> Result<(Report, String), LoadError> {
     let coder = DictCoder::from_phoenix_dir(dict_dir)?;
+    let mut explained = String::new();
     let raw = std::fs::read_to_string(records).map_err(|e| LoadError::io(records, e))?;
     // Drop XML comments.
     let mut xml = String::with_capacity(raw.len());
@@ -461,6 +475,15 @@ pub fn run_petrarch(records: &Path, dict_dir: &Path) -> Result<Report, LoadError
             continue;
         }
         let got = code_raw(&coder, &id, &text, date);
+        if explain == Some(id.as_str()) {
+            let doc = raw_document(&id, &text, date);
+            explained = format!(
+                "{text}\n{}\nexpected {} got {}",
+                coder.explain(&doc, 0, doc.tokens.len()),
+                expect.describe(),
+                describe_got(&got)
+            );
+        }
         if check(&expect, &got) {
             report.passed += 1;
             report.passed_ids.push(id);
@@ -473,7 +496,7 @@ pub fn run_petrarch(records: &Path, dict_dir: &Path) -> Result<Report, LoadError
             });
         }
     }
-    Ok(report)
+    Ok((report, explained))
 }
 
 #[cfg(test)]

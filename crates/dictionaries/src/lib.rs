@@ -28,7 +28,9 @@ pub use coder::{CodedEvent, DictCoder, Outcome, SentenceCoding};
 pub use common::{
     is_special_code, resolve_codes, DatedCode, DictDate, Link, Phrase, Restriction, Word,
 };
-pub use conformance::{explain_tabari, run_petrarch, run_tabari, Failure, Report};
+pub use conformance::{
+    explain_petrarch, explain_tabari, run_petrarch, run_tabari, Failure, Report,
+};
 pub use error::{DictError, LoadError};
 pub use lists::{
     parse_discards, parse_issues, read_discards, read_issues, read_prepositions, verb_forms,

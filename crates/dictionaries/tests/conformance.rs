@@ -36,7 +36,7 @@ fn petrarch_unit_records() {
     println!("{r}");
     println!("PETRARCH: {:.1}% exactly right", 100.0 * r.rate());
     assert!(r.total() > 200);
-    assert!(r.rate() >= 0.70, "PETRARCH unit records below the bar");
+    assert!(r.rate() >= 0.79, "PETRARCH unit records below the bar");
 }
 
 /// `EXPLAIN=ID cargo test -p gesta-dictionaries --test conformance explain -- --nocapture`
@@ -50,6 +50,24 @@ fn explain() {
         let e =
             gesta_dictionaries::explain_tabari(&s.join("conformance/tabari/Validate.project"), id)
                 .unwrap();
+        println!("== {id}\n{e}\n");
+    }
+}
+
+/// `PEXPLAIN=ID cargo test -p gesta-dictionaries --test conformance pexplain -- --nocapture`
+#[test]
+fn pexplain() {
+    let Some(s) = shared() else { return };
+    let Ok(ids) = std::env::var("PEXPLAIN") else {
+        return;
+    };
+    for id in ids.split(',') {
+        let e = gesta_dictionaries::explain_petrarch(
+            &s.join("conformance/petrarch/PETR.UnitTest.records.xml"),
+            &s.join("conformance/petrarch"),
+            id,
+        )
+        .unwrap();
         println!("== {id}\n{e}\n");
     }
 }
