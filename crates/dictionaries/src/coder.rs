@@ -1845,7 +1845,13 @@ impl Sent<'_> {
         let w = clause[s];
         match e {
             CElem::Word(cw) => {
-                if pattern_word_match(cw, &self.words[w]) {
+                // PETRARCH does not stem pattern words.
+                let ok = if self.coder.petrarch {
+                    self.words[w] == cw.text
+                } else {
+                    pattern_word_match(cw, &self.words[w])
+                };
+                if ok {
                     vec![s + 1]
                 } else {
                     vec![]
