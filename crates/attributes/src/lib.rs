@@ -251,7 +251,7 @@ impl Attributes {
                 let tk = tok_of(s, t.start);
                 let attached =
                     has_parse && trig_doc.is_some_and(|tr| governs(doc, tr, t.start, t.end));
-                if !attached && clause_break(&s.toks, tt, tk) {
+                if clause_break(&s.toks, tt, tk) {
                     continue;
                 }
                 let key = (u8::from(!attached), rank, tk.abs_diff(tt), k);
@@ -291,6 +291,10 @@ impl Attributes {
                         && p.start < b
                         && !(a == p.start && b == p.end && p.feature != "country")
                 }) {
+                    continue;
+                }
+                // "a halt in Ukraine's mobilization": a possessor, not a location
+                if p.text.ends_with("'s") || p.text.ends_with("’s") {
                     continue;
                 }
                 let pk = tok_of(s, p.start);

@@ -390,6 +390,14 @@ impl QuoteFinder {
         if j == lo {
             return None;
         }
+        // "X said Y, saying …" / "…, adding …": the main clause's subject
+        if t[j - 1].lower == "," && t[cue].lower.ends_with("ing") {
+            let mut k = lo;
+            while k < j - 1 && k - lo < 8 && Self::np_word(&t[k]) {
+                k += 1;
+            }
+            return (k > lo).then_some((lo, k));
+        }
         if t[j - 1].lower == "," {
             // apposition: "Andrii Yermak, adviser, said" / "adviser, Andrii Yermak, said"
             let c2 = j - 1;
