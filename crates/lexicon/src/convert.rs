@@ -62,7 +62,10 @@ pub fn add_days(iso: &str, days: i32) -> Option<String> {
 }
 
 /// Lower-case joining words kept lower case when title-casing.
-const SMALL: &[&str] = &["of", "the", "for", "and", "de", "du", "la", "le", "al", "bin", "von", "van", "in", "on", "to", "at", "a"];
+const SMALL: &[&str] = &[
+    "of", "the", "for", "and", "de", "du", "la", "le", "al", "bin", "von", "van", "in", "on", "to",
+    "at", "a",
+];
 
 /// Title-cases an upper-case dictionary phrase; a single short word
 /// (≤ 5 letters) or a dotted one stays upper case (an acronym).
@@ -122,8 +125,14 @@ pub fn convert_codes(codes: &[dict::DatedCode]) -> Vec<DatedCode> {
     let mut restricted = Vec::new();
     let mut default = Vec::new();
     for c in codes {
-        let Some(code) = c.codes.iter().find(|c| !dict::is_special_code(c)) else { continue };
-        let code: String = code.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_uppercase();
+        let Some(code) = c.codes.iter().find(|c| !dict::is_special_code(c)) else {
+            continue;
+        };
+        let code: String = code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_uppercase();
         if code.is_empty() {
             continue;
         }
@@ -158,7 +167,12 @@ pub fn convert_codes(codes: &[dict::DatedCode]) -> Vec<DatedCode> {
 /// code are country names (left to the country lexicon); entries with a
 /// `CountryInfo` comment or dated codes are people; the rest are
 /// organisations.
-pub fn actors_to_lexicon(d: &dict::ActorDict, file: &str, lex: &mut Lexicon, countries: &HashSet<String>) {
+pub fn actors_to_lexicon(
+    d: &dict::ActorDict,
+    file: &str,
+    lex: &mut Lexicon,
+    countries: &HashSet<String>,
+) {
     let mut seen = HashSet::new();
     for e in &d.entries {
         let codes = convert_codes(&e.codes);
@@ -173,7 +187,9 @@ pub fn actors_to_lexicon(d: &dict::ActorDict, file: &str, lex: &mut Lexicon, cou
                 let toks = p.tokens();
                 // people are never acronyms: "PUTIN" -> "Putin"
                 let n = if person && toks.len() == 1 {
-                    title_case(&[toks[0].clone(), String::new()]).trim_end().to_string()
+                    title_case(&[toks[0].clone(), String::new()])
+                        .trim_end()
+                        .to_string()
                 } else {
                     title_case(&toks)
                 };
@@ -229,11 +245,19 @@ pub fn actors_to_lexicon(d: &dict::ActorDict, file: &str, lex: &mut Lexicon, cou
 pub fn agents_to_lexicon(d: &dict::AgentDict, file: &str, lex: &mut Lexicon) {
     let mut recs = crate::format::Records::default();
     for e in &d.entries {
-        let code: String = e.code.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let code: String = e
+            .code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
         if e.compose != dict::Compose::Suffix || code.is_empty() {
             continue;
         }
-        let singular: Vec<String> = e.variants.iter().map(|p| p.tokens().join(" ").to_lowercase()).collect();
+        let singular: Vec<String> = e
+            .variants
+            .iter()
+            .map(|p| p.tokens().join(" ").to_lowercase())
+            .collect();
         let plural: Vec<String> = e
             .forms()
             .iter()
@@ -264,7 +288,10 @@ fn dict_err(e: dict::LoadError) -> LexiconError {
 /// Converts a Phoenix dictionary folder (`Phoenix.*.actors.txt`,
 /// `Phoenix.agents.txt`). `countries` are the bare country codes whose
 /// entries are skipped (the country lexicon has them).
-pub fn from_phoenix(dir: &Path, countries: &HashSet<String>) -> Result<(Lexicon, ConvertReport), LexiconError> {
+pub fn from_phoenix(
+    dir: &Path,
+    countries: &HashSet<String>,
+) -> Result<(Lexicon, ConvertReport), LexiconError> {
     let mut lex = Lexicon::new();
     let mut rep = ConvertReport::default();
     let mut files: Vec<_> = std::fs::read_dir(dir)
@@ -277,7 +304,11 @@ pub fn from_phoenix(dir: &Path, countries: &HashSet<String>) -> Result<(Lexicon,
         .collect();
     files.sort();
     for p in files {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let name = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
         if name.ends_with(".actors.txt") {
             let (d, errs) = dict::read_actors(&p).map_err(dict_err)?;
             rep.skipped.extend(errs.iter().map(|e| e.to_string()));
@@ -292,7 +323,10 @@ pub fn from_phoenix(dir: &Path, countries: &HashSet<String>) -> Result<(Lexicon,
 }
 
 /// Converts the actor and agent files of a TABARI `.project`.
-pub fn from_tabari(project: &Path, countries: &HashSet<String>) -> Result<(Lexicon, ConvertReport), LexiconError> {
+pub fn from_tabari(
+    project: &Path,
+    countries: &HashSet<String>,
+) -> Result<(Lexicon, ConvertReport), LexiconError> {
     let mut lex = Lexicon::new();
     let mut rep = ConvertReport::default();
     let (proj, errs) = dict::read_project(project).map_err(dict_err)?;
@@ -314,7 +348,13 @@ pub fn from_tabari(project: &Path, countries: &HashSet<String>) -> Result<(Lexic
 /// English uses the adjective ("the British", "the French", "Chinese").
 fn people_plural(d: &str) -> Option<String> {
     let l = d.to_lowercase();
-    if l.ends_with("ish") || l.ends_with("ch") || l.ends_with("ese") || l.ends_with("ss") || l.ends_with('s') || l.contains(' ') {
+    if l.ends_with("ish")
+        || l.ends_with("ch")
+        || l.ends_with("ese")
+        || l.ends_with("ss")
+        || l.ends_with('s')
+        || l.contains(' ')
+    {
         return None;
     }
     Some(format!("{d}s"))
@@ -327,11 +367,11 @@ pub fn from_mledoze(path: &Path) -> Result<Vec<Country>, LexiconError> {
         path: path.display().to_string(),
         source: e,
     })?;
-    let v: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| LexiconError::Convert(format!("{}: {e}", path.display())))?;
-    let arr = v
-        .as_array()
-        .ok_or_else(|| LexiconError::Convert(format!("{}: expected a JSON array", path.display())))?;
+    let v: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| LexiconError::Convert(format!("{}: {e}", path.display())))?;
+    let arr = v.as_array().ok_or_else(|| {
+        LexiconError::Convert(format!("{}: expected a JSON array", path.display()))
+    })?;
     let mut out = Vec::new();
     let mut indep = Vec::new();
     for (i, c) in arr.iter().enumerate() {
@@ -344,7 +384,11 @@ pub fn from_mledoze(path: &Path) -> Result<Vec<Country>, LexiconError> {
         };
         let Some(code) = s(&["cca3"]) else { continue };
         // CAMEO codes differ from ISO 3166 alpha-3 only for Kosovo
-        let code = if code == "UNK" { "KSV".to_string() } else { code };
+        let code = if code == "UNK" {
+            "KSV".to_string()
+        } else {
+            code
+        };
         let mut names: Vec<String> = Vec::new();
         let add = |v: &mut Vec<String>, n: String| {
             let n = n.trim().to_string();
@@ -358,7 +402,12 @@ pub fn from_mledoze(path: &Path) -> Result<Vec<Country>, LexiconError> {
         if let Some(n) = s(&["name", "official"]) {
             add(&mut names, n);
         }
-        for a in c.get("altSpellings").and_then(|a| a.as_array()).into_iter().flatten() {
+        for a in c
+            .get("altSpellings")
+            .and_then(|a| a.as_array())
+            .into_iter()
+            .flatten()
+        {
             if let Some(a) = a.as_str() {
                 // skip ISO2 codes and non-Latin spellings
                 if a.chars().filter(|c| c.is_alphabetic()).count() >= 4 && a.is_ascii() {
@@ -380,12 +429,20 @@ pub fn from_mledoze(path: &Path) -> Result<Vec<Country>, LexiconError> {
             }
         }
         let mut capitals = Vec::new();
-        for a in c.get("capital").and_then(|a| a.as_array()).into_iter().flatten() {
+        for a in c
+            .get("capital")
+            .and_then(|a| a.as_array())
+            .into_iter()
+            .flatten()
+        {
             if let Some(a) = a.as_str() {
                 add(&mut capitals, a.to_string());
             }
         }
-        let independent = c.get("independent").and_then(|x| x.as_bool()).unwrap_or(false);
+        let independent = c
+            .get("independent")
+            .and_then(|x| x.as_bool())
+            .unwrap_or(false);
         out.push(Country {
             code,
             names,
@@ -418,50 +475,13 @@ pub fn from_mledoze(path: &Path) -> Result<Vec<Country>, LexiconError> {
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_and_titles() {
-        assert_eq!(add_days("2024-02-28", 1).as_deref(), Some("2024-02-29"));
-        assert_eq!(add_days("2025-01-01", -1).as_deref(), Some("2024-12-31"));
-        assert_eq!(title_case(&["VLADIMIR".into(), "PUTIN".into()]), "Vladimir Putin");
-        assert_eq!(title_case(&["NATO".into()]), "NATO");
-        assert_eq!(
-            title_case(&["CENTER".into(), "FOR".into(), "EUROPEAN".into(), "POLICY".into()]),
-            "Center for European Policy"
-        );
-    }
-
-    #[test]
-    fn tabari_codes_convert_to_first_match_order() {
-        let codes = vec![
-            dict::DatedCode {
-                codes: vec!["RUSELI".into()],
-                restriction: dict::Restriction::Always,
-            },
-            dict::DatedCode {
-                codes: vec!["RUSGOV".into()],
-                restriction: dict::Restriction::Between {
-                    from: dict::DictDate { year: 1999, month: 12, day: 31 },
-                    to: dict::DictDate { year: 2008, month: 5, day: 7 },
-                },
-            },
-        ];
-        let c = convert_codes(&codes);
-        assert_eq!(c[0].code, "RUSGOV");
-        assert_eq!(c[0].to.as_deref(), Some("2008-05-08"));
-        assert!(c[0].holds(Some("2008-05-07")));
-        assert!(!c[0].holds(Some("2008-05-08")));
-        assert_eq!(c[1].code, "RUSELI");
-    }
-}
-
 /// Converts a source named by a spec: `phoenix:DIR`, `tabari:PROJECT` or
 /// `mledoze:FILE`. Country-level dictionary entries whose code is one of
 /// `countries` are skipped (pass the country lexicon's codes).
-pub fn convert_spec(spec: &str, countries: &HashSet<String>) -> Result<(Lexicon, ConvertReport), LexiconError> {
+pub fn convert_spec(
+    spec: &str,
+    countries: &HashSet<String>,
+) -> Result<(Lexicon, ConvertReport), LexiconError> {
     let (kind, path) = spec
         .split_once(':')
         .ok_or_else(|| LexiconError::Convert(format!("bad source {spec:?}: expected phoenix:DIR, tabari:PROJECT, mledoze:FILE or geonames:DIR")))?;
@@ -511,23 +531,42 @@ pub fn from_geonames(dir: &Path, min_pop: u64) -> Result<Vec<crate::format::Plac
     if let Some(m) = countries.as_object() {
         for (k, v) in m {
             if let Some(c) = v.get("iso3").and_then(|x| x.as_str()) {
-                iso3.insert(k.clone(), if c == "XKX" { "KSV".to_string() } else { c.to_string() });
+                iso3.insert(
+                    k.clone(),
+                    if c == "XKX" {
+                        "KSV".to_string()
+                    } else {
+                        c.to_string()
+                    },
+                );
             }
         }
     }
     let mut out = Vec::new();
     let Some(m) = cities.as_object() else {
-        return Err(LexiconError::Convert("cities5000.json: expected an object".into()));
+        return Err(LexiconError::Convert(
+            "cities5000.json: expected an object".into(),
+        ));
     };
     let mut rows: Vec<&serde_json::Value> = m.values().collect();
-    rows.sort_by_key(|v| std::cmp::Reverse(v.get("population").and_then(|p| p.as_u64()).unwrap_or(0)));
+    rows.sort_by_key(|v| {
+        std::cmp::Reverse(v.get("population").and_then(|p| p.as_u64()).unwrap_or(0))
+    });
     for v in rows {
         let pop = v.get("population").and_then(|p| p.as_u64()).unwrap_or(0);
         if pop < min_pop {
             break;
         }
-        let Some(name) = v.get("name").and_then(|n| n.as_str()) else { continue };
-        let Some(cc) = v.get("countrycode").and_then(|n| n.as_str()).and_then(|c| iso3.get(c)) else { continue };
+        let Some(name) = v.get("name").and_then(|n| n.as_str()) else {
+            continue;
+        };
+        let Some(cc) = v
+            .get("countrycode")
+            .and_then(|n| n.as_str())
+            .and_then(|c| iso3.get(c))
+        else {
+            continue;
+        };
         let names = vec![name.to_string()];
         out.push(crate::format::Place {
             names,
@@ -543,7 +582,9 @@ pub fn from_geonames(dir: &Path, min_pop: u64) -> Result<Vec<crate::format::Plac
             if cols.len() < 3 {
                 continue;
             }
-            let Some(cc) = cols[0].split('.').next().and_then(|c| iso3.get(c)) else { continue };
+            let Some(cc) = cols[0].split('.').next().and_then(|c| iso3.get(c)) else {
+                continue;
+            };
             let mut names = vec![cols[1].to_string()];
             if cols[2] != cols[1] && !cols[2].is_empty() {
                 names.push(cols[2].to_string());
@@ -557,4 +598,60 @@ pub fn from_geonames(dir: &Path, min_pop: u64) -> Result<Vec<crate::format::Plac
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_titles() {
+        assert_eq!(add_days("2024-02-28", 1).as_deref(), Some("2024-02-29"));
+        assert_eq!(add_days("2025-01-01", -1).as_deref(), Some("2024-12-31"));
+        assert_eq!(
+            title_case(&["VLADIMIR".into(), "PUTIN".into()]),
+            "Vladimir Putin"
+        );
+        assert_eq!(title_case(&["NATO".into()]), "NATO");
+        assert_eq!(
+            title_case(&[
+                "CENTER".into(),
+                "FOR".into(),
+                "EUROPEAN".into(),
+                "POLICY".into()
+            ]),
+            "Center for European Policy"
+        );
+    }
+
+    #[test]
+    fn tabari_codes_convert_to_first_match_order() {
+        let codes = vec![
+            dict::DatedCode {
+                codes: vec!["RUSELI".into()],
+                restriction: dict::Restriction::Always,
+            },
+            dict::DatedCode {
+                codes: vec!["RUSGOV".into()],
+                restriction: dict::Restriction::Between {
+                    from: dict::DictDate {
+                        year: 1999,
+                        month: 12,
+                        day: 31,
+                    },
+                    to: dict::DictDate {
+                        year: 2008,
+                        month: 5,
+                        day: 7,
+                    },
+                },
+            },
+        ];
+        let c = convert_codes(&codes);
+        assert_eq!(c[0].code, "RUSGOV");
+        assert_eq!(c[0].to.as_deref(), Some("2008-05-08"));
+        assert!(c[0].holds(Some("2008-05-07")));
+        assert!(!c[0].holds(Some("2008-05-08")));
+        assert_eq!(c[1].code, "RUSELI");
+    }
 }

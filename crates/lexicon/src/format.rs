@@ -38,7 +38,8 @@ impl DatedCode {
     pub fn holds(&self, date: Option<&str>) -> bool {
         match date {
             Some(d) => {
-                self.from.as_deref().is_none_or(|f| f <= d) && self.to.as_deref().is_none_or(|t| d < t)
+                self.from.as_deref().is_none_or(|f| f <= d)
+                    && self.to.as_deref().is_none_or(|t| d < t)
             }
             None => self.to.is_none(),
         }
@@ -202,8 +203,18 @@ pub struct ParseError {
 
 /// The classes of the `words` file.
 pub const WORD_CLASSES: &[&str] = &[
-    "stop", "connector", "placeprep", "det", "pron:m", "pron:f", "pron:pl", "pron:1", "poss:m",
-    "poss:f", "poss:pl", "verb",
+    "stop",
+    "connector",
+    "placeprep",
+    "det",
+    "pron:m",
+    "pron:f",
+    "pron:pl",
+    "pron:1",
+    "poss:m",
+    "poss:f",
+    "poss:pl",
+    "verb",
 ];
 
 /// Records read from one file.
@@ -232,7 +243,10 @@ fn list(cell: &str) -> Vec<String> {
 }
 
 fn is_code(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 24 && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    !s.is_empty()
+        && s.len() <= 24
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Is `s` a valid ISO date `YYYY-MM-DD`?
@@ -263,7 +277,9 @@ pub fn parse_codes(cell: &str) -> Result<Vec<DatedCode>, String> {
         let mut words = part.split_whitespace();
         let code = words.next().unwrap_or("");
         if !is_code(code) {
-            return Err(format!("bad code {code:?} (expected upper-case letters/digits)"));
+            return Err(format!(
+                "bad code {code:?} (expected upper-case letters/digits)"
+            ));
         }
         let mut dc = DatedCode {
             code: code.to_string(),
@@ -303,7 +319,11 @@ fn parse_gender(s: &str) -> Result<Gender, String> {
 
 fn parse_flags(s: &str) -> Result<AgentFlags, String> {
     let mut f = AgentFlags::default();
-    for w in s.split([',', ' ']).map(str::trim).filter(|w| !w.is_empty() && *w != "-") {
+    for w in s
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && *w != "-")
+    {
         match w {
             "person" => f.person = true,
             "group" => f.group = true,
@@ -488,7 +508,10 @@ fn join(v: &[String]) -> String {
 }
 
 fn codes_cell(v: &[DatedCode]) -> String {
-    v.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("; ")
+    v.iter()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub fn write_country(c: &Country) -> String {
@@ -555,7 +578,11 @@ pub fn write_agent(a: &Agent) -> String {
         join(&a.singular),
         join(&a.plural),
         if a.code.is_empty() { "-" } else { &a.code },
-        if flags.is_empty() { "-".to_string() } else { flags.join(",") }
+        if flags.is_empty() {
+            "-".to_string()
+        } else {
+            flags.join(",")
+        }
     )
 }
 
@@ -569,12 +596,22 @@ mod tests {
 
     #[test]
     fn codes_and_dates() {
-        let c = parse_codes("USAGOV 2025-01-20.. President; USAELI 2021-01-20..2025-01-20; USABUS").unwrap();
+        let c = parse_codes("USAGOV 2025-01-20.. President; USAELI 2021-01-20..2025-01-20; USABUS")
+            .unwrap();
         assert_eq!(c.len(), 3);
         assert_eq!(c[0].title, "President");
-        assert_eq!(resolve_codes(&c, Some("2025-01-20")).map(|c| c.code.as_str()), Some("USAGOV"));
-        assert_eq!(resolve_codes(&c, Some("2025-01-19")).map(|c| c.code.as_str()), Some("USAELI"));
-        assert_eq!(resolve_codes(&c, Some("2021-01-19")).map(|c| c.code.as_str()), Some("USABUS"));
+        assert_eq!(
+            resolve_codes(&c, Some("2025-01-20")).map(|c| c.code.as_str()),
+            Some("USAGOV")
+        );
+        assert_eq!(
+            resolve_codes(&c, Some("2025-01-19")).map(|c| c.code.as_str()),
+            Some("USAELI")
+        );
+        assert_eq!(
+            resolve_codes(&c, Some("2021-01-19")).map(|c| c.code.as_str()),
+            Some("USABUS")
+        );
         assert!(parse_codes("usagov").is_err());
         assert!(parse_codes("USAGOV 2025-13-01..").is_err());
         assert!(parse_codes("USAGOV 2025-01-01..2024-01-01").is_err());

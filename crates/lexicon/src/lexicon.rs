@@ -1,6 +1,8 @@
 //! The in-memory lexicon: records of every kind, merged by id.
 
-use crate::format::{self, Agent, Country, FileKind, Organisation, ParseError, Person, Place, Records};
+use crate::format::{
+    self, Agent, Country, FileKind, Organisation, ParseError, Person, Place, Records,
+};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -22,10 +24,22 @@ pub enum LexiconError {
 /// The default lexicon files, embedded in the binary (name, text).
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("countries.tsv", include_str!("../data/countries.tsv")),
-    ("curated.countries.tsv", include_str!("../data/curated.countries.tsv")),
-    ("organisations.tsv", include_str!("../data/organisations.tsv")),
-    ("phoenix.organisations.tsv", include_str!("../data/phoenix.organisations.tsv")),
-    ("phoenix.people.tsv", include_str!("../data/phoenix.people.tsv")),
+    (
+        "curated.countries.tsv",
+        include_str!("../data/curated.countries.tsv"),
+    ),
+    (
+        "organisations.tsv",
+        include_str!("../data/organisations.tsv"),
+    ),
+    (
+        "phoenix.organisations.tsv",
+        include_str!("../data/phoenix.organisations.tsv"),
+    ),
+    (
+        "phoenix.people.tsv",
+        include_str!("../data/phoenix.people.tsv"),
+    ),
     ("people.tsv", include_str!("../data/people.tsv")),
     ("agents.tsv", include_str!("../data/agents.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
@@ -114,7 +128,11 @@ impl Lexicon {
         files.sort();
         let mut errs = Vec::new();
         for p in files {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+            let name = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string();
             if FileKind::from_file_name(&name).is_none() {
                 continue;
             }
@@ -140,10 +158,20 @@ impl Lexicon {
 
     pub fn add_records(&mut self, r: Records) {
         for c in r.countries {
-            merge_into(&mut self.countries, &mut self.idx, format!("c:{}", c.code), c);
+            merge_into(
+                &mut self.countries,
+                &mut self.idx,
+                format!("c:{}", c.code),
+                c,
+            );
         }
         for o in r.organisations {
-            merge_into(&mut self.organisations, &mut self.idx, format!("o:{}", o.id), o);
+            merge_into(
+                &mut self.organisations,
+                &mut self.idx,
+                format!("o:{}", o.id),
+                o,
+            );
         }
         for p in r.people {
             merge_into(&mut self.people, &mut self.idx, format!("p:{}", p.id), p);
@@ -152,7 +180,11 @@ impl Lexicon {
             merge_into(&mut self.agents, &mut self.idx, format!("a:{}", a.id()), a);
         }
         for p in r.places {
-            let key = format!("l:{}/{}", p.names.first().map(String::as_str).unwrap_or(""), p.country);
+            let key = format!(
+                "l:{}/{}",
+                p.names.first().map(String::as_str).unwrap_or(""),
+                p.country
+            );
             merge_into(&mut self.places, &mut self.idx, key, p);
         }
         for (w, c) in r.words {
@@ -162,13 +194,17 @@ impl Lexicon {
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.idx.get(&format!("c:{code}")).map(|&i| &self.countries[i])
+        self.idx
+            .get(&format!("c:{code}"))
+            .map(|&i| &self.countries[i])
     }
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.idx.get(&format!("p:{id}")).map(|&i| &self.people[i])
     }
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.idx.get(&format!("o:{id}")).map(|&i| &self.organisations[i])
+        self.idx
+            .get(&format!("o:{id}"))
+            .map(|&i| &self.organisations[i])
     }
 
     /// Writes the lexicon as files of our format into `dir`.
@@ -206,7 +242,10 @@ impl Lexicon {
         put(
             "organisations",
             "# id\tcodes\tnames\tkind\tnote\n",
-            self.organisations.iter().map(format::write_organisation).collect(),
+            self.organisations
+                .iter()
+                .map(format::write_organisation)
+                .collect(),
         )?;
         put(
             "people",
@@ -226,7 +265,10 @@ impl Lexicon {
         put(
             "words",
             "# word\tclass\n",
-            self.words.iter().map(|(w, c)| format!("{w}\t{c}")).collect(),
+            self.words
+                .iter()
+                .map(|(w, c)| format!("{w}\t{c}"))
+                .collect(),
         )?;
         Ok(written)
     }

@@ -11,6 +11,33 @@ use crate::lexicon::Lexicon;
 use crate::norm::{norm_token, shape, tokenize, Shape};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small fast hasher for short token strings (FxHash's mixing step).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// What a matched name refers to (indices into the lexicon's vectors).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,7 +93,7 @@ struct PatEntry {
 
 /// The compiled form of a [`Lexicon`].
 pub struct Compiled {
-    vocab: HashMap<String, u32>,
+    vocab: FxMap<String, u32>,
     ac: Option<AhoCorasick>,
     pats: Vec<Vec<PatEntry>>,
     /// Normalised function words and their class.
@@ -96,7 +123,7 @@ fn encode(id: u32, out: &mut Vec<u8>) {
 impl Compiled {
     pub fn new(lex: &Lexicon) -> Compiled {
         let mut c = Compiled {
-            vocab: HashMap::new(),
+            vocab: FxMap::default(),
             ac: None,
             pats: Vec::new(),
             words: HashMap::new(),
@@ -207,13 +234,19 @@ impl Compiled {
         }
         let single: std::collections::HashSet<u32> = index
             .iter()
-            .filter(|(ids, pi)| ids.len() == 1 && c.pats[**pi].iter().any(|p| !matches!(p.entry, EntryRef::Person(_))))
+            .filter(|(ids, pi)| {
+                ids.len() == 1
+                    && c.pats[**pi]
+                        .iter()
+                        .any(|p| !matches!(p.entry, EntryRef::Person(_)))
+            })
             .map(|(ids, _)| ids[0])
             .collect();
         let vocab = &c.vocab;
         let words = &c.words;
-        c.first_names
-            .retain(|f| vocab.get(f).is_none_or(|id| !single.contains(id)) && !words.contains_key(f));
+        c.first_names.retain(|f| {
+            vocab.get(f).is_none_or(|id| !single.contains(id)) && !words.contains_key(f)
+        });
         let mut keyed: Vec<(&Vec<u32>, &usize)> = index.iter().collect();
         keyed.sort_by_key(|(_, &i)| i);
         let bytes: Vec<Vec<u8>> = keyed
@@ -270,7 +303,11 @@ impl Compiled {
                 };
                 (e.rank(), later_first)
             });
-            out.push(Hit { start: s, end: e, entries });
+            out.push(Hit {
+                start: s,
+                end: e,
+                entries,
+            });
         }
         out
     }

@@ -10,7 +10,9 @@ fn fold(c: char, out: &mut String) {
         'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => out.push('a'),
         'Ç' | 'ç' | 'Ć' | 'ć' | 'Č' | 'č' => out.push('c'),
         'Ď' | 'ď' | 'Đ' | 'đ' => out.push('d'),
-        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => out.push('e'),
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => {
+            out.push('e')
+        }
         'Ğ' | 'ğ' => out.push('g'),
         'Ì'..='Ï' | 'ì'..='ï' | 'Ī' | 'ī' | 'İ' | 'ı' => out.push('i'),
         'Ł' | 'ł' => out.push('l'),
@@ -31,13 +33,27 @@ fn fold(c: char, out: &mut String) {
 /// (`U.S.` and `US` both become `us`).
 pub fn norm_token(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold(c, &mut out);
+    norm_into(s, &mut out);
+    out
+}
+
+/// [`norm_token`] into a reused buffer (cleared first).
+pub fn norm_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if b != b'.' {
+                out.push(b.to_ascii_lowercase() as char);
+            }
+        }
+    } else {
+        for c in s.chars() {
+            fold(c, out);
+        }
     }
     if out.is_empty() && !s.is_empty() {
         out.push('.');
     }
-    out
 }
 
 /// Case shape of a surface token.
@@ -76,8 +92,24 @@ pub fn shape(s: &str) -> Shape {
 fn is_punct(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '(' | ')' | '[' | ']' | '{' | '}' | ','
-            | ';' | ':' | '!' | '?' | '\u{2014}' | '\u{2026}' | '*'
+        '"' | '\u{201c}'
+            | '\u{201d}'
+            | '\u{201e}'
+            | '\u{2033}'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '\u{2014}'
+            | '\u{2026}'
+            | '*'
     )
 }
 
@@ -181,9 +213,25 @@ mod tests {
     fn tokenizes_news_text() {
         assert_eq!(
             words("Trump’s envoy, Lt. Gen. Kellogg, met U.S. officials."),
-            vec!["Trump", "’s", "envoy", ",", "Lt.", "Gen.", "Kellogg", ",", "met", "U.S.", "officials", "."]
+            vec![
+                "Trump",
+                "’s",
+                "envoy",
+                ",",
+                "Lt.",
+                "Gen.",
+                "Kellogg",
+                ",",
+                "met",
+                "U.S.",
+                "officials",
+                "."
+            ]
         );
-        assert_eq!(words("“Peace,” she said."), vec!["“", "Peace", ",", "”", "she", "said", "."]);
+        assert_eq!(
+            words("“Peace,” she said."),
+            vec!["“", "Peace", ",", "”", "she", "said", "."]
+        );
         assert_eq!(norm_token("Élysée"), "elysee");
         assert_eq!(norm_token("U.S."), "us");
         assert_eq!(norm_token("’s"), "'s");

@@ -152,8 +152,7 @@ impl ActorRecognizer {
         let mut shapes = Vec::with_capacity(spans.len());
         let mut n = String::new();
         for &(s, e) in &spans {
-            n.clear();
-            n.push_str(&norm_token(&text[s..e]));
+            crate::norm::norm_into(&text[s..e], &mut n);
             self.c.push_token(&n, &mut buf);
             shapes.push(shape(&text[s..e]));
         }
@@ -180,7 +179,9 @@ impl ActorRecognizer {
                 let w0 = words.len();
                 for ti in s.token_start..s.token_end.min(doc.tokens.len()) {
                     let t = &doc.tokens[ti];
-                    let Some(tt) = text.get(t.start..t.end) else { continue };
+                    let Some(tt) = text.get(t.start..t.end) else {
+                        continue;
+                    };
                     // split a possessive kept inside the token
                     let cut = ["'s", "\u{2019}s"]
                         .iter()
@@ -228,7 +229,10 @@ impl ActorRecognizer {
     }
 
     fn upos<'d>(&self, doc: &'d Document, w: &W) -> &'d str {
-        w.tok.and_then(|t| doc.tokens.get(t)).map(|t| t.upos.as_str()).unwrap_or("")
+        w.tok
+            .and_then(|t| doc.tokens.get(t))
+            .map(|t| t.upos.as_str())
+            .unwrap_or("")
     }
 
     fn deprel<'d>(&self, doc: &'d Document, w: &W) -> &'d str {
@@ -243,7 +247,11 @@ impl ActorRecognizer {
         if code.len() >= 3 {
             let (a, b) = code.split_at(3);
             if self.lex.country(a).is_some() {
-                let sec = if b.len() >= 3 { Some(b[..3].to_string()) } else { None };
+                let sec = if b.len() >= 3 {
+                    Some(b[..3].to_string())
+                } else {
+                    None
+                };
                 return (Some(a.to_string()), sec);
             }
             return (None, Some(a.to_string()));
@@ -251,12 +259,23 @@ impl ActorRecognizer {
         (None, None)
     }
 
-    fn entry_code(&self, e: EntryRef, date: Option<&str>) -> (String, Option<String>, Option<String>) {
+    fn entry_code(
+        &self,
+        e: EntryRef,
+        date: Option<&str>,
+    ) -> (String, Option<String>, Option<String>) {
         // (code, name, entry id)
         match e {
-            EntryRef::Country(i) | EntryRef::People(i) | EntryRef::Adjective(i) | EntryRef::Capital(i) => {
+            EntryRef::Country(i)
+            | EntryRef::People(i)
+            | EntryRef::Adjective(i)
+            | EntryRef::Capital(i) => {
                 let c = &self.lex.countries[i as usize];
-                (c.code.clone(), c.names.first().cloned(), Some(format!("country:{}", c.code)))
+                (
+                    c.code.clone(),
+                    c.names.first().cloned(),
+                    Some(format!("country:{}", c.code)),
+                )
             }
             EntryRef::Org(i) => {
                 let o = &self.lex.organisations[i as usize];
@@ -264,12 +283,22 @@ impl ActorRecognizer {
                     .or(o.codes.last())
                     .map(|c| c.code.clone())
                     .unwrap_or_default();
-                (code, o.names.first().cloned(), Some(format!("org:{}", o.id)))
+                (
+                    code,
+                    o.names.first().cloned(),
+                    Some(format!("org:{}", o.id)),
+                )
             }
             EntryRef::Person(i) => {
                 let p = &self.lex.people[i as usize];
-                let code = resolve_codes(&p.roles, date).map(|c| c.code.clone()).unwrap_or_default();
-                (code, p.names.first().cloned(), Some(format!("person:{}", p.id)))
+                let code = resolve_codes(&p.roles, date)
+                    .map(|c| c.code.clone())
+                    .unwrap_or_default();
+                (
+                    code,
+                    p.names.first().cloned(),
+                    Some(format!("person:{}", p.id)),
+                )
             }
             EntryRef::Agent { idx, .. } => {
                 let a = &self.lex.agents[idx as usize];
@@ -277,7 +306,11 @@ impl ActorRecognizer {
             }
             EntryRef::Place(i) => {
                 let p = &self.lex.places[i as usize];
-                (p.country.clone(), p.names.first().cloned(), Some(format!("place:{}", p.names[0])))
+                (
+                    p.country.clone(),
+                    p.names.first().cloned(),
+                    Some(format!("place:{}", p.names[0])),
+                )
             }
         }
     }
@@ -323,7 +356,10 @@ impl ActorRecognizer {
                 continue;
             }
             let keep = !m.code.is_empty()
-                || matches!(m.kind, ActorKind::Person | ActorKind::Organisation | ActorKind::Unknown);
+                || matches!(
+                    m.kind,
+                    ActorKind::Person | ActorKind::Organisation | ActorKind::Unknown
+                );
             if !keep {
                 continue;
             }
@@ -347,7 +383,10 @@ impl ActorRecognizer {
         }
         // antecedents point at mention indices: remap to emitted indices
         for a in rec.actors.iter_mut() {
-            a.antecedent = a.antecedent.and_then(|i| map.get(i).copied()).filter(|&i| i != usize::MAX);
+            a.antecedent = a
+                .antecedent
+                .and_then(|i| map.get(i).copied())
+                .filter(|&i| i != usize::MAX);
         }
         rec
     }
@@ -399,10 +438,16 @@ impl ActorRecognizer {
             } else if w.shape.cap
                 && cl.is_none()
                 && w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.norm.split_once('-').is_some_and(|(a, _)| self.c.id(a) != 0)
+                && w.norm
+                    .split_once('-')
+                    .is_none_or(|(a, _)| self.c.id(a) == 0)
             {
                 let initial = i == first
-                    || (i > s0 && matches!(words[i - 1].norm.as_str(), "\"" | "“" | "(" | ":" | "—" | "-"));
+                    || (i > s0
+                        && matches!(
+                            words[i - 1].norm.as_str(),
+                            "\"" | "“" | "(" | ":" | "—" | "-"
+                        ));
                 let keep = if has_pos {
                     let up = self.upos(doc, w);
                     up == "PROPN" || (!initial && up != "PRON")
@@ -414,12 +459,14 @@ impl ActorRecognizer {
                 } else {
                     U::Word
                 }
-            } else if cl == Some("stop") {
-                U::Word
             } else {
                 U::Word
             };
-            units.push(Unit { ws: i, we: i + 1, u });
+            units.push(Unit {
+                ws: i,
+                we: i + 1,
+                u,
+            });
             i += 1;
         }
         // merge runs of capitalised words (joined by connectors or
@@ -445,10 +492,19 @@ impl ActorRecognizer {
                 let mut t = j;
                 while t < units.len() {
                     let joinable = match &units[t].u {
-                        U::Connector | U::Det => !words[units[t].ws].shape.cap || units[t].u == U::Connector,
-                        U::Entry(es) => es.iter().all(|e| {
-                            matches!(e, EntryRef::Adjective(_) | EntryRef::Country(_) | EntryRef::Place(_))
-                        }) && words[units[t].ws].shape.cap,
+                        U::Connector | U::Det => {
+                            !words[units[t].ws].shape.cap || units[t].u == U::Connector
+                        }
+                        U::Entry(es) => {
+                            es.iter().all(|e| {
+                                matches!(
+                                    e,
+                                    EntryRef::Adjective(_)
+                                        | EntryRef::Country(_)
+                                        | EntryRef::Place(_)
+                                )
+                            }) && words[units[t].ws].shape.cap
+                        }
                         _ => false,
                     };
                     if joinable {
@@ -458,8 +514,15 @@ impl ActorRecognizer {
                     }
                 }
                 let orgish = (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
-                    || (t < units.len() && (units[t].ws..units[t].we).any(|w| self.c.orgheads.contains_key(&words[w].norm)));
-                if t > j && t < units.len() && units[t].u == U::Name(NameClass::Unknown) && (t - j) <= 2 && orgish {
+                    || (t < units.len()
+                        && (units[t].ws..units[t].we)
+                            .any(|w| self.c.orgheads.contains_key(&words[w].norm)));
+                if t > j
+                    && t < units.len()
+                    && units[t].u == U::Name(NameClass::Unknown)
+                    && (t - j) <= 2
+                    && orgish
+                {
                     end = units[t].we;
                     j = t + 1;
                     continue;
@@ -470,7 +533,10 @@ impl ActorRecognizer {
                 || (end - start == 1 && words[start].shape.upper && words[start].norm.len() >= 2)
             {
                 NameClass::Org
-            } else if end - start >= 2 && end - start <= 4 && self.c.first_names.contains(&words[start].norm) {
+            } else if end - start >= 2
+                && end - start <= 4
+                && self.c.first_names.contains(&words[start].norm)
+            {
                 NameClass::Person
             } else {
                 NameClass::Unknown
@@ -483,13 +549,6 @@ impl ActorRecognizer {
             k = j;
         }
         out
-    }
-
-    fn agent(&self, e: &[EntryRef]) -> Option<(u32, bool)> {
-        e.iter().find_map(|e| match e {
-            EntryRef::Agent { idx, plural } => Some((*idx, *plural)),
-            _ => None,
-        })
     }
 
     fn is_agent_unit(&self, u: &Unit) -> bool {
@@ -516,7 +575,14 @@ impl ActorRecognizer {
     }
 
     /// Is the unit at `k` followed (through modifiers only) by an agent or organisation?
-    fn leads_to_agent(&self, doc: &Document, words: &[W], units: &[Unit], k: usize, has_pos: bool) -> bool {
+    fn leads_to_agent(
+        &self,
+        doc: &Document,
+        words: &[W],
+        units: &[Unit],
+        k: usize,
+        has_pos: bool,
+    ) -> bool {
         let mut t = k;
         let mut gaps = 0;
         while t < units.len() {
@@ -661,9 +727,15 @@ impl ActorRecognizer {
                 k = t.max(start + 1);
                 continue;
             }
-            let first_word = if det { units[start].ws } else { units[elems[0]].ws };
+            let first_word = if det {
+                units[start].ws
+            } else {
+                units[elems[0]].ws
+            };
             let first_word = poss_pron.map_or(first_word, |p| p.min(first_word));
-            self.resolve_chain(doc, words, units, &elems, first_word, det, poss_pron, of_end, date, mens);
+            self.resolve_chain(
+                doc, words, units, &elems, first_word, det, poss_pron, of_end, date, mens,
+            );
             k = t.max(start + 1);
         }
     }
@@ -678,7 +750,9 @@ impl ActorRecognizer {
                 // "I", "we", "his", "their": entity readings only
                 let label = match (class, w.norm.as_str()) {
                     ("pron:1", "i" | "me") | ("poss:m" | "poss:f", _) => Some(EntityLabel::Person),
-                    ("pron:1", "we" | "us") | ("poss:pl", "our" | "their") => Some(EntityLabel::Organisation),
+                    ("pron:1", "we" | "us") | ("poss:pl", "our" | "their") => {
+                        Some(EntityLabel::Organisation)
+                    }
                     _ => None,
                 };
                 if label == Some(EntityLabel::Organisation) && w.norm == "us" && w.shape.upper {
@@ -707,7 +781,11 @@ impl ActorRecognizer {
             plural,
             person_like: !plural,
             actor: true,
-            ner: Some(if plural { EntityLabel::Organisation } else { EntityLabel::Person }),
+            ner: Some(if plural {
+                EntityLabel::Organisation
+            } else {
+                EntityLabel::Person
+            }),
             ..Default::default()
         });
     }
@@ -788,7 +866,10 @@ impl ActorRecognizer {
             if let U::Entry(es) = &u.u {
                 let first = es[0];
                 match first {
-                    EntryRef::Adjective(i) | EntryRef::Country(i) | EntryRef::Capital(i) | EntryRef::People(i) => {
+                    EntryRef::Adjective(i)
+                    | EntryRef::Country(i)
+                    | EntryRef::Capital(i)
+                    | EntryRef::People(i) => {
                         country = Some(self.lex.countries[i as usize].code.clone());
                         if matches!(first, EntryRef::Adjective(_)) {
                             nat_spans.push((u.ws, u.we));
@@ -824,7 +905,11 @@ impl ActorRecognizer {
                 m.name = Some(doc.text[words[head.ws].start..words[head.we - 1].end].to_string());
                 m.surname = Some(surname);
                 let titled = elems.len() > 1;
-                let class = if titled && *class != NameClass::Org { NameClass::Person } else { *class };
+                let class = if titled && *class != NameClass::Org {
+                    NameClass::Person
+                } else {
+                    *class
+                };
                 match class {
                     NameClass::Person => {
                         m.kind = ActorKind::Person;
@@ -890,9 +975,17 @@ impl ActorRecognizer {
                         m.code = code;
                         m.name = name;
                         m.kind = ActorKind::Organisation;
-                        m.rule = if o.kind == "seat" { "metonym" } else { "lexicon" };
+                        m.rule = if o.kind == "seat" {
+                            "metonym"
+                        } else {
+                            "lexicon"
+                        };
                         m.plural = true;
-                        m.ner = Some(if o.kind == "seat" { EntityLabel::Location } else { EntityLabel::Organisation });
+                        m.ner = Some(if o.kind == "seat" {
+                            EntityLabel::Location
+                        } else {
+                            EntityLabel::Organisation
+                        });
                         if o.kind == "seat" && prev_placeprep {
                             m.actor = false;
                         }
@@ -955,7 +1048,10 @@ impl ActorRecognizer {
                         m.head_agent = Some(idx);
                         m.inherit = a.flags.inherit;
                         let sector = if a.code.is_empty() {
-                            mod_sector.clone().or(owner_sector.clone()).unwrap_or_default()
+                            mod_sector
+                                .clone()
+                                .or(owner_sector.clone())
+                                .unwrap_or_default()
                         } else {
                             a.code.clone()
                         };
@@ -1064,13 +1160,22 @@ impl ActorRecognizer {
                 continue;
             }
             // the next actor-ish mention right after the separator
-            let Some(j) = (i + 1..n).find(|&j| mens[j].ws >= m.we + 1 && (mens[j].actor || mens[j].ner.is_some()) && mens[j].ner != Some(EntityLabel::Nationality)) else {
+            let Some(j) = (i + 1..n).find(|&j| {
+                mens[j].ws > m.we
+                    && (mens[j].actor || mens[j].ner.is_some())
+                    && mens[j].ner != Some(EntityLabel::Nationality)
+            }) else {
                 continue;
             };
             if mens[j].ws != m.we + 1 || mens[j].sent != m.sent {
                 continue;
             }
-            let name_unknown = |x: &Men| matches!(x.kind, ActorKind::Person | ActorKind::Unknown) && x.entry.is_none() && !x.country_known && x.head_agent.is_none();
+            let name_unknown = |x: &Men| {
+                matches!(x.kind, ActorKind::Person | ActorKind::Unknown)
+                    && x.entry.is_none()
+                    && !x.country_known
+                    && x.head_agent.is_none()
+            };
             // Name, agent ...
             if name_unknown(&mens[i]) && mens[j].head_agent.is_some() {
                 let mut code = mens[j].code.clone();
@@ -1078,10 +1183,18 @@ impl ActorRecognizer {
                 let mut country = self.split_code(&code).0;
                 // ... of/at/for Org [in Place]
                 let after = mens[j].we;
-                if words.get(after).is_some_and(|w| matches!(w.norm.as_str(), "of" | "at" | "for" | "with" | "from")) {
-                    if let Some(k) = (j + 1..n).find(|&k| mens[k].ws > after && mens[k].ner != Some(EntityLabel::Nationality)) {
+                if words.get(after).is_some_and(|w| {
+                    matches!(w.norm.as_str(), "of" | "at" | "for" | "with" | "from")
+                }) {
+                    if let Some(k) = (j + 1..n).find(|&k| {
+                        mens[k].ws > after && mens[k].ner != Some(EntityLabel::Nationality)
+                    }) {
                         let gap_ok = mens[k].ws <= after + 2 && mens[k].sent == mens[i].sent;
-                        if gap_ok && matches!(mens[k].kind, ActorKind::Organisation | ActorKind::Country) || mens[k].ner == Some(EntityLabel::Organisation) || mens[k].ner == Some(EntityLabel::Location) {
+                        if gap_ok
+                            && matches!(mens[k].kind, ActorKind::Organisation | ActorKind::Country)
+                            || mens[k].ner == Some(EntityLabel::Organisation)
+                            || mens[k].ner == Some(EntityLabel::Location)
+                        {
                             let (oc, os) = self.split_code(&mens[k].code);
                             if os.is_some() {
                                 sector = os;
@@ -1091,10 +1204,16 @@ impl ActorRecognizer {
                             } else {
                                 // "in Washington": the place gives the country
                                 let inw = mens[k].we;
-                                if words.get(inw).is_some_and(|w| matches!(w.norm.as_str(), "in" | "based")) {
-                                    if let Some(p) = (k + 1..n).find(|&p| mens[p].ws > inw && mens[p].ws <= inw + 2) {
+                                if words
+                                    .get(inw)
+                                    .is_some_and(|w| matches!(w.norm.as_str(), "in" | "based"))
+                                {
+                                    if let Some(p) = (k + 1..n)
+                                        .find(|&p| mens[p].ws > inw && mens[p].ws <= inw + 2)
+                                    {
                                         if let Some(e) = &mens[p].entry {
-                                            if e.starts_with("country:") || e.starts_with("place:") {
+                                            if e.starts_with("country:") || e.starts_with("place:")
+                                            {
                                                 let (pc, _) = self.split_code(&mens[p].code);
                                                 country = pc.or_else(|| {
                                                     let c = mens[p].code.get(..3).unwrap_or("");
@@ -1106,7 +1225,11 @@ impl ActorRecognizer {
                                 }
                             }
                             if mens[k].kind == ActorKind::Organisation && mens[k].code.is_empty() {
-                                mens[k].code = format!("{}{}", country.clone().unwrap_or_default(), sector.clone().unwrap_or_default());
+                                mens[k].code = format!(
+                                    "{}{}",
+                                    country.clone().unwrap_or_default(),
+                                    sector.clone().unwrap_or_default()
+                                );
                                 if !mens[k].code.is_empty() {
                                     mens[k].rule = "apposition";
                                 }
@@ -1114,7 +1237,11 @@ impl ActorRecognizer {
                         }
                     }
                 }
-                code = format!("{}{}", country.unwrap_or_default(), sector.unwrap_or_default());
+                code = format!(
+                    "{}{}",
+                    country.unwrap_or_default(),
+                    sector.unwrap_or_default()
+                );
                 if !code.is_empty() {
                     mens[i].code = code.clone();
                     mens[i].rule = "apposition";
@@ -1135,7 +1262,10 @@ impl ActorRecognizer {
                 mens[j].ner = Some(EntityLabel::Person);
                 mens[j].country_known = true;
                 mens[j].antecedent = Some(i);
-            } else if mens[i].head_agent.is_some() && mens[j].entry.is_some() && mens[j].kind == ActorKind::Person {
+            } else if mens[i].head_agent.is_some()
+                && mens[j].entry.is_some()
+                && mens[j].kind == ActorKind::Person
+            {
                 mens[i].antecedent = Some(j);
             }
         }
@@ -1148,22 +1278,36 @@ impl ActorRecognizer {
                 continue;
             }
             // repeated lexicon entity: link to its first mention
-            if let Some(e) = mens[i].entry.clone().filter(|_| mens[i].head_agent.is_none()) {
+            if let Some(e) = mens[i]
+                .entry
+                .clone()
+                .filter(|_| mens[i].head_agent.is_none())
+            {
                 if mens[i].antecedent.is_none() {
-                    if let Some(j) = (0..i).find(|&j| mens[j].actor && mens[j].entry.as_deref() == Some(e.as_str())) {
+                    if let Some(j) = (0..i)
+                        .find(|&j| mens[j].actor && mens[j].entry.as_deref() == Some(e.as_str()))
+                    {
                         mens[i].antecedent = Some(j);
                     }
                 }
-                if mens[i].kind == ActorKind::Organisation && mens[i].rule == "metonym" && mens[i].antecedent.is_none() {
+                if mens[i].kind == ActorKind::Organisation
+                    && mens[i].rule == "metonym"
+                    && mens[i].antecedent.is_none()
+                {
                     let code = mens[i].code.clone();
-                    if let Some(j) = (0..i).rev().find(|&j| mens[j].actor && mens[j].code == code) {
+                    if let Some(j) = (0..i)
+                        .rev()
+                        .find(|&j| mens[j].actor && mens[j].code == code)
+                    {
                         mens[i].antecedent = Some(j);
                     }
                 }
                 continue;
             }
             // surname of an earlier person
-            if matches!(mens[i].kind, ActorKind::Unknown | ActorKind::Person) && mens[i].code.is_empty() {
+            if matches!(mens[i].kind, ActorKind::Unknown | ActorKind::Person)
+                && mens[i].code.is_empty()
+            {
                 let sn = mens[i].surname.clone();
                 let full = mens[i].name.clone();
                 if let Some(j) = (0..i).rev().find(|&j| {
@@ -1191,7 +1335,12 @@ impl ActorRecognizer {
                 let found = (0..i)
                     .rev()
                     .take(40)
-                    .find(|&j| mens[j].actor && mens[j].head_agent == h && mens[j].plural == pl && mens[j].country_known)
+                    .find(|&j| {
+                        mens[j].actor
+                            && mens[j].head_agent == h
+                            && mens[j].plural == pl
+                            && mens[j].country_known
+                    })
                     .or_else(|| {
                         (0..i).rev().take(40).find(|&j| {
                             mens[j].actor
@@ -1217,7 +1366,8 @@ impl ActorRecognizer {
                     let (c, s) = self.split_code(&mens[j].code);
                     if mens[i].inherit || self.split_code(&mens[i].code).1.is_none() {
                         let country = self.split_code(&mens[i].code).0.or(c);
-                        mens[i].code = format!("{}{}", country.unwrap_or_default(), s.unwrap_or_default());
+                        mens[i].code =
+                            format!("{}{}", country.unwrap_or_default(), s.unwrap_or_default());
                     } else if !mens[i].country_known {
                         let sec = self.split_code(&mens[i].code).1.unwrap_or_default();
                         mens[i].code = format!("{}{}", c.unwrap_or_default(), sec);
@@ -1228,7 +1378,10 @@ impl ActorRecognizer {
             }
             if mens[i].inherit {
                 let want = self.split_code(&mens[i].code).0;
-                if let Some(j) = (0..i).rev().find(|&j| mens[j].actor && mens[j].person_like && !mens[j].code.is_empty()) {
+                if let Some(j) = (0..i)
+                    .rev()
+                    .find(|&j| mens[j].actor && mens[j].person_like && !mens[j].code.is_empty())
+                {
                     let s = self.split_code(&mens[j].code).1.unwrap_or_default();
                     mens[i].code = format!("{}{}", want.unwrap_or_default(), s);
                 }
@@ -1255,7 +1408,14 @@ impl ActorRecognizer {
 
     /// Nearest compatible antecedent before mention `i`: the current
     /// sentence first (subjects first), then up to two sentences back.
-    fn antecedent(&self, mens: &[Men], i: usize, g: Option<Gender>, plural: bool, sent: usize) -> Option<usize> {
+    fn antecedent(
+        &self,
+        mens: &[Men],
+        i: usize,
+        g: Option<Gender>,
+        plural: bool,
+        sent: usize,
+    ) -> Option<usize> {
         let compatible = |m: &Men| -> bool {
             if !m.actor || m.code.is_empty() {
                 return false;
@@ -1273,7 +1433,9 @@ impl ActorRecognizer {
         };
         let ws = mens[i].ws;
         for back in 0..3usize {
-            let Some(s) = sent.checked_sub(back) else { break };
+            let Some(s) = sent.checked_sub(back) else {
+                break;
+            };
             let cands: Vec<usize> = (0..i)
                 .filter(|&j| mens[j].sent == s && mens[j].ws < ws && compatible(&mens[j]))
                 .collect();
@@ -1281,7 +1443,10 @@ impl ActorRecognizer {
                 continue;
             }
             // prefer a subject, then a named person, then the first one
-            if let Some(&j) = cands.iter().find(|&&j| mens[j].subject && mens[j].kind != ActorKind::Pronoun) {
+            if let Some(&j) = cands
+                .iter()
+                .find(|&&j| mens[j].subject && mens[j].kind != ActorKind::Pronoun)
+            {
                 return Some(j);
             }
             if back == 0 {
@@ -1299,10 +1464,12 @@ impl ActorRecognizer {
 fn is_name_unit(r: &ActorRecognizer, u: &Unit) -> bool {
     match &u.u {
         U::Name(_) => true,
-        U::Entry(es) => matches!(es.first(), Some(EntryRef::Person(_))) && {
-            let _ = r;
-            true
-        },
+        U::Entry(es) => {
+            matches!(es.first(), Some(EntryRef::Person(_))) && {
+                let _ = r;
+                true
+            }
+        }
         _ => false,
     }
 }

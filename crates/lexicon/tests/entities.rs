@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
 
 type Span = (usize, usize, &'static str);
+type Counts = BTreeMap<&'static str, (usize, usize, usize)>;
 
 struct Doc {
     text: String,
@@ -48,7 +49,10 @@ fn read(path: &str, scheme: &str, per_doc: usize) -> Option<Vec<Doc>> {
         if parts.first() == Some(&"-DOCSTART-") {
             flush_ent(&mut cur, &mut gold);
             if !text.is_empty() {
-                docs.push(Doc { text: std::mem::take(&mut text), gold: std::mem::take(&mut gold) });
+                docs.push(Doc {
+                    text: std::mem::take(&mut text),
+                    gold: std::mem::take(&mut gold),
+                });
             }
             sents = 0;
             line_start = true;
@@ -61,7 +65,10 @@ fn read(path: &str, scheme: &str, per_doc: usize) -> Option<Vec<Doc>> {
                 line_start = true;
                 sents += 1;
                 if per_doc > 0 && sents >= per_doc {
-                    docs.push(Doc { text: std::mem::take(&mut text), gold: std::mem::take(&mut gold) });
+                    docs.push(Doc {
+                        text: std::mem::take(&mut text),
+                        gold: std::mem::take(&mut gold),
+                    });
                     sents = 0;
                 }
             }
@@ -98,7 +105,12 @@ fn name(l: EntityLabel) -> &'static str {
 }
 
 /// Returns (per-label (tp, fp, fn), micro F1, relaxed micro F1).
-fn evaluate(docs: &[Doc], labels: &[&str], pronouns: bool, r: &ActorRecognizer) -> (BTreeMap<&'static str, (usize, usize, usize)>, f64, f64) {
+fn evaluate(
+    docs: &[Doc],
+    labels: &[&str],
+    pronouns: bool,
+    r: &ActorRecognizer,
+) -> (Counts, f64, f64) {
     let mut per: BTreeMap<&'static str, (usize, usize, usize)> = BTreeMap::new();
     let (mut rtp, mut rfp, mut rfn) = (0, 0, 0);
     for d in docs {
@@ -111,7 +123,12 @@ fn evaluate(docs: &[Doc], labels: &[&str], pronouns: bool, r: &ActorRecognizer) 
             .map(|e| (e.start, e.end, name(e.label)))
             .filter(|p| labels.contains(&p.2))
             .collect();
-        let gold: HashSet<Span> = d.gold.iter().copied().filter(|g| labels.contains(&g.2)).collect();
+        let gold: HashSet<Span> = d
+            .gold
+            .iter()
+            .copied()
+            .filter(|g| labels.contains(&g.2))
+            .collect();
         let dump = std::env::var("GESTA_EVAL_DUMP").is_ok();
         for p in &pred {
             if dump && !gold.contains(p) {
@@ -142,13 +159,30 @@ fn evaluate(docs: &[Doc], labels: &[&str], pronouns: bool, r: &ActorRecognizer) 
         }
     }
     let f = |tp: usize, fp: usize, fnn: usize| -> f64 {
-        let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fnn == 0 { 0.0 } else { tp as f64 / (tp + fnn) as f64 };
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        let p = if tp + fp == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fnn == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fnn) as f64
+        };
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     };
-    let (tp, fp, fnn) = per.values().fold((0, 0, 0), |a, v| (a.0 + v.0, a.1 + v.1, a.2 + v.2));
+    let (tp, fp, fnn) = per
+        .values()
+        .fold((0, 0, 0), |a, v| (a.0 + v.0, a.1 + v.1, a.2 + v.2));
     for (l, (tp, fp, fnn)) in &per {
-        println!("  {l:<13} tp {tp:>4} fp {fp:>4} fn {fnn:>4}  F1 {:.3}", f(*tp, *fp, *fnn));
+        println!(
+            "  {l:<13} tp {tp:>4} fp {fp:>4} fn {fnn:>4}  F1 {:.3}",
+            f(*tp, *fp, *fnn)
+        );
     }
     let micro = f(tp, fp, fnn);
     let relaxed = f(rtp, rfp, rfn);
@@ -167,13 +201,24 @@ fn re3d_and_wikigold_entity_f1() {
     let lex = Lexicon::embedded().expect("embedded lexicon");
     let r = ActorRecognizer::new(&lex);
     println!("re3d-train ({} docs):", rd.len());
-    let (_, re3d_f1, _) = evaluate(&rd, &["Person", "Organisation", "Location", "Nationality"], true, &r);
+    let (_, re3d_f1, _) = evaluate(
+        &rd,
+        &["Person", "Organisation", "Location", "Nationality"],
+        true,
+        &r,
+    );
     println!("wikigold ({} docs):", wd.len());
     let (_, wiki_f1, _) = evaluate(&wd, &["Person", "Organisation", "Location"], false, &r);
     // bars a little under what we reach, so regressions fail
-    assert!(re3d_f1 >= RE3D_BAR, "re3d micro F1 {re3d_f1:.3} < {RE3D_BAR}");
-    assert!(wiki_f1 >= WIKI_BAR, "wikigold micro F1 {wiki_f1:.3} < {WIKI_BAR}");
+    assert!(
+        re3d_f1 >= RE3D_BAR,
+        "re3d micro F1 {re3d_f1:.3} < {RE3D_BAR}"
+    );
+    assert!(
+        wiki_f1 >= WIKI_BAR,
+        "wikigold micro F1 {wiki_f1:.3} < {WIKI_BAR}"
+    );
 }
 
-const RE3D_BAR: f64 = 0.0;
-const WIKI_BAR: f64 = 0.0;
+const RE3D_BAR: f64 = 0.47;
+const WIKI_BAR: f64 = 0.38;

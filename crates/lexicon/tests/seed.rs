@@ -11,11 +11,7 @@ fn seed_doc() -> Option<Document> {
         return None;
     };
     // body only: drop the credit lines and everything from the first rule
-    let body: String = raw
-        .split("\n___")
-        .next()
-        .unwrap_or("")
-        .to_string();
+    let body: String = raw.split("\n___").next().unwrap_or("").to_string();
     let mut d = Document::new("seed", body);
     d.date = Some("2025-04-17".into());
     Some(d)
@@ -28,10 +24,16 @@ fn seed_actors_resolve_as_expected() {
     let r = ActorRecognizer::new(&lex);
     r.annotate(&mut doc);
     for a in &doc.actors {
-        println!("{:>5} {:<45} {:<10} {:<14} {:?} {:?}", a.start, a.text, a.code, a.rule, a.kind, a.antecedent);
+        println!(
+            "{:>5} {:<45} {:<10} {:<14} {:?} {:?}",
+            a.start, a.text, a.code, a.rule, a.kind, a.antecedent
+        );
     }
     let rows = expected_rows();
-    assert!(rows.len() >= 15, "could not read the actor table of EXPECTED.md");
+    assert!(
+        rows.len() >= 15,
+        "could not read the actor table of EXPECTED.md"
+    );
     let mut failures = Vec::new();
     for (mention, code) in &rows {
         let hits: Vec<_> = doc
@@ -39,7 +41,11 @@ fn seed_actors_resolve_as_expected() {
             .iter()
             .filter(|a| {
                 let t = a.text.replace('\u{2019}', "'");
-                let t = t.strip_prefix("the ").or(t.strip_prefix("The ")).unwrap_or(&t).to_string();
+                let t = t
+                    .strip_prefix("the ")
+                    .or(t.strip_prefix("The "))
+                    .unwrap_or(&t)
+                    .to_string();
                 let m = mention.strip_prefix("the ").unwrap_or(mention);
                 t == m || t.ends_with(&format!(" {m}"))
             })
@@ -50,7 +56,10 @@ fn seed_actors_resolve_as_expected() {
         }
         for h in hits {
             if !h.code.starts_with(code.as_str()) {
-                failures.push(format!("{mention}: {:?} at {} coded {} (expected {code})", h.text, h.start, h.code));
+                failures.push(format!(
+                    "{mention}: {:?} at {} coded {} (expected {code})",
+                    h.text, h.start, h.code
+                ));
             }
         }
     }
@@ -71,7 +80,11 @@ fn expected_rows() -> Vec<(String, String)> {
         if in_table && line.starts_with("## ") {
             break;
         }
-        if !in_table || !line.starts_with('|') || line.contains("---") || line.contains("actor code") {
+        if !in_table
+            || !line.starts_with('|')
+            || line.contains("---")
+            || line.contains("actor code")
+        {
             continue;
         }
         let cols: Vec<&str> = line.split('|').map(str::trim).collect();
@@ -79,10 +92,18 @@ fn expected_rows() -> Vec<(String, String)> {
             continue;
         }
         let strip = |s: &str| s.split(" (").next().unwrap_or(s).trim().to_string();
-        let mentions: Vec<String> = cols[1].split(", ").map(strip).filter(|s| !s.is_empty()).collect();
+        let mentions: Vec<String> = cols[1]
+            .split(", ")
+            .map(strip)
+            .filter(|s| !s.is_empty())
+            .collect();
         let codes: Vec<String> = cols[2].split(", ").map(strip).collect();
         for (i, m) in mentions.iter().enumerate() {
-            let code = if codes.len() == mentions.len() { codes[i].clone() } else { codes[0].clone() };
+            let code = if codes.len() == mentions.len() {
+                codes[i].clone()
+            } else {
+                codes[0].clone()
+            };
             out.push((m.clone(), code));
         }
     }
