@@ -762,8 +762,10 @@ impl QuoteFinder {
                 let (cs, ce) = trim_span(text, content.0, content.1);
                 if ce > cs
                     && text[cs..ce].split_whitespace().count() >= 3
-                    && !spans.iter().any(|&(qs, qe)| qs < ce && cs < qe)
-                    && !found.iter().any(|f| f.span.0 < ce && cs < f.span.1)
+                    && !spans.iter().any(|&(qs, qe)| qs <= cs && ce <= qe)
+                    && !found
+                        .iter()
+                        .any(|f| !f.direct && f.span.0 < ce && cs < f.span.1)
                 {
                     found.push(Found {
                         span: (cs, ce),
