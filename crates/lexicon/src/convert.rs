@@ -208,7 +208,10 @@ pub fn actors_to_lexicon(
         };
         // the country's own entry (possibly with dated codes: "[IRQ <030320]"),
         // left to the country lexicon
-        if codes.iter().all(|c| countries.contains(&c.code)) {
+        let country_info = e.comments.iter().any(|c| c.contains("CountryInfo"));
+        if codes.iter().all(|c| countries.contains(&c.code))
+            || (!country_info && codes.iter().any(|c| countries.contains(&c.code)))
+        {
             continue;
         }
         let mut id = slug(&names[0]);

@@ -19,10 +19,36 @@ fn seed_doc() -> Option<Document> {
 
 #[test]
 fn seed_actors_resolve_as_expected() {
-    let Some(mut doc) = seed_doc() else { return };
+    let Some(doc) = seed_doc() else { return };
+    check(doc);
+}
+
+/// The same on the real pipeline's Document: gesta-text's cleaning,
+/// sentences and tokens, and gesta-syntax's tags and parse.
+#[test]
+fn seed_actors_resolve_on_parsed_document() {
+    let path = format!("{SHARED}/seed/paris-talks.txt");
+    let Ok(raw) = std::fs::read_to_string(&path) else {
+        println!("skipping: ../shared not found");
+        return;
+    };
+    let mut doc = gesta_text::process_text(
+        "seed",
+        &raw,
+        Some("2025-04-17".to_string()),
+        None,
+        Default::default(),
+    );
+    let model = gesta_syntax::Model::embedded().expect("syntax model");
+    model.annotate(&mut doc);
+    check(doc);
+}
+
+fn check(mut doc: Document) {
     let lex = Lexicon::embedded().expect("embedded lexicon");
     let r = ActorRecognizer::new(&lex);
     r.annotate(&mut doc);
+    assert!(doc.validate().is_ok());
     for a in &doc.actors {
         println!(
             "{:>5} {:<45} {:<10} {:<14} {:?} {:?}",
