@@ -48,6 +48,8 @@ struct Gov {
     negate: bool,
     modality: Option<String>,
     subj: Option<usize>,
+    /// Actor mentions found by the fallback subject search of the governor.
+    fallback: Vec<usize>,
 }
 
 struct Pending {
@@ -135,9 +137,42 @@ impl<'a> Sent<'a> {
         let mut w = vec![self.lemma(i)];
         let f = self.form(i);
         if !w.contains(&f) {
-            w.push(f);
+            w.push(f.clone());
+        }
+        // Guard against lemmatizer slips on inflected verbs ("endorsed" ->
+        // "endors"): add the regular stems of the form.
+        if self.doc.tokens[i].xpos.starts_with("VB") && f.len() > 4 {
+            let mut add = |x: &str| {
+                if !x.is_empty() && !w.iter().any(|y| y == x) {
+                    w.push(x.to_string());
+                }
+            };
+            if let Some(x) = f.strip_suffix("ed") {
+                add(x);
+                add(&format!("{x}e"));
+            }
+            if let Some(x) = f.strip_suffix("ing") {
+                add(x);
+                add(&format!("{x}e"));
+            }
+            if let Some(x) = f.strip_suffix("es") {
+                add(x);
+            }
+            if let Some(x) = f.strip_suffix('s') {
+                add(x);
+            }
         }
         w
+    }
+
+    /// A finite verb: past/present tense or with an auxiliary.
+    fn finite(&self, v: usize) -> bool {
+        matches!(self.doc.tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || self.kids(v).iter().any(|&k| {
+                base(self.rel(k)) == "aux"
+                    || (self.rel(k) == "cop"
+                        && matches!(self.doc.tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+            })
     }
     fn in_list(&self, list: &str, i: usize) -> bool {
         self.pats.lists.has(list, &self.lemma(i)) || self.pats.lists.has(list, &self.form(i))
@@ -287,8 +322,11 @@ impl<'a> Sent<'a> {
             }
             cur = x;
         }
-        // Prepositional modifiers of the object ("held talks with X").
-        if let Some(o) = r.obj {
+        // Prepositional modifiers of the object ("held talks with X") and
+        // of the obliques ("by phone Thursday with X").
+        let mut holders: Vec<usize> = r.obj.into_iter().collect();
+        holders.extend(r.pps.iter().map(|(_, k)| *k));
+        for o in holders {
             for &k in self.kids(o) {
                 if base(self.rel(k)) == "nmod" {
                     if let Some(p) = self.case_of(k) {
@@ -313,6 +351,14 @@ impl<'a> Sent<'a> {
             return r.subj;
         }
         let h = self.head(v)?;
+        if self.rel(v) != "conj" && self.finite(v) {
+            // A finite clause has its own subject; the parse lost it.
+            return None;
+        }
+        if self.rel(v) == "xcomp" && self.in_list("speech", h) {
+            // Verbs of saying take clauses, not controlled complements.
+            return None;
+        }
         match self.rel(v) {
             "conj" => self.subject(h, depth + 1),
             "xcomp" => {
@@ -487,15 +533,19 @@ impl<'a> Sent<'a> {
     /// mention to its left, skipping dash/bracket parentheticals, with a
     /// surface coordination ("X and Y discussed") expanded.
     fn fallback_subject(&self, v: usize) -> Vec<usize> {
-        let rel = self.rel(v);
-        if !matches!(base(rel), "root" | "ccomp" | "parataxis") {
+        let under_speech =
+            self.rel(v) == "xcomp" && self.head(v).is_some_and(|h| self.in_list("speech", h));
+        if self.rel(v) == "conj"
+            || self.rel(v).starts_with("acl")
+            || !(self.finite(v) || under_speech)
+        {
             return Vec::new();
         }
-        let finite = matches!(self.doc.tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
-            || self.kids(v).iter().any(|&k| base(self.rel(k)) == "aux");
-        if !finite {
-            return Vec::new();
-        }
+        self.fallback_actor_left(v)
+    }
+
+    /// The nearest actor mention left of `v` (see [`Sent::fallback_subject`]).
+    fn fallback_actor_left(&self, v: usize) -> Vec<usize> {
         let mut j = v;
         let mut steps = 0;
         while j > self.start && steps < 15 {
@@ -528,7 +578,7 @@ impl<'a> Sent<'a> {
                 let ms = self.doc.token_at(self.doc.actors[m].start).unwrap_or(j);
                 if ms > self.start + 1 {
                     let c = self.doc.token_text(ms - 1);
-                    if c == "and" || c == "," {
+                    if c == "and" {
                         if let Some(&m2) = self.actor_at.get(&(ms - 2)) {
                             if m2 != m {
                                 out.insert(0, m2);
@@ -592,15 +642,61 @@ impl<'a> Sent<'a> {
                     return Some((None, k));
                 }
             }
-            let h = self.head(cur)?;
-            if matches!(self.rel(cur), "ccomp" | "parataxis") && self.in_list("speech", h) {
+            let Some(h) = self.head(cur) else {
+                break;
+            };
+            if matches!(self.rel(cur), "ccomp" | "parataxis" | "xcomp") && self.in_list("speech", h)
+            {
                 if let Some(s) = self.subject(h, 0) {
                     return Some((Some(h), s));
                 }
             }
             cur = h;
         }
+        // The parse did not link the clause to a verb of saying in the
+        // sentence ("X, from Y, suggested Z failed because ..."): take one
+        // that is not inside the predicate's own clause, and its subject (or
+        // the nearest actor before it).
+        for s in self.start..self.end {
+            if s == v || !self.in_list("speech", s) || !self.doc.tokens[s].xpos.starts_with("VB") {
+                continue;
+            }
+            if self.dominates(v, s) && !self.postposed_report(s) {
+                continue;
+            }
+            if let Some(subj) = self.subject(s, 0) {
+                return Some((Some(s), subj));
+            }
+            if let Some(&m) = self.fallback_actor_left(s).first() {
+                let t = self.doc.token_at(self.doc.actors[m].start).unwrap_or(s);
+                return Some((Some(s), t));
+            }
+        }
         None
+    }
+
+    /// "..., regional authorities said (in a statement)." at the end of the
+    /// sentence, whatever the parser attached it to.
+    fn postposed_report(&self, s: usize) -> bool {
+        let tail_ok = (s + 1..self.end).all(|j| self.upos(j) == "PUNCT" || self.dominates(s, j));
+        let comma_before = (s.saturating_sub(6).max(self.start)..s)
+            .any(|j| matches!(self.doc.token_text(j), "," | "”" | "\"" | "’’" | "″" | "''"));
+        tail_ok && comma_before
+    }
+
+    /// Is `a` an ancestor of `b` (or `b` itself)?
+    fn dominates(&self, a: usize, b: usize) -> bool {
+        let mut c = b;
+        for _ in 0..64 {
+            if c == a {
+                return true;
+            }
+            match self.head(c) {
+                Some(h) => c = h,
+                None => return false,
+            }
+        }
+        false
     }
 
     fn event_actor(&self, m: usize) -> EventActor {
@@ -633,7 +729,14 @@ impl<'a> Sent<'a> {
             pps: r
                 .pps
                 .iter()
-                .map(|(p, k)| (p.clone(), self.arg(*k)))
+                .map(|(p, k)| {
+                    // "by phone Thursday": a compound noun may carry the sense.
+                    let mut a = self.arg(*k);
+                    for c in self.kids_rel(*k, "compound") {
+                        a.words.extend(self.words(c));
+                    }
+                    (p.clone(), a)
+                })
                 .collect(),
             negated,
         }
@@ -688,8 +791,7 @@ pub(crate) fn code_sentence(
     let mut preds: Vec<(usize, usize)> = (st.start..st.end)
         .filter(|&i| {
             matches!(st.upos(i), "VERB" | "ADJ" | "")
-                && (pats.has_head(&st.lemma(i))
-                    || pats.has_head(&st.form(i))
+                && (st.words(i).iter().any(|w| pats.has_head(w))
                     || st.in_list("negator", i)
                     || st.in_list("intent", i))
         })
@@ -815,6 +917,11 @@ fn code_predicate(
                         gov.modality.clone()
                     },
                     subj: roles.subj,
+                    fallback: if roles.subj.is_none() && gov.fallback.is_empty() {
+                        st.fallback_subject(v)
+                    } else {
+                        gov.fallback.clone()
+                    },
                 };
                 let xr = st.roles(x);
                 let mut xr2 = xr.clone();
@@ -943,6 +1050,7 @@ fn emit(
         sources = match roles.subj {
             Some(sj) if m.used_subj => st.noun_actors(sj),
             Some(sj) => st.resolve(sj, false),
+            None if !gov.fallback.is_empty() => gov.fallback.clone(),
             None if !roles.passive => st.fallback_subject(v),
             None => Vec::new(),
         };

@@ -45,7 +45,7 @@
 041 speak|talk|confer pp:over=&PHONE
 041 speak|talk|confer pp:on=&PHONE
 041 phone|telephone|ring
-041 call obj=*                 # "X called Y" (transitive call)
+041 call obj=* full            # "X called Y" (transitive call)
 ---  call obj=* xcomp=*        # "called this important"
 041 have|hold obj=&CALL
 040 speak|talk|confer pp:with
