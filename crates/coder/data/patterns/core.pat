@@ -120,6 +120,17 @@
 130 warn pp:of
 131 threaten obj=sanction|tariff
 
+############ protest (14) ############
+&PROTESTER protester demonstrator people resident student worker activist farmer supporter
+&PROTESTER villager crowd hundred thousand dozen teacher nurse doctor employee member woman
+&PROTESTNOUN protest demonstration rally march sit-in
+141 protest|demonstrate|rally|march|picket
+141 protest|demonstrate|rally|march|gather|assemble subj=&PROTESTER actorless
+141 stage|hold|organize|organise obj=&PROTESTNOUN actorless
+141 take_to pp:to=street
+145 riot
+145 clash subj=&PROTESTER actorless
+
 ############ posture (15), coerce (16-17), assault/fight (18-20) ############
 154 prepare xcomp=launch obj=&ATTACK|offensive   # "preparing to launch an offensive"
 154 prepare pp:for=&ATTACK|offensive
@@ -129,6 +140,12 @@
 163 impose obj=tariff
 172 impose obj=curfew|restriction
 173 arrest|detain
+181 abduct|kidnap
+182 beat|torture
+1823 lynch
+190 kill|shoot|wound|injure
+190 clash pp:with
+183 detonate|explode
 174 expel|deport
 190 attack|strike|raid|storm|invade|hit
 190 hit|strike|pound|target subj=&ATTACK actorless
