@@ -1649,8 +1649,17 @@ impl Sent<'_> {
             } else {
                 from_clause.or_else(|| carried.as_ref().map(|c| c.0))
             };
-            // Greedy: no source before the verb -> the first actor after it.
-            let pick = pick.or_else(|| actors_after.iter().copied().find(|&k| distinct(k)));
+            // Greedy: no source before the verb -> the first actor after it
+            // (not when a DEFAULT source PRIOR is to be used).
+            let o = &self.coder.options;
+            let prior_default = o.default_source.is_some() && o.default_source_prior;
+            let pick = pick.or_else(|| {
+                if prior_default {
+                    None
+                } else {
+                    actors_after.iter().copied().find(|&k| distinct(k))
+                }
+            });
             src = pick.map(|k| (Some(k), self.unit_codes(k)));
         }
         if tgt.is_none() {
@@ -1669,6 +1678,12 @@ impl Sent<'_> {
                 .copied()
                 .find(|&k| in_clause(k) && distinct(k));
             tgt = after.or(before).map(|k| (Some(k), self.unit_codes(k)));
+            // A DEFAULT target comes before the compound-as-target rule.
+            if tgt.is_none() {
+                if let Some(d) = &self.coder.options.default_target {
+                    tgt = Some((None, vec![d.clone()]));
+                }
+            }
             if tgt.is_none() {
                 if let Some(k) = src_k {
                     if self.compound_of(k).is_some() {
@@ -1761,12 +1776,12 @@ impl Sent<'_> {
         let mut b = Binding::default();
         if !p.pre.is_empty() {
             let last_link = p.pre.last().map(|i| i.next).unwrap_or(Link::Gap);
-            let ok = self.match_from(&p.pre, 0, clause, 0, false, vpos, last_link, &mut b)
+            let ok = self.match_from(&p.pre, 0, clause, 0, false, vpos, last_link, true, &mut b)
                 // The infinitive marker TO does not break `WORD_ *`.
                 || (last_link == Link::Adjacent
                     && vpos > 0
                     && self.words[clause[vpos - 1]] == "TO"
-                    && self.match_from(&p.pre, 0, clause, 0, false, vpos - 1, last_link, &mut b));
+                    && self.match_from(&p.pre, 0, clause, 0, false, vpos - 1, last_link, true, &mut b));
             if !ok {
                 return None;
             }
@@ -1781,6 +1796,7 @@ impl Sent<'_> {
                 adjacent,
                 clause.len(),
                 Link::Gap,
+                false,
                 &mut b,
             ) {
                 return None;
@@ -1803,6 +1819,7 @@ impl Sent<'_> {
         adjacent: bool,
         limit: usize,
         last_link: Link,
+        rev: bool,
         b: &mut Binding,
     ) -> bool {
         if k == items.len() {
@@ -1818,12 +1835,28 @@ impl Sent<'_> {
         } else {
             limit
         };
-        for s in at..last.min(limit) {
+        // Before the verb, the placement nearest the verb is preferred
+        // (`$ HOSTING ^ *`: $ is the actor right before HOSTING).
+        let mut starts: Vec<usize> = (at..last.min(limit)).collect();
+        if rev {
+            starts.reverse();
+        }
+        for s in starts {
             let mut b2 = b.clone();
             for end in self.match_elem(&items[k].elem, clause, s, limit, &mut b2) {
                 let mut b3 = b2.clone();
                 let adj = items[k].next == Link::Adjacent;
-                if self.match_from(items, k + 1, clause, end, adj, limit, last_link, &mut b3) {
+                if self.match_from(
+                    items,
+                    k + 1,
+                    clause,
+                    end,
+                    adj,
+                    limit,
+                    last_link,
+                    rev,
+                    &mut b3,
+                ) {
                     *b = b3;
                     return true;
                 }

@@ -153,3 +153,35 @@ fn phoenix_verbs_load() {
     show(&e);
     assert!(d.len() > 50 && e.is_empty());
 }
+
+#[test]
+fn phoenix_coder_codes_a_story() {
+    use gesta_document::Annotator;
+    let Some(s) = shared() else { return };
+    let spec = format!("phoenix:{}", s.join("dictionaries/phoenix").display());
+    let t = std::time::Instant::now();
+    let coder = DictCoder::from_spec(&spec).unwrap();
+    println!("phoenix coder built in {:?}", t.elapsed());
+    let text = "Israeli troops attacked Palestinian militants in Gaza on Monday. \
+                The United Nations condemned the killing of three journalists in Syria.";
+    let mut doc = gesta_text::process_text(
+        "t",
+        text,
+        Some("2014-05-05".into()),
+        None,
+        gesta_document::Metadata::default(),
+    );
+    coder.annotate(&mut doc);
+    for e in &doc.events {
+        println!(
+            "{} {} {} ({})",
+            e.source[0].code, e.target[0].code, e.cameo, e.trigger.text
+        );
+    }
+    doc.validate().unwrap();
+    assert!(doc.actors.iter().any(|a| a.code.starts_with("ISR")));
+    assert!(doc
+        .events
+        .iter()
+        .any(|e| e.source[0].code.starts_with("ISR") && e.root == "19"));
+}
