@@ -154,8 +154,11 @@ fn clause_break(t: &[lexicon::Tok], a: usize, b: usize) -> bool {
         let w = t[k].lower.as_str();
         w == ";"
             || (w == ","
-                && t.get(k + 1)
-                    .is_some_and(|n| CLAUSE_JOINERS.contains(&n.lower.as_str())))
+                && t.get(k + 1).is_some_and(|n| {
+                    CLAUSE_JOINERS.contains(&n.lower.as_str())
+                        // a participle clause: ", conveying the message …"
+                        || (!n.cap && n.lower.len() > 5 && n.lower.ends_with("ing"))
+                }))
     })
 }
 
@@ -273,6 +276,11 @@ impl Attributes {
             };
             // ---- place: a locative place in the event's clause, not a participant
             let ev = &doc.events[ei];
+            let root = if ev.root.is_empty() {
+                ev.cameo.get(..2).unwrap_or("").to_string()
+            } else {
+                ev.root.clone()
+            };
             let actor_spans: Vec<(usize, usize)> = ev
                 .source
                 .iter()
@@ -338,6 +346,10 @@ impl Attributes {
                 if !locative || clause_break(&s.toks, tt, pk) {
                     continue;
                 }
+                // a statement's place is where it was made, not a place in what was said
+                if root == "01" && pk > tt + 4 {
+                    continue;
+                }
                 // a place inside a quote the event is not in does not count
                 let d = pk.abs_diff(tt);
                 if bestp.is_none_or(|(bd, _)| d < bd) {
@@ -370,11 +382,6 @@ impl Attributes {
                     .map(|c| c.casualty.count);
             }
             // ---- issue
-            let root = if doc.events[ei].root.is_empty() {
-                doc.events[ei].cameo.get(..2).unwrap_or("").to_string()
-            } else {
-                doc.events[ei].root.clone()
-            };
             if ISSUE_ROOTS.contains(&root.as_str()) {
                 if let Some(term) = self.issues.for_trigger(&s.toks, tt) {
                     doc.events[ei].issue = Some(term.issue.clone());
