@@ -284,9 +284,30 @@ fn parse_tabari_text(lines: &[String], yyyy: bool) -> Vec<TabariRecord> {
             body.push('\n');
             i += 1;
         }
-        // Text: everything outside /* ... */; comment: inside.
+        // Text: everything outside /* ... */; comment: inside. A record
+        // whose comment lacks its `/*` opener (PATTERN-26) starts its
+        // comment at the first line beginning with `\n`, `[` or `{`.
         let mut text = String::new();
         let mut comment = String::new();
+        let body = if !body.contains("/*") {
+            let mut fixed = String::new();
+            let mut opened = false;
+            for line in body.lines() {
+                let t = line.trim_start();
+                if !opened && (t.starts_with("\\n") || t.starts_with('[') || t.starts_with('{')) {
+                    fixed.push_str("/*");
+                    opened = true;
+                }
+                fixed.push_str(line);
+                fixed.push('\n');
+            }
+            if opened && !fixed.contains("*/") {
+                fixed.push_str("*/");
+            }
+            fixed
+        } else {
+            body
+        };
         let mut rest = body.as_str();
         loop {
             match rest.find("/*") {
