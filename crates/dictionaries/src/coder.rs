@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use gesta_document::{ActorKind, ActorMention, Annotator, Document, Event, EventActor, SpanText};
 
 use crate::actors::{read_actors, ActorEntry};
-use crate::agents::{compose_codes, read_agents, AgentEntry, Compose, Plurals};
+use crate::agents::{compose_codes, read_agents, AgentEntry, Compose};
 use crate::common::{resolve_codes, DictDate, Link, Phrase};
 use crate::error::{DictError, LoadError};
 use crate::lists::{read_discards, Discard};
@@ -425,11 +425,9 @@ impl DictCoder {
             }
         }
         for (i, a) in agents.iter().enumerate() {
-            let forms = match &a.plurals {
-                // TABARI-style regular endings are applied at match time.
-                Plurals::Auto => a.variants.clone(),
-                _ => a.forms(),
-            };
+            // Every form, automatic plurals included (PETRARCH matches
+            // them exactly; TABARI's endings would find them anyway).
+            let forms = a.forms();
             for f in &forms {
                 add(compile_words(f), Kind::Agent, i);
             }
@@ -879,8 +877,13 @@ impl DictCoder {
         let nw = e.words.len();
         for (k, w) in e.words.iter().enumerate() {
             let verb = e.kind == Kind::Verb;
+            // PETRARCH agents: the listed forms only (`POLICE {}` does not
+            // match POLICES), plus the possessive.
+            let exact_agent = self.petrarch && e.kind == Kind::Agent;
             let word_match = |w: &CWord, t: &str| {
-                if verb {
+                if exact_agent {
+                    t == w.text || t.strip_prefix(w.text.as_str()) == Some("'S")
+                } else if verb {
                     verb_word_match(w, t, k + 1 == nw)
                 } else {
                     word_match_at(w, t, k + 1 == nw)
