@@ -71,6 +71,18 @@ fn main() {
         rec = Some(r);
     }
     let Some(r) = rec else { return };
+    let rss = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM"))
+                .map(|l| l.to_string())
+        })
+        .unwrap_or_default();
+    println!(
+        "peak RSS after loading (incl. the corpus text): {}",
+        rss.trim_start_matches("VmHWM:").trim()
+    );
     println!(
         "lexicon load (parse embedded files): median {:.0} ms",
         median(load)

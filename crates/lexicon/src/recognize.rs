@@ -749,10 +749,8 @@ impl ActorRecognizer {
             _ => {
                 // "I", "we", "his", "their": entity readings only
                 let label = match (class, w.norm.as_str()) {
-                    ("pron:1", "i" | "me") | ("poss:m" | "poss:f", _) => Some(EntityLabel::Person),
-                    ("pron:1", "we" | "us") | ("poss:pl", "our" | "their") => {
-                        Some(EntityLabel::Organisation)
-                    }
+                    ("pron:1", "i" | "me") => Some(EntityLabel::Person),
+                    ("pron:1", "we" | "us") => Some(EntityLabel::Organisation),
                     _ => None,
                 };
                 if label == Some(EntityLabel::Organisation) && w.norm == "us" && w.shape.upper {
@@ -1067,7 +1065,8 @@ impl ActorRecognizer {
                             } else {
                                 None
                             }
-                        } else if m.code.is_empty() {
+                        } else if m.code.is_empty() || (!m.country_known && !det && !has_mods) {
+                            // bare "civilians", "people": no named group
                             None
                         } else {
                             Some(EntityLabel::Organisation)
