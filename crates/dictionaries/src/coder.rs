@@ -142,6 +142,10 @@ pub struct SentenceCoding {
     pub words: Vec<(String, usize, usize)>,
     /// Actor mentions found: (first word, end word, codes).
     pub actors: Vec<(usize, usize, Vec<String>)>,
+    /// The code to forward to a following sentence's leading pronoun
+    /// (`FORWARD:`): the first code of the first actor before a verb,
+    /// without its agents.
+    pub forward: Option<String>,
 }
 
 const ENDINGS: [&str; 8] = ["S", "ES", "ED", "EN", "ING", "'S", "'", "S'"];
@@ -642,6 +646,8 @@ struct ActorRef {
     codes: Vec<String>,
     /// The agent composed into it, if any.
     agent: Option<(String, Compose)>,
+    /// Codes before any agent was composed.
+    base: Vec<String>,
 }
 
 struct Sent<'a> {
@@ -658,6 +664,7 @@ struct Sent<'a> {
     coder: &'a DictCoder,
     complex: bool,
     discard: bool,
+    forward: Option<String>,
 }
 
 const PRONOUNS: [&str; 10] = [
@@ -729,11 +736,23 @@ impl DictCoder {
 
     /// Codes one sentence given as document token range.
     pub fn code_tokens(&self, doc: &Document, from: usize, to: usize) -> SentenceCoding {
+        self.code_tokens_with(doc, from, to, None)
+    }
+
+    /// Like [`DictCoder::code_tokens`], with the actor code forwarded from
+    /// the previous sentence (`FORWARD:`).
+    pub fn code_tokens_with(
+        &self,
+        doc: &Document,
+        from: usize,
+        to: usize,
+        forward: Option<&str>,
+    ) -> SentenceCoding {
         let date = doc.date.as_deref().and_then(DictDate::parse_iso);
         let ws = DictCoder::words_of(doc, from, to);
         let words: Vec<String> = ws.iter().map(|w| w.0.clone()).collect();
         let caps: Vec<bool> = ws.iter().map(|w| w.3).collect();
-        let mut result = self.code_words(&words, &caps, date);
+        let mut result = self.code_words_with(&words, &caps, date, forward);
         result.words = ws.iter().map(|w| (w.0.clone(), w.1, w.2)).collect();
         result
     }
@@ -744,6 +763,16 @@ impl DictCoder {
         words: &[String],
         caps: &[bool],
         date: Option<DictDate>,
+    ) -> SentenceCoding {
+        self.code_words_with(words, caps, date, None)
+    }
+
+    fn code_words_with(
+        &self,
+        words: &[String],
+        caps: &[bool],
+        date: Option<DictDate>,
+        forward: Option<&str>,
     ) -> SentenceCoding {
         let n = words.len();
         let mut s = Sent {
@@ -757,12 +786,15 @@ impl DictCoder {
             coder: self,
             complex: false,
             discard: false,
+            forward: None,
         };
+        s.forward = forward.map(str::to_string);
         let empty = |outcome| SentenceCoding {
             outcome,
             events: Vec::new(),
             words: Vec::new(),
             actors: Vec::new(),
+            forward: None,
         };
         if self.options.minimum_words > 0 && n < self.options.minimum_words {
             return empty(Outcome::TooShort);
@@ -771,10 +803,19 @@ impl DictCoder {
             return empty(Outcome::Discard);
         }
         let agents = s.classify(date);
+        for a in &mut s.actors {
+            a.base = a.codes.clone();
+        }
         s.compose_agents(&agents);
         s.find_compounds();
         s.coreference();
         s.remove_comma_clauses();
+        let first_verb = s.verb_at.keys().min().copied().unwrap_or(n);
+        let forward_out = s
+            .actors
+            .iter()
+            .find(|a| a.start < first_verb)
+            .and_then(|a| a.base.first().cloned());
         if s.discard {
             return empty(Outcome::Discard);
         }
@@ -791,6 +832,7 @@ impl DictCoder {
         SentenceCoding {
             outcome: Outcome::Coded,
             events,
+            forward: forward_out,
             words: Vec::new(),
             actors: s
                 .actors
@@ -817,6 +859,7 @@ impl DictCoder {
             coder: self,
             complex: false,
             discard: false,
+            forward: None,
         };
         let agents = s.classify(date);
         s.compose_agents(&agents);
@@ -1033,6 +1076,7 @@ impl Sent<'_> {
                                 end: last + 1,
                                 codes: c.codes.iter().filter(|x| *x != "---").cloned().collect(),
                                 agent: None,
+                                base: Vec::new(),
                             });
                         }
                         _ => {
@@ -1175,6 +1219,7 @@ impl Sent<'_> {
                             Compose::Prefix => format!("{code}~"),
                         }],
                         agent: None,
+                        base: Vec::new(),
                     });
                     for p in s..e {
                         self.tags[p] = Tag::Actor;
@@ -1341,6 +1386,20 @@ impl Sent<'_> {
                 continue;
             }
             let w = self.words[i].trim_end_matches("'S").to_string();
+            // FORWARD: a pronoun before any actor refers to the actor
+            // forwarded from the previous sentence.
+            if let Some(f) = &self.forward {
+                if !self.actors.iter().any(|a| a.start < i) {
+                    add.push(ActorRef {
+                        start: i,
+                        end: i + 1,
+                        codes: vec![f.clone()],
+                        agent: None,
+                        base: vec![f.clone()],
+                    });
+                    continue;
+                }
+            }
             let referent: Option<Vec<String>> = match w.as_str() {
                 "HE" | "SHE" | "IT" | "HIM" => self.actors.first().map(|a| a.codes.clone()),
                 "ITS" | "HIS" | "HER" => self
@@ -1363,6 +1422,7 @@ impl Sent<'_> {
                     add.push(ActorRef {
                         start: i,
                         end: i + 1,
+                        base: codes.clone(),
                         codes,
                         agent: None,
                     });
@@ -1999,11 +2059,18 @@ impl Annotator for DictCoder {
     /// sentence at a time, from the document's tokens.
     fn annotate(&self, doc: &mut Document) {
         let sentences = doc.sentences.clone();
+        let mut forward: Option<String> = None;
         for (si, sent) in sentences.iter().enumerate() {
             if sent.token_end <= sent.token_start || sent.token_end > doc.tokens.len() {
                 continue;
             }
-            let r = self.code_tokens(doc, sent.token_start, sent.token_end);
+            let fwd = if self.options.forward.is_some() {
+                forward.as_deref()
+            } else {
+                None
+            };
+            let r = self.code_tokens_with(doc, sent.token_start, sent.token_end, fwd);
+            forward = r.forward.clone();
             let span = |w0: usize, w1: usize| -> Option<(usize, usize)> {
                 let a = r.words.get(w0)?;
                 let b = r.words.get(w1.checked_sub(1)?)?;

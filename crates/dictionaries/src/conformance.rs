@@ -225,6 +225,24 @@ pub fn explain_tabari(project: &Path, id: &str) -> Result<String, LoadError> {
     Ok(format!("{id}: no such record"))
 }
 
+/// Story and sentence numbers of a record id by a `FORWARD:` format
+/// (`^` leading blanks, `*` any character, `N` story, `S` sentence).
+fn sequence(format: &str, id: &str) -> Option<(String, u32)> {
+    let fmt: Vec<char> = format.chars().filter(|&c| c != '^').collect();
+    let idc: Vec<char> = id.chars().collect();
+    let mut story = String::new();
+    let mut sent = String::new();
+    for (k, f) in fmt.iter().enumerate() {
+        let c = *idc.get(k)?;
+        match f {
+            'N' => story.push(c),
+            'S' => sent.push(c),
+            _ => {}
+        }
+    }
+    Some((story, sent.parse().unwrap_or(0)))
+}
+
 /// A parsed TABARI validation record.
 #[derive(Debug, Clone)]
 struct TabariRecord {
@@ -372,6 +390,7 @@ pub fn run_tabari(project: &Path) -> Result<Report, LoadError> {
     let mut coder = DictCoder::from_tabari_project(project)?;
     let (p, _) = crate::tabari::read_project(project)?;
     let mut report = Report::default();
+    let mut prev: Option<(String, u32, Option<String>)> = None;
     for t in &p.texts {
         let lines = read_lines(t)?;
         let records = parse_tabari_text(&lines, coder.options.yyyy);
@@ -381,10 +400,26 @@ pub fn run_tabari(project: &Path) -> Result<Report, LoadError> {
                 let _ = coder.options.apply(o);
             }
             let done = r.id == "FINAL-01";
+            // FORWARD: the previous record's actor goes to a leading
+            // pronoun when the story is the same and the sentence follows.
+            let seq = coder
+                .options
+                .forward
+                .as_deref()
+                .and_then(|f| sequence(f, &r.id));
+            let fwd = match (&seq, &prev) {
+                (Some((story, n)), Some((ps, pn, Some(code)))) if story == ps && *n == pn + 1 => {
+                    Some(code.clone())
+                }
+                _ => None,
+            };
             if r.expect.is_empty() {
                 report.unscored += 1;
+                prev = None;
             } else {
-                let got = code_raw(&coder, &r.id, &r.text, r.date);
+                let doc = raw_document(&r.id, &r.text, r.date);
+                let got = coder.code_tokens_with(&doc, 0, doc.tokens.len(), fwd.as_deref());
+                prev = seq.map(|(st, n)| (st, n, got.forward.clone()));
                 if check(&r.expect, &got) {
                     report.passed += 1;
                     report.passed_ids.push(r.id.clone());
