@@ -49,6 +49,13 @@ fn main() {
         }
     };
     println!("load: {:.0} ms", t0.elapsed().as_secs_f64() * 1000.0);
+    let rss = || {
+        std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS")).map(|l| l.to_string()))
+            .unwrap_or_default()
+    };
+    println!("after load (documents held too): {}", rss());
     let mut rates = Vec::new();
     let mut cpu_rates = Vec::new();
     let (mut nt, mut np, mut nq) = (0, 0, 0);
