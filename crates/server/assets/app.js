@@ -102,6 +102,7 @@ async function route() {
   } catch (e) {
     show(errorBox(e));
   }
+  document.body.dataset.nav = String((parseInt(document.body.dataset.nav || "0", 10) || 0) + 1);
   document.body.dataset.ready = "1";
 }
 window.addEventListener("hashchange", route);
@@ -425,7 +426,7 @@ async function pageNetwork(params) {
   const maxE = Math.max(1, ...edges.map((e) => e.events));
   const maxN = Math.max(1, ...nodes.map((n) => n.events));
   const svg = h("svg:svg", { class: "net-svg", id: "network-svg", viewBox: `0 0 ${W} ${H}`, role: "img" });
-  const defs = h("svg:defs", null, h("svg:marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, h("svg:path", { d: "M0 0L10 5L0 10z", fill: "#999" })));
+  const defs = h("svg:defs", null, h("svg:marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, h("svg:path", { d: "M0 0L10 5L0 10z", fill: "#999" })));
   svg.append(defs);
   const radius = (n) => 5 + 13 * Math.sqrt(n.events / maxN);
   for (const e of edges) {
@@ -456,17 +457,19 @@ async function pageNetwork(params) {
     nodes.length ? svg : h("p", { class: "muted" }, "No dyads match."),
   );
 }
-// A plain force-directed layout: repulsion between all nodes, springs on
-// edges, a pull to the centre; deterministic start on a circle.
+// A plain force-directed layout (Fruchterman-Reingold): repulsion between
+// all nodes, springs on edges, gravity to the centre; deterministic start on
+// a circle; the result is then scaled to fit the drawing area.
 function layout(nodes, edges, byId, W, H) {
   const n = nodes.length;
+  if (!n) return;
   nodes.forEach((nd, i) => {
-    const a = (2 * Math.PI * i) / Math.max(1, n);
-    nd.x = W / 2 + (Math.min(W, H) / 3) * Math.cos(a);
-    nd.y = H / 2 + (Math.min(W, H) / 3) * Math.sin(a);
+    const a = (2 * Math.PI * i) / n;
+    nd.x = W / 2 + (H / 3) * Math.cos(a);
+    nd.y = H / 2 + (H / 3) * Math.sin(a);
   });
-  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.55;
-  let temp = W / 8;
+  const k = Math.sqrt((W * H) / n) * 0.4;
+  let temp = W / 10;
   const iters = n > 100 ? 150 : 300;
   for (let it = 0; it < iters; it++) {
     for (const a of nodes) { a.vx = 0; a.vy = 0; }
@@ -474,9 +477,9 @@ function layout(nodes, edges, byId, W, H) {
       for (let j = i + 1; j < n; j++) {
         const a = nodes[i], b = nodes[j];
         let dx = a.x - b.x, dy = a.y - b.y;
-        let d2 = dx * dx + dy * dy;
-        if (d2 < 0.01) { dx = 0.1 * (i - j); dy = 0.1; d2 = dx * dx + dy * dy; }
-        const f = (k * k) / d2;
+        let d = Math.hypot(dx, dy);
+        if (d < 0.01) { dx = 0.1 * (i - j) || 0.1; dy = 0.1; d = Math.hypot(dx, dy); }
+        const f = (k * k) / d / d;
         a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
       }
     }
@@ -487,14 +490,20 @@ function layout(nodes, edges, byId, W, H) {
       a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
     }
     for (const a of nodes) {
-      a.vx += (W / 2 - a.x) * 0.02; a.vy += (H / 2 - a.y) * 0.02;
+      a.vx += (W / 2 - a.x) * 0.08; a.vy += (H / 2 - a.y) * 0.08;
       const v = Math.hypot(a.vx, a.vy) || 1;
       const step = Math.min(v, temp);
       a.x += (a.vx / v) * step; a.y += (a.vy / v) * step;
-      a.x = Math.max(30, Math.min(W - 90, a.x)); a.y = Math.max(20, Math.min(H - 20, a.y));
     }
-    temp *= 0.985;
+    temp = Math.max(0.5, temp * 0.98);
   }
+  // Fit into the drawing area (room on the right for labels).
+  const xs = nodes.map((a) => a.x), ys = nodes.map((a) => a.y);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const sx = x1 > x0 ? (W - 160) / (x1 - x0) : 1, sy = y1 > y0 ? (H - 70) / (y1 - y0) : 1;
+  const sc = Math.min(sx, sy, 3);
+  const ox = (W - 100 - (x1 - x0) * sc) / 2, oy = (H - (y1 - y0) * sc) / 2;
+  for (const a of nodes) { a.x = ox + (a.x - x0) * sc; a.y = oy + (a.y - y0) * sc; }
 }
 
 // ---------- map ----------
@@ -594,7 +603,7 @@ async function pageSearch(params) {
   show(
     h("h1", null, "Search: ", q),
     h("h2", null, `Stories (${data.stories.length})`),
-    h("ul", { id: "search-stories" }, data.stories.map((s) => h("li", null, storyLink(s.id, s.title || s.id), " ", h("span", { class: "muted" }, s.date || ""), h("div", null, snippet(s.snippet || ""))))),
+    h("ul", { id: "search-stories" }, data.stories.map((s) => h("li", null, storyLink(s.story_id, s.title || s.story_id), " ", h("span", { class: "muted" }, s.date || ""), h("div", null, snippet(s.snippet || ""))))),
     h("h2", null, `Quotes (${data.quotes.length})`),
     h("ul", { id: "search-quotes" }, data.quotes.map((x) => h("li", null, "“", snippet(x.snippet || ""), "” — ", x.speaker || "unattributed", " ", storyLink(x.story_id, "(" + (x.title || "story") + ")")))),
   );

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
+use axum::extract::rejection::PathRejection;
 use axum::extract::{DefaultBodyLimit, Path, RawQuery, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
@@ -239,7 +240,11 @@ async fn index() -> Response {
         .into_response()
 }
 
-async fn asset(Path(name): Path<String>) -> Response {
+async fn asset(name: Result<Path<String>, PathRejection>) -> Response {
+    let name = match path_param(name) {
+        Ok(n) => n,
+        Err(e) => return e.into_response(),
+    };
     match assets::asset(&name) {
         Some((ct, bytes)) => (
             [
@@ -268,6 +273,12 @@ async fn api_index() -> Json<Value> {
             "/api/stories/{id}/mentions", "/api/events", "/api/events/{id}", "/api/events/export",
             "/api/timeline", "/api/network", "/api/places", "/api/board", "/api/search"],
     }))
+}
+
+/// A path parameter, with a JSON 400 when it is not valid UTF-8.
+fn path_param(p: Result<Path<String>, PathRejection>) -> ApiResult<String> {
+    p.map(|Path(v)| v)
+        .map_err(|e| ApiError::bad(format!("bad path: {}", e.body_text())))
 }
 
 fn params(q: &Option<String>, allowed: &[&str]) -> ApiResult<Params> {
@@ -315,10 +326,11 @@ fn check_id(id: &str) -> ApiResult<()> {
 
 async fn get_story(
     State(st): State<Arc<AppState>>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
     RawQuery(q): RawQuery,
 ) -> ApiResult<Json<Value>> {
     params(&q, &[])?;
+    let id = path_param(id)?;
     check_id(&id)?;
     let key = id.clone();
     match read(&st, move |s| s.story(&key)).await? {
@@ -329,10 +341,11 @@ async fn get_story(
 
 async fn story_mentions(
     State(st): State<Arc<AppState>>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
     RawQuery(q): RawQuery,
 ) -> ApiResult<Json<Value>> {
     params(&q, &[])?;
+    let id = path_param(id)?;
     check_id(&id)?;
     let key = id.clone();
     let (exists, rows) = read(&st, move |s| {
@@ -362,10 +375,11 @@ async fn list_events(
 
 async fn get_event(
     State(st): State<Arc<AppState>>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
     RawQuery(q): RawQuery,
 ) -> ApiResult<Json<Value>> {
     params(&q, &[])?;
+    let id = path_param(id)?;
     let n: i64 = id
         .parse()
         .map_err(|_| ApiError::bad("event id must be a whole number"))?;
