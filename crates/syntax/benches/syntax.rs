@@ -8,6 +8,14 @@ use gesta_syntax::{conllu, train, Model, Scratch};
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// CPU time of this thread in seconds (Linux), to report throughput per
+/// CPU-second when the machine is shared.
+fn cpu_time() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
@@ -67,14 +75,29 @@ fn measure(name: &str, model: &Model, sents: &[Vec<&str>], bytes: usize) {
     let tokens: usize = sents.iter().map(|s| s.len()).sum();
     for (what, lemmas) in [("tag+parse", false), ("tag+parse+lemma", true)] {
         let mut t = Vec::new();
+        let mut c = Vec::new();
         for _ in 0..5 {
             let s = Instant::now();
+            let c0 = cpu_time();
             std::hint::black_box(run(model, sents, lemmas));
             t.push(s.elapsed().as_secs_f64());
+            if let (Some(a), Some(b)) = (c0, cpu_time()) {
+                c.push(b - a);
+            }
         }
         let m = median(t);
+        let cpu = if c.is_empty() {
+            String::new()
+        } else {
+            let mc = median(c);
+            format!(
+                "; per CPU-second: {:.0} tokens/s, {:.2} MB/s",
+                tokens as f64 / mc,
+                bytes as f64 / 1e6 / mc
+            )
+        };
         println!(
-            "{name}: {what}: {tokens} tokens, {:.2} MB: {:.0} tokens/s, {:.2} MB/s (1 thread, median of 5)",
+            "{name}: {what}: {tokens} tokens, {:.2} MB: {:.0} tokens/s, {:.2} MB/s (1 thread, wall, median of 5){cpu}",
             bytes as f64 / 1e6,
             tokens as f64 / m,
             bytes as f64 / 1e6 / m

@@ -133,6 +133,11 @@ pub struct Table {
     pmask: usize,
     /// `key << 32 | row index`; 0 = empty.
     slots: Vec<u64>,
+    /// Sparse rows for inference (tables with more than 4 classes):
+    /// `key << 32 | start << 8 | len` into `entries`; 0 = empty.
+    sparse: Vec<u64>,
+    /// `class << 16 | weight as u16` for every non-zero weight.
+    entries: Vec<u32>,
     keys: Vec<u32>,
     rows: Vec<i16>,
     /// Real weight = stored value * scale.
@@ -184,9 +189,36 @@ impl Table {
         } else {
             (Vec::new(), 0)
         };
+        let mut sparse = Vec::new();
+        let mut entries: Vec<u32> = Vec::new();
+        if nc > 4 {
+            sparse = vec![0u64; cap];
+            for (i, &k) in kept_keys.iter().enumerate() {
+                let start = entries.len();
+                for (c, &w) in kept_rows[i * nc..(i + 1) * nc].iter().enumerate() {
+                    if w != 0 {
+                        entries.push(((c as u32) << 16) | (w as u16 as u32));
+                    }
+                }
+                let len = entries.len() - start;
+                if start >= (1 << 24) || len > 255 {
+                    // cannot be addressed: drop the row (never happens for
+                    // the sizes gesta trains)
+                    entries.truncate(start);
+                    continue;
+                }
+                let mut s = (k as usize).wrapping_mul(0x9E37_79B1) & mask;
+                while sparse[s] != 0 {
+                    s = (s + 1) & mask;
+                }
+                sparse[s] = ((k as u64) << 32) | ((start as u64) << 8) | len as u64;
+            }
+        }
         Table {
             nc,
             mask,
+            sparse,
+            entries,
             packed,
             pmask,
             slots,
@@ -225,40 +257,162 @@ impl Table {
     }
 
     /// Add the rows of `feats` into a 4-class score array.
+    ///
+    /// The slots of all features are loaded first (independent loads the
+    /// CPU overlaps), then compared and summed: the table is far larger
+    /// than the caches, so memory latency, not arithmetic, is the cost.
     #[inline]
     pub fn add4(&self, feats: &[u32], out: &mut [i32; 4]) {
         if self.packed.is_empty() {
             self.add(feats, out);
             return;
         }
-        for &f in feats {
-            let mut s = (f as usize).wrapping_mul(0x9E37_79B1) & self.pmask;
-            loop {
-                let p = &self.packed[s];
-                if p.key == f {
-                    out[0] += p.w[0] as i32;
-                    out[1] += p.w[1] as i32;
-                    out[2] += p.w[2] as i32;
-                    out[3] += p.w[3] as i32;
-                    break;
-                }
-                if p.key == 0 {
-                    break;
-                }
-                s = (s + 1) & self.pmask;
+        const B: usize = 128;
+        let mut got = [Packed4::default(); B];
+        for chunk in feats.chunks(B) {
+            for (g, &f) in got.iter_mut().zip(chunk) {
+                *g = self.packed[(f as usize).wrapping_mul(0x9E37_79B1) & self.pmask];
+            }
+            for (g, &f) in got.iter().zip(chunk) {
+                let p = if g.key == f {
+                    g
+                } else if g.key == 0 {
+                    continue;
+                } else {
+                    match self.probe4(f) {
+                        Some(p) => p,
+                        None => continue,
+                    }
+                };
+                out[0] += p.w[0] as i32;
+                out[1] += p.w[1] as i32;
+                out[2] += p.w[2] as i32;
+                out[3] += p.w[3] as i32;
             }
         }
     }
 
+    #[inline]
+    fn probe4(&self, f: u32) -> Option<&Packed4> {
+        let mut s = (f as usize).wrapping_mul(0x9E37_79B1) & self.pmask;
+        loop {
+            let p = &self.packed[s];
+            if p.key == f {
+                return Some(p);
+            }
+            if p.key == 0 {
+                return None;
+            }
+            s = (s + 1) & self.pmask;
+        }
+    }
+
     /// Add the rows of `feats` into `out` (which must have `nc` entries).
+    /// Slots are loaded for all features first, then rows, so that cache
+    /// misses overlap; rows are sparse (class, weight) lists.
     #[inline]
     pub fn add(&self, feats: &[u32], out: &mut [i32]) {
-        for &f in feats {
-            if let Some(row) = self.row(f) {
-                for (o, &w) in out.iter_mut().zip(row) {
-                    *o += w as i32;
+        if self.sparse.is_empty() {
+            self.add_dense(feats, out);
+            return;
+        }
+        const B: usize = 64;
+        let mut got = [0u64; B];
+        let mut spans = [(0usize, 0usize); B];
+        for chunk in feats.chunks(B) {
+            for (g, &f) in got.iter_mut().zip(chunk) {
+                *g = self.sparse[(f as usize).wrapping_mul(0x9E37_79B1) & self.mask];
+            }
+            let mut n = 0;
+            for (&g, &f) in got.iter().zip(chunk) {
+                let v = if (g >> 32) as u32 == f {
+                    g
+                } else if g == 0 {
+                    continue;
+                } else {
+                    match self.probe_sparse(f) {
+                        Some(v) => v,
+                        None => continue,
+                    }
+                };
+                let start = ((v >> 8) & 0xff_ffff) as usize;
+                spans[n] = (start, start + (v & 0xff) as usize);
+                n += 1;
+            }
+            for &(a, b) in &spans[..n] {
+                if let Some(es) = self.entries.get(a..b) {
+                    for &e in es {
+                        if let Some(o) = out.get_mut((e >> 16) as usize) {
+                            *o += e as u16 as i16 as i32;
+                        }
+                    }
                 }
             }
+        }
+    }
+
+    #[inline]
+    fn probe_sparse(&self, key: u32) -> Option<u64> {
+        let mut s = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
+        loop {
+            let v = self.sparse[s];
+            if v == 0 {
+                return None;
+            }
+            if (v >> 32) as u32 == key {
+                return Some(v);
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Dense-row variant of [`Table::add`].
+    #[inline]
+    fn add_dense(&self, feats: &[u32], out: &mut [i32]) {
+        const B: usize = 64;
+        let mut got = [0u64; B];
+        let mut rows = [usize::MAX; B];
+        for chunk in feats.chunks(B) {
+            for (g, &f) in got.iter_mut().zip(chunk) {
+                *g = self.slots[(f as usize).wrapping_mul(0x9E37_79B1) & self.mask];
+            }
+            let mut n = 0;
+            for (&g, &f) in got.iter().zip(chunk) {
+                let r = if (g >> 32) as u32 == f {
+                    (g & 0xffff_ffff) as usize
+                } else if g == 0 {
+                    continue;
+                } else {
+                    match self.probe(f) {
+                        Some(r) => r,
+                        None => continue,
+                    }
+                };
+                rows[n] = r * self.nc;
+                n += 1;
+            }
+            for &r in &rows[..n] {
+                if let Some(row) = self.rows.get(r..r + self.nc) {
+                    for (o, &w) in out.iter_mut().zip(row) {
+                        *o += w as i32;
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn probe(&self, key: u32) -> Option<usize> {
+        let mut s = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
+        loop {
+            let v = self.slots[s];
+            if v == 0 {
+                return None;
+            }
+            if (v >> 32) as u32 == key {
+                return Some((v & 0xffff_ffff) as usize);
+            }
+            s = (s + 1) & self.mask;
         }
     }
 
