@@ -4,10 +4,14 @@
 
 use crate::format::{resolve_codes, Gender};
 use crate::lexicon::{Lexicon, LexiconError};
+use crate::matcher::FxHasher;
 use crate::matcher::{pron_gender, Compiled, EntryRef, Hit};
 use crate::norm::{norm_token, shape, tokenize, Shape};
 use gesta_document::{ActorKind, ActorMention, Annotator, Document};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 /// Entity classes used to evaluate recognition against NER gold sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -322,15 +326,17 @@ impl ActorRecognizer {
         let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
         let shapes: Vec<Shape> = words.iter().map(|w| w.shape).collect();
         let hits = self.c.find(&norms, &shapes);
-        let lower_seen: HashSet<&str> = words
+        let lower_seen: FxSet<&str> = words
             .iter()
             .filter(|w| !w.shape.cap && !w.shape.noalpha)
             .map(|w| w.norm.as_str())
             .collect();
         let has_pos = doc.tokens.iter().any(|t| !t.upos.is_empty());
-        let mut hit_at: HashMap<usize, &Hit> = HashMap::new();
+        let mut hit_at: Vec<Option<&Hit>> = vec![None; words.len()];
         for h in &hits {
-            hit_at.insert(h.start, h);
+            if let Some(slot) = hit_at.get_mut(h.start) {
+                *slot = Some(h);
+            }
         }
 
         let mut mens: Vec<Men> = Vec::new();
@@ -398,8 +404,8 @@ impl ActorRecognizer {
         words: &[W],
         s0: usize,
         s1: usize,
-        hit_at: &HashMap<usize, &Hit>,
-        lower_seen: &HashSet<&str>,
+        hit_at: &[Option<&Hit>],
+        lower_seen: &FxSet<&str>,
         has_pos: bool,
     ) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();
@@ -410,7 +416,7 @@ impl ActorRecognizer {
             first += 1;
         }
         while i < s1 {
-            if let Some(h) = hit_at.get(&i) {
+            if let Some(Some(h)) = hit_at.get(i) {
                 if h.end <= s1 {
                     units.push(Unit {
                         ws: h.start,
