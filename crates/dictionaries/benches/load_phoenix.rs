@@ -14,6 +14,17 @@ fn peak_rss_mb() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// Process CPU time (user + system) in ms, from /proc/self/stat (10 ms
+/// ticks): a fairer figure than wall time on a loaded shared machine.
+fn cpu_ms() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &s[s.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ut: f64 = f.get(11)?.parse().ok()?;
+    let st: f64 = f.get(12)?.parse().ok()?;
+    Some((ut + st) * 10.0)
+}
+
 fn load_all(dir: &std::path::Path) -> usize {
     let mut n = 0;
     for f in [
@@ -73,10 +84,17 @@ fn main() {
     let runs = 9;
     let mut times = Vec::new();
     let mut n = 0;
+    let cpu0 = cpu_ms();
     for _ in 0..runs {
         let t = Instant::now();
         n = load_all(&dir);
         times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    if let (Some(a), Some(b)) = (cpu0, cpu_ms()) {
+        println!(
+            "CPU time per load (user+sys, mean of {runs}): {:.0} ms",
+            (b - a) / runs as f64
+        );
     }
     times.sort_by(|a, b| a.total_cmp(b));
     let median = times[runs / 2];

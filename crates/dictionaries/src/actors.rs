@@ -80,7 +80,12 @@ pub fn parse_actors(path: &Path, lines: &[String]) -> (ActorDict, Vec<DictError>
     };
     for line in meaningful_lines(lines, true) {
         let t = line.trimmed();
-        let upper = t.to_ascii_uppercase();
+        // Section tags start with `<`; skip the upper-casing otherwise.
+        let upper = if t.starts_with('<') {
+            t.to_ascii_uppercase()
+        } else {
+            String::new()
+        };
         match upper.as_str() {
             "<NOUN>" | "<NOUNS>" => {
                 section = Section::Nouns;

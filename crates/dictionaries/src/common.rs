@@ -205,7 +205,11 @@ impl Phrase {
                 return;
             }
             words.push(Word {
-                text: cur.to_uppercase(),
+                text: if cur.bytes().any(|b| b.is_ascii_lowercase() || !b.is_ascii()) {
+                    cur.to_uppercase()
+                } else {
+                    cur.clone()
+                },
                 stem: stem_marker || !(exact || no_end),
                 no_endings: no_end,
                 next: if adjacent { Link::Adjacent } else { Link::Gap },

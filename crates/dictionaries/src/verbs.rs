@@ -271,7 +271,12 @@ pub fn parse_verbs(path: &Path, lines: &[String]) -> (VerbDict, Vec<DictError>) 
     };
     for line in meaningful_lines(lines, true) {
         let t = line.trimmed();
-        let upper = t.to_ascii_uppercase();
+        // Section tags start with `<`; skip the upper-casing otherwise.
+        let upper = if t.starts_with('<') {
+            t.to_ascii_uppercase()
+        } else {
+            String::new()
+        };
         match upper.as_str() {
             "<SYNSETS>" | "<SYNSET>" => {
                 section = Section::Synsets;
