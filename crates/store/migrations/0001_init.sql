@@ -1,6 +1,6 @@
 -- gesta store schema, version 1.
 -- Stories: the cleaned text is a column (for FTS and snippets); `json` is the
--- full Document JSON with `text` emptied (restored on read).
+-- full Document JSON with `text` emptied (restored on read), zstd-compressed.
 CREATE TABLE documents (
     id          INTEGER PRIMARY KEY,
     story_id    TEXT NOT NULL UNIQUE,
@@ -11,7 +11,7 @@ CREATE TABLE documents (
     url         TEXT,
     bytes       INTEGER NOT NULL,
     text        TEXT NOT NULL,
-    json        TEXT NOT NULL,
+    json        BLOB NOT NULL,
     ingested_at TEXT NOT NULL
 );
 CREATE INDEX documents_date ON documents(date);
@@ -20,8 +20,7 @@ CREATE TABLE sentences (
     doc   INTEGER NOT NULL REFERENCES documents(id),
     idx   INTEGER NOT NULL,
     start INTEGER NOT NULL,
-    end   INTEGER NOT NULL,
-    text  TEXT NOT NULL,
+    end   INTEGER NOT NULL,            -- text = bytes start..end of documents.text
     PRIMARY KEY (doc, idx)
 ) WITHOUT ROWID;
 

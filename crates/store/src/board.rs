@@ -191,7 +191,8 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
     }
     let sql = format!(
         "SELECT m.id, m.event, m.issue, m.src, m.src_country, m.attribution_code, m.tgt, m.tgt_country,
-            m.cameo, m.negated, m.modality, m.date, d.story_id, d.date, m.sentence, s.text
+            m.cameo, m.negated, m.modality, m.date, d.story_id, d.date, m.sentence,
+            CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
          FROM mentions m JOIN events e ON e.id = m.event JOIN documents d ON d.id = m.doc
          LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
          WHERE {cond}

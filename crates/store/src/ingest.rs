@@ -174,7 +174,8 @@ fn write_doc(tx: &Connection, doc: &Document, hash: &str, report: &mut IngestRep
     let doc_day = doc.date.as_deref().and_then(iso_day);
     let mut stripped = doc.clone();
     stripped.text = String::new();
-    let json = serde_json::to_string(&stripped)?;
+    let json = serde_json::to_vec(&stripped)?;
+    let json = zstd::bulk::compress(&json, 3)?;
     let now = chrono::Utc::now().to_rfc3339();
     tx.prepare_cached(
         "INSERT INTO documents(story_id, hash, date, title, outlet, url, bytes, text, json, ingested_at)
@@ -198,16 +199,10 @@ fn write_doc(tx: &Connection, doc: &Document, hash: &str, report: &mut IngestRep
 
     {
         let mut st = tx.prepare_cached(
-            "INSERT INTO sentences(doc, idx, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO sentences(doc, idx, start, end) VALUES (?1, ?2, ?3, ?4)",
         )?;
         for (i, s) in doc.sentences.iter().enumerate() {
-            st.execute(params![
-                rowid,
-                i as i64,
-                s.start as i64,
-                s.end as i64,
-                doc.slice(s.span())
-            ])?;
+            st.execute(params![rowid, i as i64, s.start as i64, s.end as i64,])?;
         }
     }
     {

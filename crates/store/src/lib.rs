@@ -17,6 +17,8 @@ mod ingest;
 mod model;
 mod query;
 mod search;
+#[doc(hidden)]
+pub mod synth;
 
 use std::path::{Path, PathBuf};
 

@@ -171,7 +171,7 @@ pub(crate) const EVENT_COLUMNS: &str =
     "e.id, e.date, e.src, e.src_country, e.src_name, e.tgt, e.tgt_country, e.tgt_name,
     e.cameo, e.root, e.quad, e.goldstein, e.plover, e.negated, e.issue, e.place, e.place_country,
     e.lat, e.lon, e.killed, e.injured, e.num_mentions, e.num_sources, e.num_stories,
-    d.story_id, d.url, s.text, e.plover_mode, e.plover_context";
+    d.story_id, d.url, CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT), e.plover_mode, e.plover_context";
 
 pub(crate) const EVENT_JOINS: &str = "LEFT JOIN mentions fm ON fm.id = e.first_mention
     LEFT JOIN documents d ON d.id = fm.doc
@@ -261,7 +261,7 @@ pub(crate) fn count_events(store: &Store, filter: &EventFilter) -> Result<u64> {
 }
 
 const MENTION_COLUMNS: &str = "m.id, m.event, d.story_id, d.title, d.date, d.outlet, d.url, m.event_index,
-    m.sentence, s.text, s.start, s.end, m.trigger, m.trigger_start, m.trigger_end, m.src, m.src_name,
+    m.sentence, CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT), s.start, s.end, m.trigger, m.trigger_start, m.trigger_end, m.src, m.src_name,
     m.tgt, m.tgt_name, m.cameo, m.date, m.negated, m.modality, m.attribution, m.issue, m.pattern";
 
 fn mention_row(r: &Row<'_>) -> rusqlite::Result<MentionRow> {
@@ -428,18 +428,20 @@ pub(crate) fn places(store: &Store, filter: &EventFilter) -> Result<Vec<PlaceCou
 }
 
 pub(crate) fn story(store: &Store, id: &str) -> Result<Option<Document>> {
-    let row: Option<(String, String)> = store
+    let row: Option<(String, Vec<u8>)> = store
         .conn
         .prepare_cached("SELECT text, json FROM documents WHERE story_id = ?1")?
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let Some((text, json)) = row else {
+    let Some((text, packed)) = row else {
         return Ok(None);
     };
-    let mut doc: Document = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt {
+    let corrupt = |message: String| StoreError::Corrupt {
         id: id.to_string(),
-        message: e.to_string(),
-    })?;
+        message,
+    };
+    let json = zstd::stream::decode_all(packed.as_slice()).map_err(|e| corrupt(e.to_string()))?;
+    let mut doc: Document = serde_json::from_slice(&json).map_err(|e| corrupt(e.to_string()))?;
     doc.text = text;
     Ok(Some(doc))
 }
