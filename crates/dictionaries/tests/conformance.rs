@@ -38,36 +38,3 @@ fn petrarch_unit_records() {
     assert!(r.total() > 200);
     assert!(r.rate() >= 0.80, "PETRARCH unit records below the bar");
 }
-
-/// `EXPLAIN=ID cargo test -p gesta-dictionaries --test conformance explain -- --nocapture`
-#[test]
-fn explain() {
-    let Some(s) = shared() else { return };
-    let Ok(ids) = std::env::var("EXPLAIN") else {
-        return;
-    };
-    for id in ids.split(',') {
-        let e =
-            gesta_dictionaries::explain_tabari(&s.join("conformance/tabari/Validate.project"), id)
-                .unwrap();
-        println!("== {id}\n{e}\n");
-    }
-}
-
-/// `PEXPLAIN=ID cargo test -p gesta-dictionaries --test conformance pexplain -- --nocapture`
-#[test]
-fn pexplain() {
-    let Some(s) = shared() else { return };
-    let Ok(ids) = std::env::var("PEXPLAIN") else {
-        return;
-    };
-    for id in ids.split(',') {
-        let e = gesta_dictionaries::explain_petrarch(
-            &s.join("conformance/petrarch/PETR.UnitTest.records.xml"),
-            &s.join("conformance/petrarch"),
-            id,
-        )
-        .unwrap();
-        println!("== {id}\n{e}\n");
-    }
-}
