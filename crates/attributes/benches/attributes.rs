@@ -52,7 +52,11 @@ fn main() {
     let rss = || {
         std::fs::read_to_string("/proc/self/status")
             .ok()
-            .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS")).map(|l| l.to_string()))
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmRSS"))
+                    .map(|l| l.to_string())
+            })
             .unwrap_or_default()
     };
     println!("after load (documents held too): {}", rss());

@@ -180,7 +180,8 @@ fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
         let pair = chars.get(k + 1).map(|x| x.1);
         let (len, double, open, close) = match c {
             '“' | '«' | '„' => (1, true, true, false),
-            '”' | '»' => (1, true, false, true),
+            // a paragraph may open with a right mark in careless copy
+            '”' | '»' => (1, true, prev.is_none() && k == 0, true),
             '"' | '″' | '`' if pair == Some(c) && c == '`' => (2, true, true, false),
             '"' | '″' => {
                 let next = chars.get(k + 1).map(|x| x.1);
@@ -581,8 +582,16 @@ impl QuoteFinder {
                             }
                         }
                         // "Sen. X: “…”"
-                        if !weak && open_k > lo + 1 && t[open_k - 1].lower == ":" {
-                            let b = open_k - 1;
+                        let mut colon = open_k;
+                        while colon > lo + 1
+                            && t[colon - 1].kind == TokKind::Punct
+                            && t[colon - 1].lower != ":"
+                            && t[colon - 1].start >= qs.saturating_sub(4)
+                        {
+                            colon -= 1;
+                        }
+                        if !weak && colon > lo + 1 && t[colon - 1].lower == ":" {
+                            let b = colon - 1;
                             let mut a = b;
                             while a > lo
                                 && b - a < 8
