@@ -25,9 +25,9 @@ use crate::CoderError;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
     /// Alternatives for the head word.
-    pub head: Vec<String>,
+    pub head: HashSet<String>,
     /// Modifiers that must all be present, each with its alternatives.
-    pub mods: Vec<Vec<String>>,
+    pub mods: Vec<HashSet<String>>,
 }
 
 /// A word constraint: any of the phrases (empty = any word).
@@ -321,16 +321,16 @@ impl PatternSet {
                         continue;
                     };
                     phrases.push(Phrase {
-                        head: vec![head.clone()],
-                        mods: mods.iter().map(|m| vec![m.clone()]).collect(),
+                        head: HashSet::from([head.clone()]),
+                        mods: mods.iter().map(|m| HashSet::from([m.clone()])).collect(),
                     });
                 }
                 continue;
             }
-            let mut sets: Vec<Vec<String>> = Vec::new();
+            let mut sets: Vec<HashSet<String>> = Vec::new();
             for part in parts {
                 // Multi-word synset members inside a phrase: use their last word.
-                let opts: Vec<String> = self
+                let opts: HashSet<String> = self
                     .expand(part, 0)?
                     .into_iter()
                     .filter_map(|w| w.rsplit('_').next().map(String::from))
@@ -344,6 +344,14 @@ impl PatternSet {
                 head: head.clone(),
                 mods: mods.to_vec(),
             });
+        }
+        // Merge single-word alternatives into one set (fast lookups).
+        let (single, multi): (Vec<Phrase>, Vec<Phrase>) =
+            phrases.into_iter().partition(|p| p.mods.is_empty());
+        let mut phrases = multi;
+        if !single.is_empty() {
+            let head: HashSet<String> = single.into_iter().flat_map(|p| p.head).collect();
+            phrases.insert(0, Phrase { head, mods: vec![] });
         }
         Ok(WordSet {
             any: false,
