@@ -133,6 +133,15 @@ fn main() {
         t.push(s.elapsed().as_secs_f64());
     }
     let Some(model) = model else { return };
+    let rss = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .map(|l| l.trim_start_matches("VmRSS:").trim().to_string())
+        })
+        .unwrap_or_default();
+    println!("resident memory after loading the model: {rss}");
     let (a, b, c) = model.sizes();
     println!(
         "model load (embedded): {:.1} ms median; rows: tagger {a}, actions {b}, labeller {c}",
