@@ -21,9 +21,40 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     // Each variant: `Name(cmd::name::Args)`, dispatched in `main`.
+    /// Train the POS tagger and dependency parser on a UD treebank.
+    Train(cmd::train::Args),
+    /// Code stories: actors, events, times, places, quotes (JSON or event formats).
+    Code(cmd::code::Args),
+    /// Measure pipeline throughput, load time and memory on a JSONL corpus.
+    Bench(cmd::bench::Args),
+    /// Code inputs and store them in the event database.
+    Ingest(cmd::ingest::Args),
+    /// Filter stored events; print a table, JSON lines, or export them.
+    Query(cmd::query::Args),
+    /// Run the TABARI or PETRARCH conformance suite from raw text.
+    Conformance(cmd::conformance::Args),
+    /// Read, clean and segment inputs; print Documents (JSON lines) or CoNLL-U.
+    Parse(cmd::parse::Args),
+    /// Serve the HTTP API and web UI over an event database.
+    Serve(cmd::serve::Args),
+    /// Code the bundled example stories into a fresh database and open the web UI.
+    Demo(cmd::demo::Args),
+    /// Actor lexicon: convert dictionaries, look up a text, check a lexicon directory.
+    Lexicon(cmd::lexicon::Args),
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {}
+    match cli.command {
+        Command::Train(a) => cmd::train::run(a),
+        Command::Code(a) => cmd::code::run(a),
+        Command::Bench(a) => cmd::bench::run(a),
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Query(a) => cmd::query::run(a),
+        Command::Conformance(a) => cmd::conformance::run(a),
+        Command::Parse(a) => cmd::parse::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
+        Command::Demo(a) => cmd::demo::run(a),
+        Command::Lexicon(a) => cmd::lexicon::run(a),
+    }
 }

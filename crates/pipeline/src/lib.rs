@@ -1,1 +1,291 @@
-//! Composes the gesta stages: text -> syntax -> lexicon -> coder -> attributes.
+//! Composes the gesta stages into one pipeline:
+//! text -> syntax -> lexicon -> coder -> attributes.
+//!
+//! The text stage (`gesta_text`) reads inputs and produces cleaned,
+//! segmented, tokenised [`Document`]s; every later stage is an
+//! [`Annotator`] that adds its layer. With `--dict tabari:…`/`phoenix:…` the
+//! dictionary-driven coder (`gesta_dictionaries::DictCoder`) replaces the
+//! default lexicon and coder.
+
+use std::path::PathBuf;
+
+use gesta_document::{Annotator, Document, Metadata};
+
+/// What to build the pipeline from.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineOptions {
+    /// Publication date `YYYY-MM-DD` for inputs that carry none.
+    pub date: Option<String>,
+    /// A lexicon directory to add to / override the embedded lexicon.
+    pub lexicon: Option<PathBuf>,
+    /// A field dictionary set replacing the default lexicon and patterns:
+    /// `tabari:PATH.project` or `phoenix:DIR`.
+    pub dict: Option<String>,
+    /// Worker threads for batch processing (0 = all cores).
+    pub threads: usize,
+    /// Stop after this stage (for benchmarks and `gesta parse`).
+    pub until: Stage,
+}
+
+/// Pipeline stages, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Stage {
+    Text,
+    Syntax,
+    Actors,
+    Events,
+    #[default]
+    Attributes,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error("syntax model: {0}")]
+    Syntax(#[from] gesta_syntax::SyntaxError),
+    #[error("lexicon: {0}")]
+    Lexicon(#[from] gesta_lexicon::LexiconError),
+    #[error("coder: {0}")]
+    Coder(#[from] gesta_coder::CoderError),
+    #[error("dictionaries: {0}")]
+    Dict(#[from] gesta_dictionaries::LoadError),
+    #[error("attributes: {0}")]
+    Attributes(#[from] gesta_attributes::AttributesError),
+    #[error("bad date {0:?}: expected YYYY-MM-DD (or a date like \"17 April 2025\")")]
+    BadDate(String),
+}
+
+/// Actor + event coding: the default lexicon and coder, or a field
+/// dictionary set.
+enum EventStage {
+    Default {
+        actors: Box<gesta_lexicon::ActorRecognizer>,
+        coder: Box<gesta_coder::Coder>,
+    },
+    Dict(Box<gesta_dictionaries::DictCoder>),
+}
+
+/// The whole pipeline, loaded once and shared across threads.
+pub struct Pipeline {
+    date: Option<String>,
+    until: Stage,
+    threads: usize,
+    syntax: Option<gesta_syntax::Model>,
+    events: Option<EventStage>,
+    ontology: gesta_coder::Ontology,
+    attributes: Option<gesta_attributes::Attributes>,
+}
+
+/// Checks a `YYYY-MM-DD` date.
+pub fn check_date(d: &str) -> Result<(), PipelineError> {
+    let b = d.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let month = d.get(5..7).and_then(|m| m.parse::<u32>().ok());
+    let day = d.get(8..10).and_then(|m| m.parse::<u32>().ok());
+    match (shape, month, day) {
+        (true, Some(1..=12), Some(1..=31)) => Ok(()),
+        _ => Err(PipelineError::BadDate(d.to_string())),
+    }
+}
+
+impl Pipeline {
+    /// Loads the models, lexicon and patterns the options ask for.
+    pub fn new(opts: &PipelineOptions) -> Result<Pipeline, PipelineError> {
+        let date = match &opts.date {
+            Some(d) => match gesta_text::normalize_date(d) {
+                Some(iso) => {
+                    check_date(&iso)?;
+                    Some(iso)
+                }
+                None => return Err(PipelineError::BadDate(d.clone())),
+            },
+            None => None,
+        };
+        let syntax = if opts.until >= Stage::Syntax {
+            Some(gesta_syntax::Model::embedded()?)
+        } else {
+            None
+        };
+        let events = if opts.until >= Stage::Actors {
+            Some(match &opts.dict {
+                Some(spec) => {
+                    EventStage::Dict(Box::new(gesta_dictionaries::DictCoder::from_spec(spec)?))
+                }
+                None => {
+                    let lexicon = match &opts.lexicon {
+                        Some(dir) => gesta_lexicon::Lexicon::embedded_with_dir(dir)?,
+                        None => gesta_lexicon::Lexicon::embedded()?,
+                    };
+                    EventStage::Default {
+                        actors: Box::new(gesta_lexicon::ActorRecognizer::new(&lexicon)),
+                        coder: Box::new(gesta_coder::Coder::embedded()?),
+                    }
+                }
+            })
+        } else {
+            None
+        };
+        let attributes = if opts.until >= Stage::Attributes {
+            Some(gesta_attributes::Attributes::embedded()?)
+        } else {
+            None
+        };
+        Ok(Pipeline {
+            date,
+            until: opts.until,
+            threads: opts.threads,
+            syntax,
+            events,
+            ontology: gesta_coder::Ontology::embedded()?,
+            attributes,
+        })
+    }
+
+    /// Runs every stage after the text stage on a document.
+    pub fn process(&self, doc: &mut Document) {
+        if doc.date.is_none() {
+            doc.date = self.date.clone();
+        }
+        if let Some(m) = &self.syntax {
+            m.annotate(doc);
+        }
+        match &self.events {
+            Some(EventStage::Default { actors, coder }) => {
+                actors.annotate(doc);
+                if self.until >= Stage::Events {
+                    coder.annotate(doc);
+                }
+            }
+            Some(EventStage::Dict(d)) => {
+                d.annotate(doc);
+                if self.until < Stage::Events {
+                    doc.events.clear();
+                }
+            }
+            None => {}
+        }
+        for e in &mut doc.events {
+            gesta_coder::enrich(&self.ontology, e);
+        }
+        if let Some(a) = &self.attributes {
+            a.annotate(doc);
+        }
+    }
+
+    /// Cleans, segments and codes one raw story.
+    pub fn process_text(&self, id: &str, text: &str, date: Option<String>) -> Document {
+        let mut doc = gesta_text::process_text(id, text, date, None, Metadata::default());
+        self.process(&mut doc);
+        doc
+    }
+
+    /// Processes a batch on the configured number of threads, keeping order.
+    pub fn process_batch(&self, docs: &mut [Document]) {
+        parallel_for_each(self.threads, docs, |d| self.process(d));
+    }
+
+    /// Reads input specs (files, directories, `-`) and yields fully
+    /// processed documents in batches of `batch` stories; input errors are
+    /// yielded in place and never stop the stream.
+    pub fn documents<'a>(
+        &'a self,
+        specs: &[String],
+        batch: usize,
+    ) -> impl Iterator<Item = Result<Document, gesta_text::InputError>> + 'a {
+        let mut inputs = gesta_text::read_inputs(specs);
+        let batch = batch.max(1);
+        let mut pending: std::collections::VecDeque<Result<Document, gesta_text::InputError>> =
+            std::collections::VecDeque::new();
+        std::iter::from_fn(move || {
+            if pending.is_empty() {
+                let mut items: Vec<Result<Document, gesta_text::InputError>> = Vec::new();
+                for item in inputs.by_ref() {
+                    items.push(item);
+                    if items.len() >= batch {
+                        break;
+                    }
+                }
+                let mut docs: Vec<Document> = Vec::new();
+                let mut order: Vec<Option<gesta_text::InputError>> = Vec::new();
+                for it in items {
+                    match it {
+                        Ok(d) => {
+                            docs.push(d);
+                            order.push(None);
+                        }
+                        Err(e) => order.push(Some(e)),
+                    }
+                }
+                self.process_batch(&mut docs);
+                let mut docs = docs.into_iter();
+                for o in order {
+                    match o {
+                        Some(e) => pending.push_back(Err(e)),
+                        None => {
+                            if let Some(d) = docs.next() {
+                                pending.push_back(Ok(d));
+                            }
+                        }
+                    }
+                }
+            }
+            pending.pop_front()
+        })
+    }
+
+    /// The stage this pipeline stops after.
+    pub fn until(&self) -> Stage {
+        self.until
+    }
+}
+
+/// Runs `f` on every item on `threads` threads (0 = all cores), stealing
+/// work item by item: stories vary a lot in size.
+pub fn parallel_for_each<T: Send, F: Fn(&mut T) + Sync>(threads: usize, items: &mut [T], f: F) {
+    let threads = match threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
+    if threads <= 1 || items.len() <= 1 {
+        items.iter_mut().for_each(f);
+        return;
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<&mut T>> =
+        items.iter_mut().map(std::sync::Mutex::new).collect();
+    std::thread::scope(|s| {
+        for _ in 0..threads.min(slots.len()) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(slot) = slots.get(i) else { break };
+                if let Ok(mut item) = slot.lock() {
+                    f(&mut item);
+                }
+            });
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(check_date("2025-04-17").is_ok());
+        assert!(check_date("2025-13-01").is_err());
+        assert!(check_date("17/04/2025").is_err());
+        assert!(check_date("2025-4-17").is_err());
+    }
+
+    #[test]
+    fn parallel_keeps_every_item() {
+        let mut v: Vec<u64> = (0..1000).collect();
+        parallel_for_each(2, &mut v, |x| *x *= 2);
+        assert_eq!(v, (0..1000).map(|x| x * 2).collect::<Vec<_>>());
+    }
+}
