@@ -479,6 +479,7 @@ function layout(nodes, edges, byId, W, H) {
         let dx = a.x - b.x, dy = a.y - b.y;
         let d = Math.hypot(dx, dy);
         if (d < 0.01) { dx = 0.1 * (i - j) || 0.1; dy = 0.1; d = Math.hypot(dx, dy); }
+        if (d > 3 * k) continue; // short-range repulsion: components stay close
         const f = (k * k) / d / d;
         a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
       }
@@ -490,7 +491,7 @@ function layout(nodes, edges, byId, W, H) {
       a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
     }
     for (const a of nodes) {
-      a.vx += (W / 2 - a.x) * 0.08; a.vy += (H / 2 - a.y) * 0.08;
+      a.vx += (W / 2 - a.x) * 0.05; a.vy += (H / 2 - a.y) * 0.05;
       const v = Math.hypot(a.vx, a.vy) || 1;
       const step = Math.min(v, temp);
       a.x += (a.vx / v) * step; a.y += (a.vy / v) * step;

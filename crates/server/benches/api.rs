@@ -47,7 +47,9 @@ fn ensure_db(path: &PathBuf) {
     let t = Instant::now();
     let mut i = count(&store, "documents") as u64;
     loop {
-        let docs: Vec<Document> = (i..i + 500).map(|k| synth::document(k, 10, 2, 730)).collect();
+        let docs: Vec<Document> = (i..i + 500)
+            .map(|k| synth::document(k, 10, 2, 730))
+            .collect();
         i += 500;
         store.ingest(&docs).expect("ingest");
         if count(&store, "events") >= TARGET_EVENTS {
@@ -65,7 +67,11 @@ fn ensure_db(path: &PathBuf) {
 fn get(addr: SocketAddr, target: &str) -> (u16, usize) {
     let mut s = TcpStream::connect(addr).expect("connect");
     let _ = s.set_nodelay(true);
-    write!(s, "GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").expect("write");
+    write!(
+        s,
+        "GET {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("write");
     let mut buf = Vec::new();
     s.read_to_end(&mut buf).expect("read");
     let status = std::str::from_utf8(&buf[..buf.len().min(12)])
@@ -116,27 +122,100 @@ fn main() {
     type Gen<'a> = Box<dyn Fn(usize) -> String + 'a>;
     let cases: Vec<(&str, Gen)> = vec![
         ("stats", Box::new(|_| "/api/stats".into())),
-        ("stories page", Box::new(|k| format!("/api/stories?limit=50&offset={}", k * 50))),
-        ("story", Box::new(|k| format!("/api/stories/synth-{}", k * 7919 % 50_000))),
+        (
+            "stories page",
+            Box::new(|k| format!("/api/stories?limit=50&offset={}", k * 50)),
+        ),
+        (
+            "story",
+            Box::new(|k| format!("/api/stories/synth-{}", k * 7919 % 50_000)),
+        ),
         ("events newest 100", Box::new(|_| "/api/events".into())),
-        ("events actor", Box::new(|k| format!("/api/events?actor={}", actors[k % actors.len()]))),
-        ("events root+30d", Box::new(|k| format!("/api/events?root={}&from={}&to={}", ["19", "04", "12", "05"][k % 4], day(k), later(k, 30)))),
-        ("events actor+quad p5", Box::new(|k| format!("/api/events?actor={}&quad={}&offset=400", actors[k % actors.len()], 1 + k % 4))),
-        ("events text", Box::new(|k| format!("/api/events?q={}", ["ceasefire", "talks", "strike", "sanctions"][k % 4]))),
-        ("event detail", Box::new(|k| format!("/api/events/{}", 1 + k * 7919 % 900_000))),
-        ("timeline 90d", Box::new(|k| format!("/api/timeline?from={}&to={}", day(k), later(k, 90)))),
-        ("timeline actor", Box::new(|k| format!("/api/timeline?actor={}", actors[k % actors.len()]))),
-        ("network 30d", Box::new(|k| format!("/api/network?from={}&to={}", day(k), later(k, 30)))),
-        ("places 30d", Box::new(|k| format!("/api/places?from={}&to={}", day(k), later(k, 30)))),
-        ("board 30d", Box::new(|k| format!("/api/board?from={}&to={}", day(k), later(k, 30)))),
-        ("search", Box::new(|k| format!("/api/search?q={}", ["ceasefire", "talks", "sanctions", "Moscow"][k % 4]))),
+        (
+            "events actor",
+            Box::new(|k| format!("/api/events?actor={}", actors[k % actors.len()])),
+        ),
+        (
+            "events root+30d",
+            Box::new(|k| {
+                format!(
+                    "/api/events?root={}&from={}&to={}",
+                    ["19", "04", "12", "05"][k % 4],
+                    day(k),
+                    later(k, 30)
+                )
+            }),
+        ),
+        (
+            "events actor+quad p5",
+            Box::new(|k| {
+                format!(
+                    "/api/events?actor={}&quad={}&offset=400",
+                    actors[k % actors.len()],
+                    1 + k % 4
+                )
+            }),
+        ),
+        (
+            "events text",
+            Box::new(|k| {
+                format!(
+                    "/api/events?q={}",
+                    ["ceasefire", "talks", "strike", "sanctions"][k % 4]
+                )
+            }),
+        ),
+        (
+            "event detail",
+            Box::new(|k| format!("/api/events/{}", 1 + k * 7919 % 900_000)),
+        ),
+        (
+            "timeline 90d",
+            Box::new(|k| format!("/api/timeline?from={}&to={}", day(k), later(k, 90))),
+        ),
+        (
+            "timeline actor",
+            Box::new(|k| format!("/api/timeline?actor={}", actors[k % actors.len()])),
+        ),
+        (
+            "network 30d",
+            Box::new(|k| format!("/api/network?from={}&to={}", day(k), later(k, 30))),
+        ),
+        (
+            "places 30d",
+            Box::new(|k| format!("/api/places?from={}&to={}", day(k), later(k, 30))),
+        ),
+        (
+            "board 30d",
+            Box::new(|k| format!("/api/board?from={}&to={}", day(k), later(k, 30))),
+        ),
+        (
+            "search",
+            Box::new(|k| {
+                format!(
+                    "/api/search?q={}",
+                    ["ceasefire", "talks", "sanctions", "Moscow"][k % 4]
+                )
+            }),
+        ),
         ("timeline all", Box::new(|_| "/api/timeline".into())),
         ("network all", Box::new(|_| "/api/network".into())),
         ("places all", Box::new(|_| "/api/places".into())),
         ("board all", Box::new(|_| "/api/board".into())),
-        ("export csv 1000", Box::new(|k| format!("/api/events/export?format=csv&limit=1000&actor={}", actors[k % actors.len()]))),
+        (
+            "export csv 1000",
+            Box::new(|k| {
+                format!(
+                    "/api/events/export?format=csv&limit=1000&actor={}",
+                    actors[k % actors.len()]
+                )
+            }),
+        ),
     ];
-    println!("{:<24} {:>9} {:>9} {:>9} {:>10}", "endpoint", "p50 ms", "p99 ms", "max ms", "bytes");
+    println!(
+        "{:<24} {:>9} {:>9} {:>9} {:>10}",
+        "endpoint", "p50 ms", "p99 ms", "max ms", "bytes"
+    );
     let mut worst: f64 = 0.0;
     for (name, gen) in &cases {
         let (st, _) = get(addr, &gen(0));

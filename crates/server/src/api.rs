@@ -312,7 +312,9 @@ async fn list_stories(
         Ok((s.stats()?.stories, s.stories(limit, offset)?))
     })
     .await?;
-    Ok(Json(json!({ "total": total, "limit": limit, "offset": offset, "items": items })))
+    Ok(Json(
+        json!({ "total": total, "limit": limit, "offset": offset, "items": items }),
+    ))
 }
 
 fn check_id(id: &str) -> ApiResult<()> {
@@ -370,7 +372,9 @@ async fn list_events(
     f.offset = Some(p.number("offset", 0, 0, 100_000_000)?);
     let (limit, offset) = (f.limit, f.offset);
     let (total, items) = read(&st, move |s| Ok((s.count_events(&f)?, s.events(&f)?))).await?;
-    Ok(Json(json!({ "total": total, "limit": limit, "offset": offset, "items": items })))
+    Ok(Json(
+        json!({ "total": total, "limit": limit, "offset": offset, "items": items }),
+    ))
 }
 
 async fn get_event(
@@ -395,9 +399,8 @@ async fn export_events(
 ) -> ApiResult<Response> {
     let p = params(&q, &with_filter(&["format", "limit", "offset"]))?;
     let fmt_name = p.get("format").unwrap_or_else(|| "csv".into());
-    let format = ExportFormat::parse(&fmt_name).ok_or_else(|| {
-        ApiError::bad("format: expected csv, gdelt, plover, jsonl or parquet")
-    })?;
+    let format = ExportFormat::parse(&fmt_name)
+        .ok_or_else(|| ApiError::bad("format: expected csv, gdelt, plover, jsonl or parquet"))?;
     let mut f = p.filter()?;
     f.limit = Some(p.number("limit", MAX_EXPORT, 1, MAX_EXPORT)?);
     f.offset = Some(p.number("offset", 0, 0, 100_000_000)?);
@@ -443,10 +446,7 @@ struct Node {
     events: u64,
 }
 
-async fn network(
-    State(st): State<Arc<AppState>>,
-    RawQuery(q): RawQuery,
-) -> ApiResult<Json<Value>> {
+async fn network(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {
     let p = params(&q, &with_filter(&["min", "limit"]))?;
     let mut f = p.filter()?;
     let min = p.number("min", 1, 1, 1_000_000_000)? as u64;
@@ -468,10 +468,7 @@ async fn network(
     Ok(Json(json!({ "nodes": nodes, "edges": edges })))
 }
 
-async fn places(
-    State(st): State<Arc<AppState>>,
-    RawQuery(q): RawQuery,
-) -> ApiResult<Json<Value>> {
+async fn places(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {
     let p = params(&q, &with_filter(&["limit"]))?;
     let mut f = p.filter()?;
     f.limit = Some(p.number("limit", 500, 1, MAX_PAGE)?);
@@ -631,10 +628,21 @@ mod tests {
 
     #[test]
     fn loopback_hosts() {
-        for h in ["localhost", "localhost:8080", "127.0.0.1:1", "[::1]:80", "127.3.4.5"] {
+        for h in [
+            "localhost",
+            "localhost:8080",
+            "127.0.0.1:1",
+            "[::1]:80",
+            "127.3.4.5",
+        ] {
             assert!(is_loopback_host(h), "{h}");
         }
-        for h in ["evil.example", "evil.example:8080", "10.0.0.1:80", "localhost.evil.example"] {
+        for h in [
+            "evil.example",
+            "evil.example:8080",
+            "10.0.0.1:80",
+            "localhost.evil.example",
+        ] {
             assert!(!is_loopback_host(h), "{h}");
         }
     }

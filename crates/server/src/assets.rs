@@ -4,10 +4,26 @@
 
 /// `(path under /assets/, content type, bytes)`.
 pub const ASSETS: &[(&str, &str, &[u8])] = &[
-    ("app.js", "text/javascript; charset=utf-8", include_bytes!("../assets/app.js")),
-    ("app.css", "text/css; charset=utf-8", include_bytes!("../assets/app.css")),
-    ("favicon.svg", "image/svg+xml", include_bytes!("../assets/favicon.svg")),
-    ("world-110m.path", "text/plain; charset=utf-8", include_bytes!("../assets/world-110m.path")),
+    (
+        "app.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/app.js"),
+    ),
+    (
+        "app.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../assets/app.css"),
+    ),
+    (
+        "favicon.svg",
+        "image/svg+xml",
+        include_bytes!("../assets/favicon.svg"),
+    ),
+    (
+        "world-110m.path",
+        "text/plain; charset=utf-8",
+        include_bytes!("../assets/world-110m.path"),
+    ),
 ];
 
 /// The single page of the UI.

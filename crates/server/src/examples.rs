@@ -12,14 +12,38 @@ const MANIFEST: &str = include_str!("../../../examples/stories/manifest.json");
 
 /// `(file name, text)` of every bundled story.
 const FILES: &[(&str, &str)] = &[
-    ("congo-rwanda.txt", include_str!("../../../examples/stories/congo-rwanda.txt")),
-    ("eu-sanctions.txt", include_str!("../../../examples/stories/eu-sanctions.txt")),
-    ("g7-summit.txt", include_str!("../../../examples/stories/g7-summit.txt")),
-    ("gaza-ceasefire.txt", include_str!("../../../examples/stories/gaza-ceasefire.txt")),
-    ("india-pakistan.txt", include_str!("../../../examples/stories/india-pakistan.txt")),
-    ("istanbul-talks.txt", include_str!("../../../examples/stories/istanbul-talks.txt")),
-    ("kyiv-strike.txt", include_str!("../../../examples/stories/kyiv-strike.txt")),
-    ("serbia-protest.txt", include_str!("../../../examples/stories/serbia-protest.txt")),
+    (
+        "congo-rwanda.txt",
+        include_str!("../../../examples/stories/congo-rwanda.txt"),
+    ),
+    (
+        "eu-sanctions.txt",
+        include_str!("../../../examples/stories/eu-sanctions.txt"),
+    ),
+    (
+        "g7-summit.txt",
+        include_str!("../../../examples/stories/g7-summit.txt"),
+    ),
+    (
+        "gaza-ceasefire.txt",
+        include_str!("../../../examples/stories/gaza-ceasefire.txt"),
+    ),
+    (
+        "india-pakistan.txt",
+        include_str!("../../../examples/stories/india-pakistan.txt"),
+    ),
+    (
+        "istanbul-talks.txt",
+        include_str!("../../../examples/stories/istanbul-talks.txt"),
+    ),
+    (
+        "kyiv-strike.txt",
+        include_str!("../../../examples/stories/kyiv-strike.txt"),
+    ),
+    (
+        "serbia-protest.txt",
+        include_str!("../../../examples/stories/serbia-protest.txt"),
+    ),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -101,7 +125,11 @@ mod tests {
         assert_eq!(ids.len(), FILES.len());
         for e in &ex {
             assert!(e.text.len() > 500, "{} is too short", e.id);
-            assert!(e.text.contains('"') || e.text.contains('“'), "{} has no quote", e.id);
+            assert!(
+                e.text.contains('"') || e.text.contains('“'),
+                "{} has no quote",
+                e.id
+            );
         }
     }
 }

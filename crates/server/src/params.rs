@@ -12,8 +12,21 @@ pub const MAX_VALUE_BYTES: usize = 500;
 
 /// Parameters of the event filter, as the API names them.
 pub const FILTER_PARAMS: &[&str] = &[
-    "actor", "source", "target", "country", "cameo", "root", "plover", "quad", "from", "to",
-    "place", "place_country", "issue", "story", "q",
+    "actor",
+    "source",
+    "target",
+    "country",
+    "cameo",
+    "root",
+    "plover",
+    "quad",
+    "from",
+    "to",
+    "place",
+    "place_country",
+    "issue",
+    "story",
+    "q",
 ];
 
 /// A bad query string: the message is shown to the client (400).
@@ -225,7 +238,13 @@ mod tests {
         let f = p.filter().unwrap();
         assert_eq!(f.quad_class, Some(4));
         assert_eq!(f.root.as_deref(), Some("19"));
-        for bad in ["quad=5", "quad=x", "from=2025-13-01", "from=2025-02-01&to=2025-01-01", "to=yesterday"] {
+        for bad in [
+            "quad=5",
+            "quad=x",
+            "from=2025-13-01",
+            "from=2025-02-01&to=2025-01-01",
+            "to=yesterday",
+        ] {
             let p = Params::parse(Some(bad), &all).unwrap();
             assert!(p.filter().is_err(), "{bad}");
         }

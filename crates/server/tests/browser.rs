@@ -69,7 +69,10 @@ struct Ui {
 
 impl Ui {
     async fn js(&self, script: &str) -> Value {
-        self.c.execute(script, vec![]).await.expect("execute script")
+        self.c
+            .execute(script, vec![])
+            .await
+            .expect("execute script")
     }
 
     async fn nav_count(&self) -> i64 {
@@ -89,7 +92,10 @@ impl Ui {
             if v[0].as_i64().unwrap_or(0) > before && v[1] == "1" {
                 break;
             }
-            assert!(t.elapsed() < Duration::from_secs(30), "{what}: page did not render");
+            assert!(
+                t.elapsed() < Duration::from_secs(30),
+                "{what}: page did not render"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let err = self
@@ -108,7 +114,11 @@ impl Ui {
     }
 
     async fn count(&self, css: &str) -> usize {
-        self.c.find_all(Locator::Css(css)).await.expect("find_all").len()
+        self.c
+            .find_all(Locator::Css(css))
+            .await
+            .expect("find_all")
+            .len()
     }
 
     async fn shot(&mut self, name: &str) {
@@ -122,7 +132,10 @@ impl Ui {
 #[test]
 fn ui_in_headless_chromium() {
     let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
-    let chromium = find_exe("GESTA_CHROMIUM", &["chromium", "chromium-browser", "google-chrome"]);
+    let chromium = find_exe(
+        "GESTA_CHROMIUM",
+        &["chromium", "chromium-browser", "google-chrome"],
+    );
     let driver = find_exe("GESTA_CHROMEDRIVER", &["chromedriver"]);
     let (Some(chromium), Some(driver)) = (chromium, driver) else {
         if ci {
@@ -142,7 +155,10 @@ fn ui_in_headless_chromium() {
     let _driver = Driver(child);
     let t = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(t.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
     let profile = tempfile::tempdir().expect("profile dir");
@@ -197,26 +213,47 @@ async fn steps(ui: &mut Ui) -> Result<(), String> {
     // Open the demo.
     ui.c.goto(&ui.base).await.map_err(|e| e.to_string())?;
     ui.wait_rendered(0, "home").await;
-    assert_eq!(ui.count("#stories tbody tr").await, n_examples, "story list");
+    assert_eq!(
+        ui.count("#stories tbody tr").await,
+        n_examples,
+        "story list"
+    );
     assert_eq!(ui.c.title().await.unwrap_or_default(), "gesta");
     ui.shot("01-home").await;
 
     // Search.
     let before = ui.nav_count().await;
-    let input = ui.c.find(Locator::Css("#search-input")).await.map_err(|e| e.to_string())?;
-    input.send_keys("ceasefire").await.map_err(|e| e.to_string())?;
-    ui.c.find(Locator::Css("#search-form button")).await.map_err(|e| e.to_string())?
-        .click().await.map_err(|e| e.to_string())?;
+    let input =
+        ui.c.find(Locator::Css("#search-input"))
+            .await
+            .map_err(|e| e.to_string())?;
+    input
+        .send_keys("ceasefire")
+        .await
+        .map_err(|e| e.to_string())?;
+    ui.c.find(Locator::Css("#search-form button"))
+        .await
+        .map_err(|e| e.to_string())?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
     ui.wait_rendered(before, "search").await;
     let hits = ui.count("#search-stories li").await;
     assert!(hits >= 1, "search found no story");
-    assert!(ui.count("#search-stories mark").await >= 1, "search hits are not highlighted");
+    assert!(
+        ui.count("#search-stories mark").await >= 1,
+        "search hits are not highlighted"
+    );
     ui.shot("02-search").await;
 
     // Open a story from the results.
     let before = ui.nav_count().await;
-    ui.c.find(Locator::Css("#search-stories li a")).await.map_err(|e| e.to_string())?
-        .click().await.map_err(|e| e.to_string())?;
+    ui.c.find(Locator::Css("#search-stories li a"))
+        .await
+        .map_err(|e| e.to_string())?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
     ui.wait_rendered(before, "story").await;
     assert!(ui.count(".seg.hl-actor").await > 0, "no actor highlighted");
     assert!(ui.count(".seg.hl-event").await > 0, "no event highlighted");
@@ -230,18 +267,38 @@ async fn steps(ui: &mut Ui) -> Result<(), String> {
         .await
         .as_u64()
         .unwrap_or(0) as usize;
-    let items = ui.c.find_all(Locator::Css(".event-item")).await.map_err(|e| e.to_string())?;
+    let items =
+        ui.c.find_all(Locator::Css(".event-item"))
+            .await
+            .map_err(|e| e.to_string())?;
     items[pick].click().await.map_err(|e| e.to_string())?;
     let active = ui
         .js("return Array.from(document.querySelectorAll('.seg.sent-active')).map(e => e.textContent).join('');")
         .await;
-    let sentence = ui.js("return document.getElementById('event-sentence').textContent;").await;
-    let codes = ui.js("return document.getElementById('event-codes').textContent;").await;
+    let sentence = ui
+        .js("return document.getElementById('event-sentence').textContent;")
+        .await;
+    let codes = ui
+        .js("return document.getElementById('event-codes').textContent;")
+        .await;
     let active = active.as_str().unwrap_or("").to_string();
-    assert!(!active.trim().is_empty(), "no sentence highlighted after clicking an event");
-    assert_eq!(active.trim(), sentence.as_str().unwrap_or("").trim(), "highlight is not the event's sentence");
-    assert!(codes.as_str().unwrap_or("").contains("CAMEO"), "codes not shown: {codes}");
-    assert!(ui.count(".seg.trigger-active").await > 0, "trigger not marked");
+    assert!(
+        !active.trim().is_empty(),
+        "no sentence highlighted after clicking an event"
+    );
+    assert_eq!(
+        active.trim(),
+        sentence.as_str().unwrap_or("").trim(),
+        "highlight is not the event's sentence"
+    );
+    assert!(
+        codes.as_str().unwrap_or("").contains("CAMEO"),
+        "codes not shown: {codes}"
+    );
+    assert!(
+        ui.count(".seg.trigger-active").await > 0,
+        "trigger not marked"
+    );
     ui.shot("04-story-event").await;
 
     // Events table and a filter.
@@ -251,21 +308,39 @@ async fn steps(ui: &mut Ui) -> Result<(), String> {
     let quad = ui
         .js("const b = document.querySelector('#events-table tbody .quad'); return b ? b.textContent : null;")
         .await;
-    let quad = quad.as_str().ok_or("no quad class in the table")?.to_string();
+    let quad = quad
+        .as_str()
+        .ok_or("no quad class in the table")?
+        .to_string();
     ui.c.execute(
         "document.querySelector('#filters select[name=quad]').value = arguments[0];",
         vec![json!(quad)],
-    ).await.map_err(|e| e.to_string())?;
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let before = ui.nav_count().await;
-    ui.c.find(Locator::Css("#filters button[type=submit]")).await.map_err(|e| e.to_string())?
-        .click().await.map_err(|e| e.to_string())?;
+    ui.c.find(Locator::Css("#filters button[type=submit]"))
+        .await
+        .map_err(|e| e.to_string())?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
     ui.wait_rendered(before, "events filtered").await;
     let quads = ui
         .js("return Array.from(document.querySelectorAll('#events-table tbody tr')).map(r => { const b = r.querySelector('.quad'); return b ? b.textContent : ''; });")
         .await;
-    let quads: Vec<String> = quads.as_array().cloned().unwrap_or_default().iter().map(|v| v.as_str().unwrap_or("").to_string()).collect();
+    let quads: Vec<String> = quads
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|v| v.as_str().unwrap_or("").to_string())
+        .collect();
     assert!(!quads.is_empty(), "filter left no rows");
-    assert!(quads.iter().all(|q| *q == quad), "filter quad={quad} shows {quads:?}");
+    assert!(
+        quads.iter().all(|q| *q == quad),
+        "filter quad={quad} shows {quads:?}"
+    );
     assert!(quads.len() <= rows);
     let exports = ui.count(".exports a").await;
     assert_eq!(exports, 4, "export links");
@@ -273,36 +348,58 @@ async fn steps(ui: &mut Ui) -> Result<(), String> {
 
     // Timeline.
     ui.go("#/timeline").await;
-    assert!(ui.count("#timeline-svg rect.bar").await > 0, "timeline has no bars");
+    assert!(
+        ui.count("#timeline-svg rect.bar").await > 0,
+        "timeline has no bars"
+    );
     assert!(ui.count("#goldstein-line").await == 1, "no Goldstein line");
     ui.shot("06-timeline").await;
 
     // Network.
     ui.go("#/network").await;
-    assert!(ui.count("#network-svg .node").await >= 2, "network has no nodes");
-    assert!(ui.count("#network-svg line.edge").await >= 1, "network has no edges");
+    assert!(
+        ui.count("#network-svg .node").await >= 2,
+        "network has no nodes"
+    );
+    assert!(
+        ui.count("#network-svg line.edge").await >= 1,
+        "network has no edges"
+    );
     ui.shot("07-network").await;
 
     // Map.
     ui.go("#/map").await;
     let d = ui.js("const p = document.querySelector('#map-svg path.land'); return p ? p.getAttribute('d').length : 0;").await;
     assert!(d.as_u64().unwrap_or(0) > 10_000, "no world outline");
-    assert!(ui.count("#map-svg circle.dot").await > 0, "no places on the map");
+    assert!(
+        ui.count("#map-svg circle.dot").await > 0,
+        "no places on the map"
+    );
     ui.shot("08-map").await;
 
     // Negotiation board.
     ui.go("#/board").await;
-    assert!(ui.count("#board .board-issue").await > 0, "board has no issue");
+    assert!(
+        ui.count("#board .board-issue").await > 0,
+        "board has no issue"
+    );
     assert!(ui.count("#board .stance").await > 0, "board has no stance");
     ui.shot("09-board").await;
 
     // Event detail (one real event, its reports).
     ui.go("#/events").await;
     let before = ui.nav_count().await;
-    ui.c.find(Locator::Css("#events-table tbody tr")).await.map_err(|e| e.to_string())?
-        .click().await.map_err(|e| e.to_string())?;
+    ui.c.find(Locator::Css("#events-table tbody tr"))
+        .await
+        .map_err(|e| e.to_string())?
+        .click()
+        .await
+        .map_err(|e| e.to_string())?;
     ui.wait_rendered(before, "event detail").await;
-    assert!(ui.count("#mentions-table tbody tr").await >= 1, "event without reports");
+    assert!(
+        ui.count("#mentions-table tbody tr").await >= 1,
+        "event without reports"
+    );
     ui.shot("10-event").await;
     Ok(())
 }

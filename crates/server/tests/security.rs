@@ -17,7 +17,10 @@ fn hostile() -> Vec<(String, &'static str)> {
         ("%27%20OR%201%3D1%20--", "sql-or"),
         ("%22%3B%20DROP%20TABLE%20documents%3B%20--", "sql-drop"),
         ("RUS%27%20AND%20%271%27%3D%271", "sql-and"),
-        ("%25%27%20UNION%20SELECT%20*%20FROM%20documents%20--", "sql-union"),
+        (
+            "%25%27%20UNION%20SELECT%20*%20FROM%20documents%20--",
+            "sql-union",
+        ),
         ("1%3B%20DELETE%20FROM%20events", "sql-delete"),
         ("%25", "like-percent"),
         ("_", "like-underscore"),
@@ -56,8 +59,21 @@ fn hostile() -> Vec<(String, &'static str)> {
 /// Endpoints and every query parameter they take.
 fn endpoints() -> Vec<(&'static str, Vec<&'static str>)> {
     let filters = vec![
-        "actor", "source", "target", "country", "cameo", "root", "plover", "quad", "from", "to",
-        "place", "place_country", "issue", "story", "q",
+        "actor",
+        "source",
+        "target",
+        "country",
+        "cameo",
+        "root",
+        "plover",
+        "quad",
+        "from",
+        "to",
+        "place",
+        "place_country",
+        "issue",
+        "story",
+        "q",
     ];
     let with = |extra: &[&'static str]| {
         let mut f = filters.clone();
@@ -83,7 +99,10 @@ fn hostile_query_parameters_get_clean_answers() {
     let srv = TestServer::start();
     let addr = srv.addr();
     let before = get(addr, "/api/stats").json();
-    assert!(before["events"].as_u64().unwrap_or(0) > 0, "examples coded no events: {before}");
+    assert!(
+        before["events"].as_u64().unwrap_or(0) > 0,
+        "examples coded no events: {before}"
+    );
     let mut counts = std::collections::BTreeMap::<u16, usize>::new();
     let mut n = 0;
     for (path, params) in endpoints() {
@@ -112,7 +131,11 @@ fn hostile_query_parameters_get_clean_answers() {
                     || (label == "star" && p != &"cameo");
                 if sqlish && path == "/api/events" && p != &"q" {
                     let j = r.json();
-                    assert_eq!(j["total"], 0, "{path} {p}={label} matched {} events", j["total"]);
+                    assert_eq!(
+                        j["total"], 0,
+                        "{path} {p}={label} matched {} events",
+                        j["total"]
+                    );
                 }
                 if path != "/api/events/export" {
                     let _ = r.json();
@@ -201,7 +224,10 @@ fn writes_need_the_token() {
         assert!(r.header("www-authenticate").is_some());
     }
     // Unauthenticated garbage is refused before the body is looked at.
-    assert_eq!(post(addr, "/api/stories", &[json], b"{not json").status, 401);
+    assert_eq!(
+        post(addr, "/api/stories", &[json], b"{not json").status,
+        401
+    );
     assert!(get(addr, "/api/stories/t-1").status == 404);
 
     let auth = format!("Authorization: Bearer {TOKEN}");
@@ -233,7 +259,13 @@ fn writes_need_the_token() {
         ("Content-Type: text/plain", &b"\xff\xfe bad utf8"[..]),
     ] {
         let r = post(addr, "/api/stories", &[ct, &auth], b);
-        assert_eq!(r.status, 400, "{:?}: {}", String::from_utf8_lossy(b), r.text());
+        assert_eq!(
+            r.status,
+            400,
+            "{:?}: {}",
+            String::from_utf8_lossy(b),
+            r.text()
+        );
     }
 }
 
@@ -328,7 +360,11 @@ fn host_check_and_security_headers() {
     assert_eq!(r.status, 421, "{}", r.text());
     let r = raw(
         addr,
-        format!("GET / HTTP/1.1\r\nHost: localhost:{}\r\nConnection: close\r\n\r\n", addr.port()).as_bytes(),
+        format!(
+            "GET / HTTP/1.1\r\nHost: localhost:{}\r\nConnection: close\r\n\r\n",
+            addr.port()
+        )
+        .as_bytes(),
     );
     assert_eq!(r.status, 200);
     assert!(r.text().contains("<script src=\"/assets/app.js\">"));
@@ -337,7 +373,12 @@ fn host_check_and_security_headers() {
     assert_eq!(r.header("x-content-type-options"), Some("nosniff"));
     assert_eq!(r.header("x-frame-options"), Some("DENY"));
     // Every asset the page needs is embedded and served.
-    for a in ["/assets/app.js", "/assets/app.css", "/assets/world-110m.path", "/assets/favicon.svg"] {
+    for a in [
+        "/assets/app.js",
+        "/assets/app.css",
+        "/assets/world-110m.path",
+        "/assets/favicon.svg",
+    ] {
         let r = get(addr, a);
         assert_eq!(r.status, 200, "{a}");
         assert!(r.body.len() > 100, "{a}");

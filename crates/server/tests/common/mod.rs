@@ -20,7 +20,9 @@ pub const TOKEN: &str = "test-token-7f3a9c";
 pub fn coder() -> Arc<dyn StoryCoder> {
     static P: OnceLock<Arc<Pipeline>> = OnceLock::new();
     let p = P
-        .get_or_init(|| Arc::new(Pipeline::new(&PipelineOptions::default()).expect("pipeline loads")))
+        .get_or_init(|| {
+            Arc::new(Pipeline::new(&PipelineOptions::default()).expect("pipeline loads"))
+        })
         .clone();
     Arc::new(move |id: &str, text: &str, date: Option<String>| p.process_text(id, text, date))
 }
@@ -41,8 +43,15 @@ impl TestServer {
             let mut store = Store::open(&db).expect("open store");
             let report = gesta_server::examples::ingest_examples(&mut store, coder.as_ref())
                 .expect("ingest examples");
-            assert!(report.rejected.is_empty(), "rejected: {:?}", report.rejected);
-            assert_eq!(report.stories_added, gesta_server::examples::examples().unwrap().len());
+            assert!(
+                report.rejected.is_empty(),
+                "rejected: {:?}",
+                report.rejected
+            );
+            assert_eq!(
+                report.stories_added,
+                gesta_server::examples::examples().unwrap().len()
+            );
         }
         let mut cfg = Config::new(&db);
         cfg.token = Some(TOKEN.to_string());
@@ -133,11 +142,9 @@ pub fn parse_response(buf: &[u8]) -> Resp {
 
 fn dechunk(mut b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    loop {
-        let Some(eol) = b.windows(2).position(|w| w == b"\r\n") else {
-            break;
-        };
-        let size = usize::from_str_radix(String::from_utf8_lossy(&b[..eol]).trim(), 16).unwrap_or(0);
+    while let Some(eol) = b.windows(2).position(|w| w == b"\r\n") {
+        let size =
+            usize::from_str_radix(String::from_utf8_lossy(&b[..eol]).trim(), 16).unwrap_or(0);
         if size == 0 {
             break;
         }
