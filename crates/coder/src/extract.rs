@@ -30,6 +30,9 @@ struct Sent<'a> {
     kids: Vec<Vec<usize>>,
     /// Token -> actor mention index (longest mention with a code).
     actor_at: HashMap<usize, usize>,
+    /// Lower-cased forms and lemmas of the sentence's tokens.
+    forms: Vec<String>,
+    lemmas: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -97,9 +100,24 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        let forms: Vec<String> = (start..end)
+            .map(|i| doc.token_text(i).to_lowercase())
+            .collect();
+        let lemmas: Vec<String> = (start..end)
+            .map(|i| {
+                let l = doc.tokens[i].lemma.trim();
+                if l.is_empty() {
+                    forms[i - start].clone()
+                } else {
+                    l.to_lowercase()
+                }
+            })
+            .collect();
         Some(Sent {
             doc,
             index: s,
+            forms,
+            lemmas,
             pats,
             start,
             end,
@@ -123,15 +141,20 @@ impl<'a> Sent<'a> {
         &self.doc.tokens[i].upos
     }
     fn form(&self, i: usize) -> String {
-        self.doc.token_text(i).to_lowercase()
+        self.form_ref(i).to_string()
+    }
+    fn form_ref(&self, i: usize) -> &str {
+        self.forms
+            .get(i.wrapping_sub(self.start))
+            .map_or("", |s| s.as_str())
     }
     fn lemma(&self, i: usize) -> String {
-        let l = self.doc.tokens[i].lemma.trim();
-        if l.is_empty() {
-            self.form(i)
-        } else {
-            l.to_lowercase()
-        }
+        self.lemma_ref(i).to_string()
+    }
+    fn lemma_ref(&self, i: usize) -> &str {
+        self.lemmas
+            .get(i.wrapping_sub(self.start))
+            .map_or("", |s| s.as_str())
     }
     fn words(&self, i: usize) -> Vec<String> {
         let mut w = vec![self.lemma(i)];
@@ -175,7 +198,7 @@ impl<'a> Sent<'a> {
             })
     }
     fn in_list(&self, list: &str, i: usize) -> bool {
-        self.pats.lists.has(list, &self.lemma(i)) || self.pats.lists.has(list, &self.form(i))
+        self.pats.lists.has(list, self.lemma_ref(i)) || self.pats.lists.has(list, self.form_ref(i))
     }
     fn kids_rel<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
         self.kids(i)
@@ -791,7 +814,10 @@ pub(crate) fn code_sentence(
     let mut preds: Vec<(usize, usize)> = (st.start..st.end)
         .filter(|&i| {
             matches!(st.upos(i), "VERB" | "ADJ" | "")
-                && (st.words(i).iter().any(|w| pats.has_head(w))
+                && (pats.has_head(st.lemma_ref(i))
+                    || pats.has_head(st.form_ref(i))
+                    || (st.doc.tokens[i].xpos.starts_with("VB")
+                        && st.words(i).iter().any(|w| pats.has_head(w)))
                     || st.in_list("negator", i)
                     || st.in_list("intent", i))
         })

@@ -497,13 +497,15 @@ impl PatternSet {
     }
 
     fn try_match(&self, i: usize, p: &Pattern, f: &Frame) -> Option<Match> {
-        let head_ok = p.heads.iter().any(|(h, prt)| {
-            f.words.iter().any(|w| w == h)
-                && match prt {
-                    None => true,
-                    Some(x) => f.particles.iter().any(|q| q == x),
-                }
-        });
+        // Candidates come from the head index, so only particles need a check.
+        let head_ok = p.heads.iter().all(|(_, prt)| prt.is_none())
+            || p.heads.iter().any(|(h, prt)| {
+                f.words.iter().any(|w| w == h)
+                    && match prt {
+                        None => true,
+                        Some(x) => f.particles.iter().any(|q| q == x),
+                    }
+            });
         if !head_ok || (p.neg && !f.negated) {
             return None;
         }
