@@ -123,107 +123,154 @@ struct Packed4 {
     w: [i16; 4],
 }
 
-/// Quantised inference weights.
+/// Home slot of a (well-mixed) 32-bit key in a table of `cap` slots:
+/// multiply-shift range reduction, so `cap` need not be a power of two.
+#[inline(always)]
+fn home(key: u32, cap: usize) -> usize {
+    ((key as u64 * cap as u64) >> 32) as usize
+}
+
+/// Load factor of the open-addressing tables, as `num / den`.
+const LOAD_NUM: usize = 5;
+const LOAD_DEN: usize = 8;
+
+/// Quantised inference weights (inference layout only: no dense copy).
+///
+/// 4-class tables (the parser) store each row inline with its key;
+/// other tables map a key to a sparse `(class, weight)` list.
 #[derive(Debug, Clone)]
 pub struct Table {
     nc: usize,
-    mask: usize,
+    /// Number of rows.
+    n: usize,
     /// Inline open-addressing table for 4-class tables (the parser).
     packed: Vec<Packed4>,
-    pmask: usize,
-    /// `key << 32 | row index`; 0 = empty.
-    slots: Vec<u64>,
-    /// Sparse rows for inference (tables with more than 4 classes):
+    /// Sparse rows (tables with other class counts):
     /// `key << 32 | start << 8 | len` into `entries`; 0 = empty.
     sparse: Vec<u64>,
     /// `class << 16 | weight as u16` for every non-zero weight.
     entries: Vec<u32>,
-    keys: Vec<u32>,
-    rows: Vec<i16>,
     /// Real weight = stored value * scale.
     pub scale: f32,
 }
 
+fn capacity(n: usize) -> usize {
+    (n * LOAD_DEN / LOAD_NUM + 1).max(16)
+}
+
 impl Table {
+    /// Build from dense rows (`keys.len() * nc` weights).
     pub fn build(nc: usize, scale: f32, keys: Vec<u32>, rows: Vec<i16>) -> Table {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![0u64; cap];
-        let mut kept_keys = Vec::with_capacity(keys.len());
-        let mut kept_rows = Vec::with_capacity(rows.len());
+        let mut starts = Vec::with_capacity(keys.len() + 1);
+        let mut ents: Vec<(u8, i16)> = Vec::new();
+        starts.push(0u32);
+        for i in 0..keys.len() {
+            for (c, &w) in rows[i * nc..(i + 1) * nc].iter().enumerate() {
+                if w != 0 {
+                    ents.push((c as u8, w));
+                }
+            }
+            starts.push(ents.len() as u32);
+        }
+        Table::from_sparse(nc, scale, &keys, &starts, &ents)
+    }
+
+    /// Build from sparse rows: row `i` has key `keys[i]` and the non-zero
+    /// weights `ents[starts[i]..starts[i + 1]]`. Duplicate keys keep the
+    /// first row; key 0 is stored as 1 (0 marks empty slots).
+    pub fn from_sparse(
+        nc: usize,
+        scale: f32,
+        keys: &[u32],
+        starts: &[u32],
+        ents: &[(u8, i16)],
+    ) -> Table {
+        let cap = capacity(keys.len());
+        let row = |i: usize| -> &[(u8, i16)] {
+            let a = starts.get(i).copied().unwrap_or(0) as usize;
+            let b = starts.get(i + 1).copied().unwrap_or(0) as usize;
+            ents.get(a..b).unwrap_or(&[])
+        };
+        let mut n = 0;
+        if nc == 4 {
+            let mut packed = vec![Packed4::default(); cap];
+            for (i, &k) in keys.iter().enumerate() {
+                let k = k.max(1);
+                let mut s = home(k, cap);
+                let mut dup = false;
+                while packed[s].key != 0 {
+                    if packed[s].key == k {
+                        dup = true;
+                        break;
+                    }
+                    s += 1;
+                    if s == cap {
+                        s = 0;
+                    }
+                }
+                if dup {
+                    continue;
+                }
+                let mut w = [0i16; 4];
+                for &(c, x) in row(i) {
+                    if let Some(o) = w.get_mut(c as usize) {
+                        *o = x;
+                    }
+                }
+                packed[s] = Packed4 { key: k, w };
+                n += 1;
+            }
+            return Table {
+                nc,
+                n,
+                packed,
+                sparse: Vec::new(),
+                entries: Vec::new(),
+                scale,
+            };
+        }
+        let mut sparse = vec![0u64; cap];
+        let mut entries: Vec<u32> = Vec::with_capacity(ents.len());
         for (i, &k) in keys.iter().enumerate() {
-            let k = if k == 0 { 1 } else { k };
-            let mut s = (k as usize).wrapping_mul(0x9E37_79B1) & mask;
+            let k = k.max(1);
+            let mut s = home(k, cap);
             let mut dup = false;
-            while slots[s] != 0 {
-                if (slots[s] >> 32) as u32 == k {
+            while sparse[s] != 0 {
+                if (sparse[s] >> 32) as u32 == k {
                     dup = true;
                     break;
                 }
-                s = (s + 1) & mask;
+                s += 1;
+                if s == cap {
+                    s = 0;
+                }
             }
             if dup {
                 continue;
             }
-            let r = kept_keys.len();
-            slots[s] = ((k as u64) << 32) | r as u64;
-            kept_keys.push(k);
-            kept_rows.extend_from_slice(&rows[i * nc..(i + 1) * nc]);
-        }
-        let (packed, pmask) = if nc == 4 {
-            let cap = (kept_keys.len() * 10 / 7 + 1).next_power_of_two().max(16);
-            let pmask = cap - 1;
-            let mut packed = vec![Packed4::default(); cap];
-            for (i, &k) in kept_keys.iter().enumerate() {
-                let mut s = (k as usize).wrapping_mul(0x9E37_79B1) & pmask;
-                while packed[s].key != 0 {
-                    s = (s + 1) & pmask;
+            let start = entries.len();
+            for &(c, w) in row(i) {
+                if (c as usize) < nc && w != 0 {
+                    entries.push(((c as u32) << 16) | (w as u16 as u32));
                 }
-                let r = &kept_rows[i * 4..i * 4 + 4];
-                packed[s] = Packed4 {
-                    key: k,
-                    w: [r[0], r[1], r[2], r[3]],
-                };
             }
-            (packed, pmask)
-        } else {
-            (Vec::new(), 0)
-        };
-        let mut sparse = Vec::new();
-        let mut entries: Vec<u32> = Vec::new();
-        if nc > 4 {
-            sparse = vec![0u64; cap];
-            for (i, &k) in kept_keys.iter().enumerate() {
-                let start = entries.len();
-                for (c, &w) in kept_rows[i * nc..(i + 1) * nc].iter().enumerate() {
-                    if w != 0 {
-                        entries.push(((c as u32) << 16) | (w as u16 as u32));
-                    }
-                }
-                let len = entries.len() - start;
-                if start >= (1 << 24) || len > 255 {
-                    // cannot be addressed: drop the row (never happens for
-                    // the sizes gesta trains)
-                    entries.truncate(start);
-                    continue;
-                }
-                let mut s = (k as usize).wrapping_mul(0x9E37_79B1) & mask;
-                while sparse[s] != 0 {
-                    s = (s + 1) & mask;
-                }
-                sparse[s] = ((k as u64) << 32) | ((start as u64) << 8) | len as u64;
+            let len = entries.len() - start;
+            if start >= (1 << 24) || len > 255 {
+                // cannot be addressed: drop the row (never happens for
+                // the sizes gesta trains)
+                entries.truncate(start);
+                continue;
             }
+            sparse[s] = ((k as u64) << 32) | ((start as u64) << 8) | len as u64;
+            n += 1;
         }
+        entries.shrink_to_fit();
         Table {
             nc,
-            mask,
+            n,
+            packed: Vec::new(),
             sparse,
             entries,
-            packed,
-            pmask,
-            slots,
-            keys: kept_keys,
-            rows: kept_rows,
             scale,
         }
     }
@@ -233,27 +280,43 @@ impl Table {
     }
 
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.n
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.n == 0
     }
 
-    #[inline(always)]
-    pub fn row(&self, key: u32) -> Option<&[i16]> {
-        let mut s = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
-        loop {
-            let v = self.slots[s];
-            if v == 0 {
-                return None;
+    /// Every row as (key, non-zero (class, weight) pairs), sorted by key.
+    fn rows(&self) -> Vec<(u32, Vec<(u8, i16)>)> {
+        let mut out = Vec::with_capacity(self.n);
+        for p in &self.packed {
+            if p.key != 0 {
+                let r = (0..4u8)
+                    .zip(p.w)
+                    .filter(|&(_, w)| w != 0)
+                    .collect::<Vec<_>>();
+                out.push((p.key, r));
             }
-            if (v >> 32) as u32 == key {
-                let r = (v & 0xffff_ffff) as usize * self.nc;
-                return self.rows.get(r..r + self.nc);
-            }
-            s = (s + 1) & self.mask;
         }
+        for &v in &self.sparse {
+            if v != 0 {
+                out.push(((v >> 32) as u32, self.sparse_row(v)));
+            }
+        }
+        out.sort_unstable_by_key(|r| r.0);
+        out
+    }
+
+    fn sparse_row(&self, v: u64) -> Vec<(u8, i16)> {
+        let a = ((v >> 8) & 0xff_ffff) as usize;
+        let b = a + (v & 0xff) as usize;
+        self.entries
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&e| ((e >> 16) as u8, e as u16 as i16))
+            .collect()
     }
 
     /// Add the rows of `feats` into a 4-class score array.
@@ -268,10 +331,11 @@ impl Table {
             return;
         }
         const B: usize = 128;
+        let cap = self.packed.len();
         let mut got = [Packed4::default(); B];
         for chunk in feats.chunks(B) {
             for (g, &f) in got.iter_mut().zip(chunk) {
-                *g = self.packed[(f as usize).wrapping_mul(0x9E37_79B1) & self.pmask];
+                *g = self.packed[home(f, cap)];
             }
             for (g, &f) in got.iter().zip(chunk) {
                 let p = if g.key == f {
@@ -294,7 +358,8 @@ impl Table {
 
     #[inline]
     fn probe4(&self, f: u32) -> Option<&Packed4> {
-        let mut s = (f as usize).wrapping_mul(0x9E37_79B1) & self.pmask;
+        let cap = self.packed.len();
+        let mut s = home(f, cap);
         loop {
             let p = &self.packed[s];
             if p.key == f {
@@ -303,7 +368,10 @@ impl Table {
             if p.key == 0 {
                 return None;
             }
-            s = (s + 1) & self.pmask;
+            s += 1;
+            if s == cap {
+                s = 0;
+            }
         }
     }
 
@@ -313,15 +381,22 @@ impl Table {
     #[inline]
     pub fn add(&self, feats: &[u32], out: &mut [i32]) {
         if self.sparse.is_empty() {
-            self.add_dense(feats, out);
+            if !self.packed.is_empty() {
+                let mut s = [0i32; 4];
+                self.add4(feats, &mut s);
+                for (o, x) in out.iter_mut().zip(s) {
+                    *o += x;
+                }
+            }
             return;
         }
         const B: usize = 64;
+        let cap = self.sparse.len();
         let mut got = [0u64; B];
         let mut spans = [(0usize, 0usize); B];
         for chunk in feats.chunks(B) {
             for (g, &f) in got.iter_mut().zip(chunk) {
-                *g = self.sparse[(f as usize).wrapping_mul(0x9E37_79B1) & self.mask];
+                *g = self.sparse[home(f, cap)];
             }
             let mut n = 0;
             for (&g, &f) in got.iter().zip(chunk) {
@@ -353,7 +428,8 @@ impl Table {
 
     #[inline]
     fn probe_sparse(&self, key: u32) -> Option<u64> {
-        let mut s = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
+        let cap = self.sparse.len();
+        let mut s = home(key, cap);
         loop {
             let v = self.sparse[s];
             if v == 0 {
@@ -362,72 +438,26 @@ impl Table {
             if (v >> 32) as u32 == key {
                 return Some(v);
             }
-            s = (s + 1) & self.mask;
-        }
-    }
-
-    /// Dense-row variant of [`Table::add`].
-    #[inline]
-    fn add_dense(&self, feats: &[u32], out: &mut [i32]) {
-        const B: usize = 64;
-        let mut got = [0u64; B];
-        let mut rows = [usize::MAX; B];
-        for chunk in feats.chunks(B) {
-            for (g, &f) in got.iter_mut().zip(chunk) {
-                *g = self.slots[(f as usize).wrapping_mul(0x9E37_79B1) & self.mask];
+            s += 1;
+            if s == cap {
+                s = 0;
             }
-            let mut n = 0;
-            for (&g, &f) in got.iter().zip(chunk) {
-                let r = if (g >> 32) as u32 == f {
-                    (g & 0xffff_ffff) as usize
-                } else if g == 0 {
-                    continue;
-                } else {
-                    match self.probe(f) {
-                        Some(r) => r,
-                        None => continue,
-                    }
-                };
-                rows[n] = r * self.nc;
-                n += 1;
-            }
-            for &r in &rows[..n] {
-                if let Some(row) = self.rows.get(r..r + self.nc) {
-                    for (o, &w) in out.iter_mut().zip(row) {
-                        *o += w as i32;
-                    }
-                }
-            }
-        }
-    }
-
-    #[inline]
-    fn probe(&self, key: u32) -> Option<usize> {
-        let mut s = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
-        loop {
-            let v = self.slots[s];
-            if v == 0 {
-                return None;
-            }
-            if (v >> 32) as u32 == key {
-                return Some((v & 0xffff_ffff) as usize);
-            }
-            s = (s + 1) & self.mask;
         }
     }
 
     /// A copy without rows whose largest |weight| is below `min_q`.
     pub fn pruned(&self, min_q: i16) -> Table {
         let mut keys = Vec::new();
-        let mut rows = Vec::new();
-        for (i, &k) in self.keys.iter().enumerate() {
-            let row = &self.rows[i * self.nc..(i + 1) * self.nc];
-            if row.iter().any(|w| w.saturating_abs() >= min_q) {
+        let mut starts = vec![0u32];
+        let mut ents = Vec::new();
+        for (k, r) in self.rows() {
+            if r.iter().any(|&(_, w)| w.saturating_abs() >= min_q) {
                 keys.push(k);
-                rows.extend_from_slice(row);
+                ents.extend_from_slice(&r);
+                starts.push(ents.len() as u32);
             }
         }
-        Table::build(self.nc, self.scale, keys, rows)
+        Table::from_sparse(self.nc, self.scale, &keys, &starts, &ents)
     }
 
     /// Serialise: nc u32, scale f32, nrows u32, then rows sorted by key:
@@ -435,14 +465,12 @@ impl Table {
     /// a bitmask byte of non-zero classes followed by their i16 weights,
     /// else nnz u8 followed by nnz x (class u8, i16).
     pub fn write(&self, out: &mut Vec<u8>) {
+        let rows = self.rows();
         out.extend_from_slice(&(self.nc as u32).to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
-        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
-        let mut order: Vec<usize> = (0..self.keys.len()).collect();
-        order.sort_unstable_by_key(|&i| self.keys[i]);
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut prev = 0u32;
-        for i in order {
-            let k = self.keys[i];
+        for (k, row) in rows {
             let mut d = k - prev;
             prev = k;
             loop {
@@ -454,26 +482,20 @@ impl Table {
                 }
                 out.push(b | 0x80);
             }
-            let row = &self.rows[i * self.nc..(i + 1) * self.nc];
             if self.nc <= 8 {
                 let mut mask = 0u8;
-                for (c, &w) in row.iter().enumerate() {
-                    if w != 0 {
-                        mask |= 1 << c;
-                    }
+                for &(c, _) in &row {
+                    mask |= 1 << c;
                 }
                 out.push(mask);
-                for &w in row.iter().filter(|&&w| w != 0) {
+                for &(_, w) in &row {
                     out.extend_from_slice(&w.to_le_bytes());
                 }
             } else {
-                let nnz = row.iter().filter(|&&w| w != 0).count();
-                out.push(nnz as u8);
-                for (c, &w) in row.iter().enumerate() {
-                    if w != 0 {
-                        out.push(c as u8);
-                        out.extend_from_slice(&w.to_le_bytes());
-                    }
+                out.push(row.len() as u8);
+                for &(c, w) in &row {
+                    out.push(c);
+                    out.extend_from_slice(&w.to_le_bytes());
                 }
             }
         }
@@ -481,7 +503,8 @@ impl Table {
 
     /// Read a table; `compact` selects the current encoding (see
     /// [`Table::write`]), else the first one (plain u32 keys, every row as
-    /// nnz u8 + (class u8, i16) pairs).
+    /// nnz u8 + (class u8, i16) pairs). Rows are decoded straight into the
+    /// sparse inference layout (no dense copy).
     pub fn read(r: &mut Reader<'_>, compact: bool) -> Result<Table, SyntaxError> {
         let nc = r.u32()? as usize;
         if nc == 0 || nc > 255 {
@@ -493,60 +516,54 @@ impl Table {
             return Err(r.err(format!("row count {n} larger than the file")));
         }
         let mut keys = Vec::with_capacity(n);
-        let mut rows = vec![0i16; n * nc];
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0u32);
+        let mut ents: Vec<(u8, i16)> = Vec::with_capacity(n * 2);
         let mut key = 0u32;
-        for i in 0..n {
+        for _ in 0..n {
             if !compact {
                 keys.push(r.u32()?);
-                let nnz = r.u8()? as usize;
-                for _ in 0..nnz {
-                    let c = r.u8()? as usize;
-                    let w = r.i16()?;
-                    if c >= nc {
-                        return Err(r.err(format!("class {c} out of range")));
+            } else {
+                let mut d = 0u32;
+                let mut shift = 0;
+                loop {
+                    let b = r.u8()?;
+                    if shift > 28 {
+                        return Err(r.err("bad key varint".into()));
                     }
-                    rows[i * nc + c] = w;
+                    d |= ((b & 0x7f) as u32) << shift;
+                    shift += 7;
+                    if b & 0x80 == 0 {
+                        break;
+                    }
                 }
-                continue;
+                key = key.wrapping_add(d);
+                keys.push(key);
             }
-            let mut d = 0u32;
-            let mut shift = 0;
-            loop {
-                let b = r.u8()?;
-                if shift > 28 {
-                    return Err(r.err("bad key varint".into()));
-                }
-                d |= ((b & 0x7f) as u32) << shift;
-                shift += 7;
-                if b & 0x80 == 0 {
-                    break;
-                }
-            }
-            key = key.wrapping_add(d);
-            keys.push(key);
-            if nc <= 8 {
+            if compact && nc <= 8 {
                 let mask = r.u8()?;
-                for c in 0..8 {
+                for c in 0..8u8 {
                     if mask & (1 << c) != 0 {
-                        if c >= nc {
+                        if c as usize >= nc {
                             return Err(r.err(format!("class {c} out of range")));
                         }
-                        rows[i * nc + c] = r.i16()?;
+                        ents.push((c, r.i16()?));
                     }
                 }
             } else {
                 let nnz = r.u8()? as usize;
                 for _ in 0..nnz {
-                    let c = r.u8()? as usize;
+                    let c = r.u8()?;
                     let w = r.i16()?;
-                    if c >= nc {
+                    if c as usize >= nc {
                         return Err(r.err(format!("class {c} out of range")));
                     }
-                    rows[i * nc + c] = w;
+                    ents.push((c, w));
                 }
             }
+            starts.push(ents.len() as u32);
         }
-        Ok(Table::build(nc, scale, keys, rows))
+        Ok(Table::from_sparse(nc, scale, &keys, &starts, &ents))
     }
 }
 
