@@ -367,6 +367,28 @@ impl Attributes {
                     mention: Some(k),
                 }
             });
+            // ---- an attack on a place with no coded target targets that
+            // place's country (GDELT/Phoenix practice: "a drone attack hit
+            // the city of X" -> target = X's country).
+            if let Some((_, k)) = bestp {
+                let ev = &doc.events[ei];
+                let p = &doc.places[k];
+                let material_conflict = matches!(root.as_str(), "18" | "19" | "20");
+                if material_conflict && ev.target.is_empty() && tok_of(s, p.start) > tt {
+                    if let Some(country) = p.country.clone() {
+                        let target = gesta_document::EventActor {
+                            code: country.clone(),
+                            country: Some(country),
+                            sector: None,
+                            text: p.text.clone(),
+                            start: p.start,
+                            end: p.end,
+                            mention: None,
+                        };
+                        doc.events[ei].target.push(target);
+                    }
+                }
+            }
             // ---- casualties
             if count_owner[ei] == Some(si) {
                 let cs = &counts[si];

@@ -1,4 +1,5 @@
-//! Acceptance on the reference story: text -> syntax -> lexicon -> coder over
+//! Acceptance on the reference story: the whole pipeline (text -> syntax ->
+//! lexicon -> coder -> attributes) over
 //! ../shared/seed/paris-talks.txt (published 2025-04-17), checked against
 //! tests/fixtures/seed_expected.tsv (our encoding of ../shared/seed/EXPECTED.md).
 //! All "must" events are asserted; "strong" events and extra events are
@@ -6,8 +7,8 @@
 
 use std::path::Path;
 
-use gesta_coder::Coder;
-use gesta_document::{Annotator, Document, Event, EventActor, Metadata};
+use gesta_document::{Document, Event, EventActor, Metadata};
+use gesta_pipeline::{Pipeline, PipelineOptions};
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
 
@@ -119,17 +120,9 @@ fn coded_seed() -> Option<Document> {
         None,
         Metadata::default(),
     );
-    // GESTA_SYNTAX_DIR: a model directory to use instead of the embedded one
-    // (while the embedded model is being trained).
-    let model = match std::env::var("GESTA_SYNTAX_DIR") {
-        Ok(dir) => gesta_syntax::Model::load(dir).expect("syntax model dir"),
-        Err(_) => gesta_syntax::Model::embedded().expect("embedded syntax model"),
-    };
-    model.annotate(&mut doc);
-    gesta_lexicon::ActorRecognizer::embedded()
-        .expect("lexicon")
-        .annotate(&mut doc);
-    Coder::embedded().unwrap().annotate(&mut doc);
+    Pipeline::new(&PipelineOptions::default())
+        .expect("embedded pipeline")
+        .process(&mut doc);
     doc.validate().unwrap();
     Some(doc)
 }
