@@ -130,6 +130,34 @@ fn home(key: u32, cap: usize) -> usize {
     ((key as u64 * cap as u64) >> 32) as usize
 }
 
+/// A zeroed vector of `n` elements for a big lookup table. On Linux the
+/// memory is marked for transparent huge pages before it is touched: the
+/// tables are read at random, and with 4 KiB pages nearly every lookup
+/// is also a TLB miss.
+fn table_vec<T: Copy + Default>(n: usize) -> Vec<T> {
+    let mut v: Vec<T> = Vec::with_capacity(n);
+    #[cfg(target_os = "linux")]
+    {
+        let bytes = n * std::mem::size_of::<T>();
+        if bytes >= 2 << 20 {
+            let p = v.as_mut_ptr() as usize;
+            let page = 4096;
+            let a = (p + page - 1) & !(page - 1);
+            let b = (p + bytes) & !(page - 1);
+            if b > a {
+                // SAFETY: `a..b` lies inside the allocation owned by `v`
+                // (page-aligned inward); MADV_HUGEPAGE is only a hint and
+                // does not change the contents or validity of the memory.
+                unsafe {
+                    libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_HUGEPAGE);
+                }
+            }
+        }
+    }
+    v.resize(n, T::default());
+    v
+}
+
 /// Load factor of the open-addressing tables, as `num / den`.
 const LOAD_NUM: usize = 5;
 const LOAD_DEN: usize = 8;
@@ -193,7 +221,7 @@ impl Table {
         };
         let mut n = 0;
         if nc == 4 {
-            let mut packed = vec![Packed4::default(); cap];
+            let mut packed = table_vec::<Packed4>(cap);
             for (i, &k) in keys.iter().enumerate() {
                 let k = k.max(1);
                 let mut s = home(k, cap);
@@ -229,8 +257,9 @@ impl Table {
                 scale,
             };
         }
-        let mut sparse = vec![0u64; cap];
-        let mut entries: Vec<u32> = Vec::with_capacity(ents.len());
+        let mut sparse = table_vec::<u64>(cap);
+        let mut entries: Vec<u32> = table_vec(ents.len());
+        let mut m = 0;
         for (i, &k) in keys.iter().enumerate() {
             let k = k.max(1);
             let mut s = home(k, cap);
@@ -248,23 +277,26 @@ impl Table {
             if dup {
                 continue;
             }
-            let start = entries.len();
+            let start = m;
             for &(c, w) in row(i) {
                 if (c as usize) < nc && w != 0 {
-                    entries.push(((c as u32) << 16) | (w as u16 as u32));
+                    if let Some(e) = entries.get_mut(m) {
+                        *e = ((c as u32) << 16) | (w as u16 as u32);
+                        m += 1;
+                    }
                 }
             }
-            let len = entries.len() - start;
+            let len = m - start;
             if start >= (1 << 24) || len > 255 {
                 // cannot be addressed: drop the row (never happens for
                 // the sizes gesta trains)
-                entries.truncate(start);
+                m = start;
                 continue;
             }
             sparse[s] = ((k as u64) << 32) | ((start as u64) << 8) | len as u64;
             n += 1;
         }
-        entries.shrink_to_fit();
+        entries.truncate(m);
         Table {
             nc,
             n,
@@ -394,6 +426,7 @@ impl Table {
         let cap = self.sparse.len();
         let mut got = [0u64; B];
         let mut spans = [(0usize, 0usize); B];
+        let mut touch = 0u32;
         for chunk in feats.chunks(B) {
             for (g, &f) in got.iter_mut().zip(chunk) {
                 *g = self.sparse[home(f, cap)];
@@ -411,7 +444,11 @@ impl Table {
                     }
                 };
                 let start = ((v >> 8) & 0xff_ffff) as usize;
-                spans[n] = (start, start + (v & 0xff) as usize);
+                let end = start + (v & 0xff) as usize;
+                // the row is a second, dependent cache miss: start it now
+                // so that the misses of all rows overlap
+                touch ^= self.entries.get(start).copied().unwrap_or(0);
+                spans[n] = (start, end);
                 n += 1;
             }
             for &(a, b) in &spans[..n] {
@@ -424,6 +461,7 @@ impl Table {
                 }
             }
         }
+        std::hint::black_box(touch);
     }
 
     #[inline]
@@ -443,6 +481,31 @@ impl Table {
                 s = 0;
             }
         }
+    }
+
+    /// Load the slots (and, for sparse tables, the first line of the
+    /// rows) of `feats` into the cache without using them: called ahead
+    /// of time for features known in advance, so that their misses
+    /// overlap with each other and with other work. No effect on results.
+    #[inline]
+    pub fn warm(&self, feats: &[u32]) {
+        let mut touch = 0u64;
+        if !self.packed.is_empty() {
+            let cap = self.packed.len();
+            for &f in feats {
+                touch ^= self.packed[home(f, cap)].key as u64;
+            }
+        } else if !self.sparse.is_empty() {
+            let cap = self.sparse.len();
+            for &f in feats {
+                let v = self.sparse[home(f, cap)];
+                if (v >> 32) as u32 == f {
+                    let start = ((v >> 8) & 0xff_ffff) as usize;
+                    touch ^= self.entries.get(start).copied().unwrap_or(0) as u64;
+                }
+            }
+        }
+        std::hint::black_box(touch);
     }
 
     /// A copy without rows whose largest |weight| is below `min_q`.
