@@ -30,7 +30,7 @@ enum Command {
     /// Code inputs and store them in the event database.
     Ingest(cmd::ingest::Args),
     /// Filter stored events; print a table, JSON lines, or export them.
-    Query(cmd::query::Args),
+    Query(Box<cmd::query::Args>),
     /// Run the TABARI or PETRARCH conformance suite from raw text.
     Conformance(cmd::conformance::Args),
     /// Read, clean and segment inputs; print Documents (JSON lines) or CoNLL-U.
@@ -50,7 +50,7 @@ fn main() -> anyhow::Result<()> {
         Command::Code(a) => cmd::code::run(a),
         Command::Bench(a) => cmd::bench::run(a),
         Command::Ingest(a) => cmd::ingest::run(a),
-        Command::Query(a) => cmd::query::run(a),
+        Command::Query(a) => cmd::query::run(*a),
         Command::Conformance(a) => cmd::conformance::run(a),
         Command::Parse(a) => cmd::parse::run(a),
         Command::Serve(a) => cmd::serve::run(a),

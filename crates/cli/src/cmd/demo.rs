@@ -1,7 +1,7 @@
 //! `gesta demo`: code the bundled example stories into a fresh database and
 //! serve the web UI.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use gesta_server::{App, Config};
@@ -24,9 +24,9 @@ pub struct Args {
     pub no_serve: bool,
 }
 
-fn remove_db(db: &PathBuf) -> Result<()> {
+fn remove_db(db: &Path) -> Result<()> {
     for suffix in ["", "-wal", "-shm"] {
-        let mut p = db.clone().into_os_string();
+        let mut p = db.as_os_str().to_os_string();
         p.push(suffix);
         let p = PathBuf::from(p);
         if p.exists() {
