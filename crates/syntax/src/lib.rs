@@ -26,7 +26,7 @@ use std::path::Path;
 use weights::{write_string, Reader, Table};
 
 pub use lemma::Lemmatizer;
-pub use tagger::TagSet;
+pub use tagger::{TagDict, TagSet};
 
 /// Errors of the syntax crate.
 #[derive(Debug, thiserror::Error)]
@@ -53,7 +53,9 @@ pub enum SyntaxError {
     Data(String),
 }
 
-const MAGIC: &[u8; 8] = b"GSYNTAX2";
+const MAGIC: &[u8; 8] = b"GSYNTAX3";
+/// The second format (no tag dictionary), still readable.
+const MAGIC_V2: &[u8; 8] = b"GSYNTAX2";
 /// The first format (plain keys, sparse rows), still readable.
 const MAGIC_V1: &[u8; 8] = b"GSYNTAX1";
 /// Version of the feature templates; a model trained with other templates
@@ -79,6 +81,7 @@ pub struct Model {
     pub(crate) actions: Table,
     pub(crate) labeller: Table,
     pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) dict: tagger::TagDict,
 }
 
 /// Full analysis of one word.
@@ -145,7 +148,8 @@ impl Model {
             return Err(r.err("empty model file (not trained yet?)".into()));
         }
         let magic = r.bytes(8)?;
-        let compact = magic == MAGIC;
+        let with_dict = magic == MAGIC;
+        let compact = with_dict || magic == MAGIC_V2;
         if !compact && magic != MAGIC_V1 {
             return Err(r.err("not a gesta syntax model (bad magic)".into()));
         }
@@ -190,10 +194,26 @@ impl Model {
         let tagger = Table::read(&mut r, compact)?;
         let actions = Table::read(&mut r, compact)?;
         let labeller = Table::read(&mut r, compact)?;
+        let mut dict = tagger::TagDict::default();
+        if with_dict {
+            let nd = r.u32()? as usize;
+            if nd > r.remaining() / 5 {
+                return Err(r.err(format!("tag dictionary size {nd} larger than the file")));
+            }
+            for _ in 0..nd {
+                let k = r.u32()?;
+                let t = r.u8()?;
+                if t as usize >= nt {
+                    return Err(r.err(format!("tag dictionary class {t} out of range")));
+                }
+                dict.insert(k, t);
+            }
+        }
         if tagger.classes() != nt || actions.classes() != parser::NA || labeller.classes() != nl {
             return Err(r.err("table class counts do not match the tag/label sets".into()));
         }
         Ok(Model {
+            dict,
             tagset: TagSet::from_tags(tags),
             amb,
             labels,
@@ -229,6 +249,12 @@ impl Model {
         self.tagger.write(&mut out);
         self.actions.write(&mut out);
         self.labeller.write(&mut out);
+        let entries = self.dict.entries();
+        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for (k, t) in entries {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.push(t);
+        }
         out
     }
 
@@ -243,6 +269,21 @@ impl Model {
             path: p.display().to_string(),
             source: e,
         })
+    }
+
+    /// Replace the tag dictionary (words tagged without the tagger).
+    pub fn set_tag_dict(&mut self, dict: tagger::TagDict) {
+        self.dict = dict;
+    }
+
+    /// The joint UPOS/XPOS tag set.
+    pub fn tagset(&self) -> &TagSet {
+        &self.tagset
+    }
+
+    /// Number of words in the tag dictionary.
+    pub fn tag_dict_len(&self) -> usize {
+        self.dict.len()
     }
 
     pub fn lemmatizer(&self) -> &Lemmatizer {
@@ -279,7 +320,7 @@ impl Model {
     fn tag_ids(&self, words: &[&str], sc: &mut Scratch) {
         lex::lex_all(words, &mut sc.lex);
         self.amb.fill(&mut sc.lex);
-        tagger::tag(&self.tagger, &sc.lex, &mut sc.tags);
+        tagger::tag_with_dict(&self.tagger, &self.dict, &sc.lex, &mut sc.tags);
     }
 
     fn parse_ids(&self, sc: &mut Scratch) {

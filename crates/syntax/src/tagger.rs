@@ -181,6 +181,95 @@ fn argmax(s: &[i32]) -> usize {
     best
 }
 
+/// Tag dictionary: frequent training words that (almost) always took one
+/// tag get it without running the tagger (word key -> tag class).
+#[derive(Debug, Clone, Default)]
+pub struct TagDict {
+    map: crate::hash::IdMap<u32, u8>,
+}
+
+impl TagDict {
+    /// Words seen at least `min_count` times whose most frequent tag has
+    /// a share of at least `min_share`.
+    pub fn build(sents: &[&Sentence], tagset: &TagSet, min_count: usize, min_share: f64) -> Self {
+        let mut counts: HashMap<u32, HashMap<u8, usize>> = HashMap::new();
+        let mut buf = Vec::new();
+        for s in sents {
+            for w in &s.words {
+                let l = crate::lex::lex(&w.form, &mut buf);
+                *counts
+                    .entry(AmbLexicon::word_key(&l))
+                    .or_default()
+                    .entry(tagset.id(&w.upos, &w.xpos))
+                    .or_default() += 1;
+            }
+        }
+        let mut d = TagDict::default();
+        for (k, tags) in counts {
+            let total: usize = tags.values().sum();
+            let best = tags.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
+            if let Some((&t, &c)) = best {
+                if total >= min_count && c as f64 >= min_share * total as f64 {
+                    d.map.insert(k, t);
+                }
+            }
+        }
+        d
+    }
+
+    pub fn insert(&mut self, word: u32, tag: u8) {
+        self.map.insert(word, tag);
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Entries sorted by word key (for serialisation).
+    pub fn entries(&self) -> Vec<(u32, u8)> {
+        let mut v: Vec<(u32, u8)> = self.map.iter().map(|(&a, &b)| (a, b)).collect();
+        v.sort_unstable();
+        v
+    }
+
+    #[inline]
+    fn get(&self, l: &Lex) -> Option<u8> {
+        if self.map.is_empty() {
+            return None;
+        }
+        self.map.get(&AmbLexicon::word_key(l)).copied()
+    }
+}
+
+/// Tag a sentence with quantised weights; `out` gets one class per word.
+/// Words in the tag dictionary get their tag without scoring.
+pub fn tag_with_dict(table: &Table, dict: &TagDict, lex: &[Lex], out: &mut Vec<u8>) {
+    out.clear();
+    let nc = table.classes();
+    let mut scores = [0i32; 256];
+    let mut feats = [0u32; NF];
+    let (mut p1, mut p2) = (START1, START2);
+    for (i, l) in lex.iter().enumerate() {
+        let t = match dict.get(l) {
+            Some(t) => t as usize,
+            None => {
+                features(lex, i, p1, p2, &mut feats);
+                let s = &mut scores[..nc];
+                s.iter_mut().for_each(|x| *x = 0);
+                table.add(&feats, s);
+                argmax(s)
+            }
+        };
+        out.push(t as u8);
+        p2 = p1;
+        p1 = t as u64;
+    }
+}
+
 /// Tag a sentence with quantised weights; `out` gets one class per word.
 pub fn tag(table: &Table, lex: &[Lex], out: &mut Vec<u8>) {
     out.clear();

@@ -72,6 +72,11 @@ impl std::fmt::Display for Scores {
 }
 
 /// Find `*-ud-{split}.conllu` in `dir`.
+/// Tag dictionary: words seen at least this often in training ...
+pub const DICT_MIN_COUNT: usize = 20;
+/// ... with one tag at least this share of the time.
+pub const DICT_MIN_SHARE: f64 = 0.99;
+
 pub fn split_file(dir: &Path, split: &str) -> Result<PathBuf, SyntaxError> {
     let suffix = format!("-ud-{split}.conllu");
     let rd = std::fs::read_dir(dir).map_err(|e| SyntaxError::Io {
@@ -335,6 +340,7 @@ pub fn train(
         skipped
     ));
     let mut model = Model {
+        dict: tagger::TagDict::build(&all, &tagset, DICT_MIN_COUNT, DICT_MIN_SHARE),
         tagset: tagset.clone(),
         amb: amb.clone(),
         labels: labels.clone(),
