@@ -565,11 +565,61 @@ fn finish_tree(st: &mut State, mut label: impl FnMut(&State, usize, usize) -> u8
     }
 }
 
+/// Per-node action scores of the 14 templates that depend on one node
+/// only (word, tag, word+tag, ambiguity class of s0, n0, n1, n2), for
+/// every node `0..=n+1` and NONE (index `n+2`). Integer sums are exact,
+/// so adding these cached partial sums gives the same scores as looking
+/// the features up in every state.
+fn node_scores(actions: &Table, ws: &Words<'_>, n: usize, out: &mut Vec<[[i32; NA]; 4]>) {
+    out.clear();
+    let mut feats: Vec<u32> = Vec::with_capacity((n + 3) * 14);
+    for x in 0..n + 3 {
+        let x = if x == n + 2 { NONE } else { x as u32 };
+        let (w, p, a) = (ws.w(x), ws.p(x), ws.a(x));
+        let wp = w ^ (p << 56);
+        feats.extend_from_slice(&[
+            f1(100, wp),
+            f1(101, w),
+            f1(102, p),
+            f1(177, a),
+            f1(103, wp),
+            f1(104, w),
+            f1(105, p),
+            f1(176, a),
+            f1(106, wp),
+            f1(107, w),
+            f1(108, p),
+            f1(109, wp),
+            f1(110, w),
+            f1(111, p),
+        ]);
+    }
+    actions.warm(&feats);
+    for f in feats.chunks(14) {
+        let mut r = [[0i32; NA]; 4];
+        actions.add4(&f[0..4], &mut r[0]);
+        actions.add4(&f[4..8], &mut r[1]);
+        actions.add4(&f[8..11], &mut r[2]);
+        actions.add4(&f[11..14], &mut r[3]);
+        out.push(r);
+    }
+}
+
+/// Indices of the action templates not covered by [`node_scores`].
+const REST: usize = NF - 14;
+
 /// Parse with quantised tables. Fills `st.head` / `st.label` (1-based,
 /// 0 = ROOT).
 pub fn parse(actions: &Table, labels: &Table, root_label: u8, ws: &Words<'_>, st: &mut State) {
     let n = ws.lex.len();
     st.reset(n);
+    let mut nodes = Vec::new();
+    node_scores(actions, ws, n, &mut nodes);
+    let node = |x: u32, role: usize| -> [i32; NA] {
+        let i = if x == NONE { n + 2 } else { x as usize };
+        nodes.get(i).map_or([0; NA], |r| r[role])
+    };
+    let mut rest = [0u32; REST];
     let nl = labels.classes();
     let mut feats = [0u32; NF];
     let mut lf = [0u32; NLF];
@@ -588,8 +638,24 @@ pub fn parse(actions: &Table, labels: &Table, root_label: u8, ws: &Words<'_>, st
     while !st.terminal() {
         let v = st.valid();
         features(st, ws, &mut feats);
+        // templates 12..76 and 78..84; 0..12, 76 and 77 come from `nodes`
+        rest[..64].copy_from_slice(&feats[12..76]);
+        rest[64..].copy_from_slice(&feats[78..84]);
         let mut s = [0i32; NA];
-        actions.add4(&feats, &mut s);
+        actions.add4(&rest, &mut s);
+        let s0 = st.s0();
+        let b = st.b as u32;
+        for (x, role) in [
+            (s0, 0),
+            (opt(b, n), 1),
+            (opt(b + 1, n), 2),
+            (opt(b + 2, n), 3),
+        ] {
+            let r = node(x, role);
+            for k in 0..NA {
+                s[k] += r[k];
+            }
+        }
         let a = best_valid(&s, &v);
         if a == usize::MAX {
             break;
