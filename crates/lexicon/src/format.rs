@@ -215,6 +215,9 @@ pub const WORD_CLASSES: &[&str] = &[
     "poss:f",
     "poss:pl",
     "verb",
+    "particle",
+    "direction",
+    "placenoun",
 ];
 
 /// Records read from one file.

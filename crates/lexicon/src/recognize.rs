@@ -41,6 +41,15 @@ pub struct Entity {
     pub label: EntityLabel,
     /// A pronoun (he, we, they): gold sets differ on whether these count.
     pub pronoun: bool,
+    /// Start of the proper name inside the span, without a leading
+    /// determiner, title or role ("the Army" -> "Army", "Engineer John
+    /// Greiner" -> "John Greiner"): the CoNLL convention. Equals `start`
+    /// when the span starts with the name.
+    pub name_start: usize,
+    /// A common-noun mention with no proper name as its head ("the city",
+    /// "civilians", "Iraqi forces"): gold sets like re3d count these,
+    /// CoNLL-style ones do not.
+    pub nominal: bool,
 }
 
 /// What [`ActorRecognizer::recognize`] finds.
@@ -120,6 +129,10 @@ struct Men {
     country_known: bool,
     subject: bool,
     surname: Option<String>,
+    /// First word of the proper name (CoNLL span start), when not `ws`.
+    name_ws: Option<usize>,
+    /// Headed by a common noun, not a name.
+    nominal: bool,
 }
 
 impl ActorRecognizer {
@@ -351,11 +364,18 @@ impl ActorRecognizer {
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
             if let Some(l) = m.ner {
+                let mut nw = m.name_ws.unwrap_or(m.ws).clamp(m.ws, m.we - 1);
+                // no determiner in a CoNLL name
+                while nw + 1 < m.we && self.class(&words[nw].norm) == Some("det") {
+                    nw += 1;
+                }
                 rec.entities.push(Entity {
                     start: words[m.ws].start,
                     end: words[m.we - 1].end,
                     label: l,
                     pronoun: m.kind == ActorKind::Pronoun,
+                    name_start: words[nw].start,
+                    nominal: m.nominal,
                 });
             }
             if !m.actor {
@@ -437,7 +457,7 @@ impl ActorRecognizer {
                 U::Pron(cl.to_string())
             } else if cl == Some("det") {
                 U::Det
-            } else if cl == Some("connector") && !w.shape.cap {
+            } else if matches!(cl, Some("connector") | Some("particle")) && !w.shape.cap {
                 U::Connector
             } else if cl == Some("placeprep") && !w.shape.cap {
                 U::PlacePrep
@@ -490,6 +510,26 @@ impl ActorRecognizer {
             let mut j = k + 1;
             loop {
                 if j < units.len() && units[j].u == U::Name(NameClass::Unknown) {
+                    end = units[j].we;
+                    j += 1;
+                    continue;
+                }
+                // inside a person's name: particles ("Bashar al-Assad",
+                // "al - Zarqawi"), initials ("Stephen J. Townsend") and a
+                // known first name before a word that is also a place
+                // ("Jeff Davis")
+                if let Some(t) = self.name_join(words, &units, j) {
+                    end = units[t].we;
+                    j = t + 1;
+                    continue;
+                }
+                if end - start == 1
+                    && self.c.first_names.contains(&words[start].norm)
+                    && units.get(j).is_some_and(|u| {
+                        u.we == u.ws + 1
+                            && matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_) | EntryRef::Capital(_) | EntryRef::Country(_))))
+                    })
+                {
                     end = units[j].we;
                     j += 1;
                     continue;
@@ -557,6 +597,49 @@ impl ActorRecognizer {
         out
     }
 
+    /// Does a person-name join start at unit `j` (after a name word)?
+    /// Returns the index of the name unit it leads to.
+    fn name_join(&self, words: &[W], units: &[Unit], j: usize) -> Option<usize> {
+        let is_name = |t: usize| {
+            units
+                .get(t)
+                .is_some_and(|u| u.u == U::Name(NameClass::Unknown))
+        };
+        let word = |t: usize| {
+            units
+                .get(t)
+                .filter(|u| u.we == u.ws + 1)
+                .map(|u| &words[u.ws])
+        };
+        let w = word(j)?;
+        let dash = |t: usize| word(t).is_some_and(|w| matches!(w.norm.as_str(), "-" | "‑"));
+        // particle, optionally followed by a dash
+        if !w.shape.cap && self.class(&w.norm) == Some("particle") {
+            if is_name(j + 1) {
+                return Some(j + 1);
+            }
+            if dash(j + 1) && is_name(j + 2) {
+                return Some(j + 2);
+            }
+            return None;
+        }
+        // "Al - Qaida", "CJTF - OIR"
+        if dash(j) && is_name(j + 1) && words[units[j].ws].start > 0 {
+            return Some(j + 1);
+        }
+        // an initial: "J." or "C ."
+        let letters = w.norm.chars().filter(|c| c.is_alphabetic()).count();
+        if w.shape.cap && letters == 1 && w.norm.len() == 1 {
+            if is_name(j + 1) {
+                return Some(j + 1);
+            }
+            if word(j + 1).is_some_and(|p| p.norm == ".") && is_name(j + 2) {
+                return Some(j + 2);
+            }
+        }
+        None
+    }
+
     fn is_agent_unit(&self, u: &Unit) -> bool {
         match &u.u {
             U::Entry(es) => {
@@ -620,6 +703,10 @@ impl ActorRecognizer {
     ) {
         let mut k = 0;
         while k < units.len() {
+            if let Some(next) = self.place_np(doc, words, units, k, has_pos, mens) {
+                k = next;
+                continue;
+            }
             let start = k;
             let mut t = k;
             let mut det = false;
@@ -746,6 +833,113 @@ impl ActorRecognizer {
         }
     }
 
+    /// A common-noun place: `[det|poss] [adjectives] PLACENOUN [of NAME]`
+    /// ("the city of Mosul", "a tunnel entrance", "the library"): a
+    /// Location entity, not an actor. Returns the unit after it.
+    fn place_np(
+        &self,
+        doc: &Document,
+        words: &[W],
+        units: &[Unit],
+        k: usize,
+        has_pos: bool,
+        mens: &mut Vec<Men>,
+    ) -> Option<usize> {
+        let single = |t: usize| {
+            units
+                .get(t)
+                .filter(|u| u.we == u.ws + 1)
+                .map(|u| &words[u.ws])
+        };
+        let placenoun = |t: usize| {
+            single(t).is_some_and(|w| {
+                !w.shape.cap
+                    && self.class(&w.norm) == Some("placenoun")
+                    && (!has_pos || {
+                        let up = self.upos(doc, w);
+                        let dep = self.deprel(doc, w);
+                        up == "NOUN" && dep != "compound"
+                    })
+            })
+        };
+        let mut t = k;
+        let lead = match &units.get(t)?.u {
+            U::Det => true,
+            U::Pron(c) if c.starts_with("poss") => true,
+            _ => false,
+        };
+        if lead {
+            t += 1;
+        }
+        let mut mods = 0;
+        while mods < 3 && !placenoun(t) {
+            let w = single(t)?;
+            let ok = units[t].u == U::Word
+                && !w.shape.cap
+                && if has_pos {
+                    matches!(self.upos(doc, w), "ADJ" | "NOUN" | "NUM" | "VERB")
+                        && self.deprel(doc, w) != "nsubj"
+                } else {
+                    self.class(&w.norm).is_none()
+                };
+            if !ok {
+                return None;
+            }
+            mods += 1;
+            t += 1;
+        }
+        if !placenoun(t) {
+            return None;
+        }
+        let head = t;
+        // a modifier of a following noun ("the city council") is no place
+        if !has_pos
+            && single(head + 1)
+                .is_some_and(|w| !w.shape.cap && !w.shape.noalpha && self.class(&w.norm).is_none())
+        {
+            return None;
+        }
+        let mut end = units[head].we;
+        let mut name_ws = None;
+        // "of Mosul"
+        if single(head + 1).is_some_and(|w| w.norm == "of") {
+            if let Some(u) = units.get(head + 2) {
+                let placeish = match &u.u {
+                    U::Entry(es) => es.iter().any(|e| {
+                        matches!(
+                            e,
+                            EntryRef::Country(_) | EntryRef::Place(_) | EntryRef::Capital(_)
+                        )
+                    }),
+                    U::Name(c) => *c != NameClass::Person,
+                    _ => false,
+                };
+                if placeish {
+                    end = u.we;
+                    name_ws = Some(u.ws);
+                }
+            }
+        }
+        if !lead && mods == 0 && name_ws.is_none() {
+            return None;
+        }
+        let ws = units[k].ws;
+        mens.push(Men {
+            ws,
+            we: end,
+            sent: words[ws].sent,
+            ner: Some(EntityLabel::Location),
+            nominal: name_ws.is_none(),
+            name_ws,
+            ..Default::default()
+        });
+        let mut next = head + 1;
+        while next < units.len() && units[next].we <= end {
+            next += 1;
+        }
+        Some(next)
+    }
+
     fn pronoun(&self, words: &[W], u: &Unit, class: &str, mens: &mut Vec<Men>) {
         let w = &words[u.ws];
         let (gender, plural) = match class {
@@ -755,8 +949,8 @@ impl ActorRecognizer {
             _ => {
                 // "I", "we", "his", "their": entity readings only
                 let label = match (class, w.norm.as_str()) {
-                    ("pron:1", "i" | "me") => Some(EntityLabel::Person),
-                    ("pron:1", "we" | "us") => Some(EntityLabel::Organisation),
+                    ("pron:1", "i" | "me" | "my") => Some(EntityLabel::Person),
+                    ("pron:1", "we" | "us") | ("poss:pl", "our") => Some(EntityLabel::Organisation),
                     _ => None,
                 };
                 if label == Some(EntityLabel::Organisation) && w.norm == "us" && w.shape.upper {
@@ -909,6 +1103,7 @@ impl ActorRecognizer {
                 m.name = Some(doc.text[words[head.ws].start..words[head.we - 1].end].to_string());
                 m.surname = Some(surname);
                 let titled = elems.len() > 1;
+                m.name_ws = Some(head.ws);
                 let class = if titled && *class != NameClass::Org {
                     NameClass::Person
                 } else {
@@ -965,6 +1160,7 @@ impl ActorRecognizer {
                 match e {
                     EntryRef::Person(i) => {
                         let p = &self.lex.people[i as usize];
+                        m.name_ws = Some(head.ws);
                         m.code = code;
                         m.name = name;
                         m.kind = ActorKind::Person;
@@ -1008,8 +1204,10 @@ impl ActorRecognizer {
                         m.plural = true;
                         let people = matches!(e, EntryRef::People(_));
                         if people {
+                            // "Syrians", "the Iraqis": a group of people
                             m.kind = ActorKind::Agent;
-                            m.ner = Some(EntityLabel::Nationality);
+                            m.ner = Some(EntityLabel::Organisation);
+                            m.nominal = true;
                         } else if prev_placeprep {
                             m.actor = false;
                             m.ner = Some(EntityLabel::Location);
@@ -1045,6 +1243,7 @@ impl ActorRecognizer {
                     EntryRef::Agent { idx, plural } => {
                         let a = &self.lex.agents[idx as usize];
                         m.kind = ActorKind::Agent;
+                        m.nominal = true;
                         m.rule = if has_mods { "compose" } else { "agent" };
                         m.plural = plural || a.flags.group;
                         m.person_like = a.flags.person && !plural;
@@ -1061,21 +1260,25 @@ impl ActorRecognizer {
                         };
                         m.country_known = country.is_some();
                         m.code = format!("{}{}", country.clone().unwrap_or_default(), sector);
+                        let capitalised =
+                            words[head.ws].shape.cap && head.ws > words_sent_start(words, head.ws);
                         m.ner = if a.flags.modifier {
                             None
                         } else if a.flags.person && !plural {
                             // a bare role noun ("minister") is no entity; "the
-                            // Foreign Secretary", "a senior French official" are
-                            if det || has_mods {
+                            // Foreign Secretary", "a senior French official",
+                            // "Defence Secretary" are
+                            if det || has_mods || poss_pron.is_some() || capitalised {
                                 Some(EntityLabel::Person)
                             } else {
                                 None
                             }
-                        } else if m.code.is_empty() || (!m.country_known && !det && !has_mods) {
-                            // bare "civilians", "people": no named group
-                            None
-                        } else {
+                        } else if plural || a.flags.group || det || has_mods {
+                            // groups and bodies, named or not: "civilians",
+                            // "the coalition", "Iraqi forces"
                             Some(EntityLabel::Organisation)
+                        } else {
+                            None
                         };
                         if a.flags.modifier {
                             m.actor = false;
@@ -1464,6 +1667,19 @@ impl ActorRecognizer {
         }
         None
     }
+}
+
+/// Index of the first word of the sentence of word `i`.
+fn words_sent_start(words: &[W], i: usize) -> usize {
+    let s = words[i].sent;
+    let mut k = i;
+    while k > 0 && words[k - 1].sent == s {
+        k -= 1;
+    }
+    while k < i && words[k].shape.noalpha {
+        k += 1;
+    }
+    k
 }
 
 fn is_name_unit(r: &ActorRecognizer, u: &Unit) -> bool {
