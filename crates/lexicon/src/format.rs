@@ -218,6 +218,7 @@ pub const WORD_CLASSES: &[&str] = &[
     "particle",
     "direction",
     "placenoun",
+    "misc",
 ];
 
 /// Records read from one file.

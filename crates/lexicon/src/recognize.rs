@@ -462,7 +462,7 @@ impl ActorRecognizer {
             } else if cl == Some("placeprep") && !w.shape.cap {
                 U::PlacePrep
             } else if w.shape.cap
-                && cl.is_none()
+                && cl.is_none_or(|c| matches!(c, "placenoun" | "misc" | "direction"))
                 && w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.norm
                     .split_once('-')
@@ -833,6 +833,45 @@ impl ActorRecognizer {
         }
     }
 
+    /// The entity type of a capitalised name not in the lexicon, from its
+    /// shape and context: a place noun at its end ("Atlantic City",
+    /// "Tharthar Barrage") makes a Location; two to four words, or one word
+    /// acting as a subject, a Person.
+    fn guess_unknown(
+        &self,
+        doc: &Document,
+        words: &[W],
+        head: &Unit,
+        next: Option<&W>,
+    ) -> Option<EntityLabel> {
+        let last = &words[head.we - 1];
+        if self.class(&last.norm) == Some("placenoun") {
+            return Some(EntityLabel::Location);
+        }
+        // "Music Awards", "Overland Campaign": names of other things
+        if (head.ws..head.we).any(|w| self.class(&words[w].norm) == Some("misc")) {
+            return None;
+        }
+        let n = head.we - head.ws;
+        let propn = (head.ws..head.we).all(|w| {
+            let up = self.upos(doc, &words[w]);
+            up.is_empty() || up == "PROPN"
+        });
+        if (2..=3).contains(&n) && propn {
+            return Some(EntityLabel::Person);
+        }
+        let dep = self.deprel(doc, last);
+        let subject = if dep.is_empty() {
+            next.is_some_and(|w| self.class(&w.norm) == Some("verb"))
+        } else {
+            dep.starts_with("nsubj")
+        };
+        if subject && !last.shape.upper {
+            return Some(EntityLabel::Person);
+        }
+        None
+    }
+
     /// A common-noun place: `[det|poss] [adjectives] PLACENOUN [of NAME]`
     /// ("the city of Mosul", "a tunnel entrance", "the library"): a
     /// Location entity, not an actor. Returns the unit after it.
@@ -1123,7 +1162,7 @@ impl ActorRecognizer {
                     NameClass::Unknown => {
                         m.kind = ActorKind::Unknown;
                         m.person_like = true;
-                        m.ner = None;
+                        m.ner = self.guess_unknown(doc, words, head, next);
                     }
                 }
                 if prev_placeprep && class != NameClass::Person && !titled {
