@@ -1,7 +1,7 @@
 //! Place mentions: capitalised name runs looked up in the gazetteer and
 //! disambiguated by document country context, population and local cues.
 
-use crate::gazetteer::{fold, prior, Feature, Gazetteer, NameRef, Place};
+use crate::gazetteer::{distance_km, fold, prior, Feature, Gazetteer, NameRef, Place};
 use crate::lexicon::{tsv_rows, Tok, TokKind};
 use crate::AttributesError;
 use gesta_document::{ActorKind, ActorMention, PlaceMention};
@@ -15,6 +15,8 @@ pub struct PlaceFinder {
     titles: HashSet<String>,
     stop: HashSet<String>,
     features: HashSet<String>,
+    /// Capitalised words after a name that point to a country ("County").
+    ctx_words: HashMap<String, String>,
 }
 
 /// One sentence prepared for the finders.
@@ -154,6 +156,7 @@ impl PlaceFinder {
             titles: HashSet::new(),
             stop: HashSet::new(),
             features: HashSet::new(),
+            ctx_words: HashMap::new(),
         };
         for (line, r) in tsv_rows("place_words.tsv", words, 2)? {
             let w = r[0].trim();
@@ -162,6 +165,17 @@ impl PlaceFinder {
                 "title" => f.titles.insert(fold(w.trim_end_matches('.'))),
                 "stop" => f.stop.insert(fold(w)),
                 "feature" => f.features.insert(w.to_lowercase()),
+                "ctx" => {
+                    let Some(cc) = r.get(2).map(|c| c.trim()).filter(|c| c.len() == 3) else {
+                        return Err(AttributesError::Data {
+                            file: "place_words.tsv",
+                            line,
+                            message: "a ctx row needs an ISO3 country in the third field".into(),
+                        });
+                    };
+                    f.ctx_words.insert(w.to_lowercase(), cc.to_string());
+                    true
+                }
                 other => {
                     return Err(AttributesError::Data {
                         file: "place_words.tsv",
@@ -278,9 +292,9 @@ impl PlaceFinder {
                             .iter()
                             .filter(|r| {
                                 !r.exact_case
-                                    || t[s..s + l].iter().all(|x| {
+                                    || (t[s..s + l].iter().all(|x| {
                                         text[x.start..x.end].chars().all(|c| !c.is_lowercase())
-                                    })
+                                    }) && t.get(s + l).is_none_or(|x| x.kind != TokKind::Num))
                             })
                             .copied()
                             .collect();
@@ -365,21 +379,8 @@ impl PlaceFinder {
                 cands[c].container = Some(c + 1);
             }
         }
-        // context: unambiguous countries, actor countries, dateline; each
-        // name's own mentions are left out when it is scored
-        let mut contrib: Vec<(String, String, f64)> = Vec::new();
-        for c in &cands {
-            if let Some(best) = self.best_prior(&c.refs) {
-                if best.feature == Feature::Country {
-                    contrib.push((c.key.clone(), best.country.clone(), 1.0));
-                } else if c.refs.len() == 1 {
-                    contrib.push((c.key.clone(), best.country.clone(), 0.5));
-                }
-            }
-        }
-        for (_, cc, w) in &contrib {
-            *ctx.entry(cc.clone()).or_default() += w;
-        }
+        // fixed context: demonyms (above), actor countries, dateline, and
+        // context words ("Henry County" -> USA)
         for a in actors {
             if let Some(cc) = &a.country {
                 if cc.len() == 3 {
@@ -394,6 +395,15 @@ impl PlaceFinder {
                 }
             }
         }
+        for s in sents {
+            for (k, t) in s.toks.iter().enumerate() {
+                if k > 0 && Self::is_cap(t) && Self::is_cap(&s.toks[k - 1]) {
+                    if let Some(cc) = self.ctx_words.get(&t.lower) {
+                        *ctx.entry(cc.clone()).or_default() += 1.0;
+                    }
+                }
+            }
+        }
         // admin1 context: admin1 entries named in the text
         let mut adm_ctx: HashSet<(String, String)> = HashSet::new();
         for c in &cands {
@@ -404,104 +414,193 @@ impl PlaceFinder {
                 }
             }
         }
-
-        let mut out = Vec::new();
-        for c in &cands {
-            // people and organisations of the lexicon are not places
-            let actor = actors.iter().find(|a| a.start < c.end && c.start < a.end);
-            if let Some(a) = actor {
-                if matches!(
-                    a.kind,
-                    ActorKind::Person | ActorKind::Organisation | ActorKind::Agent
-                ) && !c.locative
-                    && (a.end - a.start) >= (c.end - c.start)
-                {
+        // people and organisations of the lexicon are not places
+        let hidden: Vec<bool> = cands
+            .iter()
+            .map(|c| {
+                actors.iter().any(|a| {
+                    a.start < c.end
+                        && c.start < a.end
+                        && matches!(
+                            a.kind,
+                            ActorKind::Person | ActorKind::Organisation | ActorKind::Agent
+                        )
+                        && !c.locative
+                        && (a.end - a.start) >= (c.end - c.start)
+                })
+            })
+            .collect();
+        // context-free score parts: prior, "X, Y" containers, "the
+        // Ukrainian city of X"
+        let base: Vec<Vec<f64>> = cands
+            .iter()
+            .map(|c| {
+                let container = c.container.map(|k| &cands[k]);
+                c.refs
+                    .iter()
+                    .map(|r| {
+                        let p = &g.places[r.place as usize];
+                        let mut s = prior(p, r.alternate);
+                        if let Some(k) = container {
+                            if k.refs.iter().any(|kr| {
+                                let kp = &g.places[kr.place as usize];
+                                kp.geonames_id != p.geonames_id && contains(kp, p)
+                            }) {
+                                s += 30.0;
+                            }
+                        }
+                        if c.demonym.as_deref() == Some(p.country.as_str()) {
+                            s += 30.0;
+                        }
+                        s
+                    })
+                    .collect()
+            })
+            .collect();
+        // Resolution in rounds: each round's accepted choices (each name's
+        // own mentions left out) give the next round its country and
+        // admin-1 context.
+        let empty_adm: HashMap<(String, String), f64> = HashMap::new();
+        let mut choice: Vec<Option<(usize, f64)>> = vec![None; cands.len()];
+        for round in 0..3 {
+            // contributions of the previous round (round 0: context-free best)
+            let mut contrib: Vec<(usize, String, f64)> = Vec::new();
+            let mut adm: Vec<(usize, (String, String), f64)> = Vec::new();
+            for (ci, c) in cands.iter().enumerate() {
+                if hidden[ci] || c.subject_like && round == 0 {
                     continue;
                 }
-            }
-            let container = c.container.map(|k| &cands[k]);
-            // the context without this name's own mentions
-            let mut cctx = ctx.clone();
-            for (k, cc, w) in &contrib {
-                if *k == c.key {
-                    if let Some(x) = cctx.get_mut(cc) {
-                        *x -= w;
-                    }
-                }
-            }
-            cctx.retain(|_, w| *w > 0.01);
-            let total: f64 = cctx.values().sum();
-            let top = cctx
-                .iter()
-                .max_by(|a, b| a.1.total_cmp(b.1))
-                .map(|(k, w)| (k.clone(), *w));
-            let dominant = top
-                .as_ref()
-                .filter(|(_, w)| *w >= 1.5 && *w >= 0.6 * total)
-                .map(|t| t.0.clone());
-            let mut best: Option<(f64, &Place, bool)> = None;
-            for r in &c.refs {
-                let p = &g.places[r.place as usize];
-                let mut s = prior(p, r.alternate);
-                if dominant.as_deref() == Some(p.country.as_str()) {
-                    s += 9.0;
-                }
-                if cctx.contains_key(&p.country) {
-                    s += 4.0;
-                }
-                if p.feature == Feature::City
-                    && adm_ctx.contains(&(p.country.clone(), p.admin1.clone()))
+                let pick = if round == 0 {
+                    base[ci]
+                        .iter()
+                        .enumerate()
+                        .max_by(|a, b| a.1.total_cmp(b.1))
+                        .map(|(k, _)| k)
+                        .filter(|&k| {
+                            let r = c.refs[k];
+                            self.accept(c, &g.places[r.place as usize], r.alternate, None)
+                        })
+                } else {
+                    choice[ci].map(|(k, _)| k)
+                };
+                let Some(k) = pick else { continue };
+                let p = &g.places[c.refs[k].place as usize];
+                let supported = c.locative || c.container.is_some() || c.multiword;
+                let w = match p.feature {
+                    Feature::Country | Feature::Admin1 => 1.0,
+                    Feature::City if round == 0 && c.refs.len() > 1 => 0.5,
+                    Feature::City if p.population >= 100_000 || supported => 1.0,
+                    Feature::City => 0.5,
+                };
+                // each name counts once, with its strongest mention
+                if let Some(x) = contrib
+                    .iter_mut()
+                    .find(|(k2, cc, _)| cands[*k2].key == c.key && *cc == p.country)
                 {
-                    s += 4.0;
+                    x.2 = x.2.max(w);
+                    continue;
                 }
-                if let Some(k) = container {
-                    for kr in &k.refs {
-                        let kp = &g.places[kr.place as usize];
-                        let inside = (kp.feature == Feature::Country && kp.country == p.country)
-                            || (kp.feature == Feature::Admin1
-                                && kp.country == p.country
-                                && kp.admin1 == p.admin1);
-                        if inside && kp.geonames_id != p.geonames_id {
-                            s += 30.0;
-                            break;
+                contrib.push((ci, p.country.clone(), w));
+                adm.push((ci, (p.country.clone(), p.admin1.clone()), w));
+            }
+            let mut round_ctx = ctx.clone();
+            let mut round_adm: HashMap<(String, String), f64> = HashMap::new();
+            for (_, cc, w) in &contrib {
+                *round_ctx.entry(cc.clone()).or_default() += w;
+            }
+            for (_, a, w) in &adm {
+                *round_adm.entry(a.clone()).or_default() += w;
+            }
+            let mut next = vec![None; cands.len()];
+            for (ci, c) in cands.iter().enumerate() {
+                if hidden[ci] {
+                    continue;
+                }
+                // the context without this name's own mentions
+                let mut cctx = round_ctx.clone();
+                for (k, cc, w) in &contrib {
+                    if cands[*k].key == c.key {
+                        if let Some(x) = cctx.get_mut(cc) {
+                            *x -= w;
                         }
                     }
                 }
-                if c.demonym.as_deref() == Some(p.country.as_str()) {
-                    s += 30.0;
+                cctx.retain(|_, w| *w > 0.01);
+                let mut cadm = round_adm.clone();
+                for (k, a, w) in &adm {
+                    if cands[*k].key == c.key {
+                        if let Some(x) = cadm.get_mut(a) {
+                            *x -= w;
+                        }
+                    }
                 }
-                if best.is_none_or(|(b, _, _)| s > b) {
-                    best = Some((s, p, r.alternate));
+                cadm.retain(|_, w| *w > 0.01);
+                let adm_ref = if round == 0 { &empty_adm } else { &cadm };
+                let total: f64 = cctx.values().sum();
+                let dominant = cctx
+                    .iter()
+                    .max_by(|a, b| a.1.total_cmp(b.1))
+                    .filter(|(_, w)| **w >= 1.5 && **w >= 0.6 * total)
+                    .map(|(k, _)| k.clone());
+                let mut best: Option<(f64, usize)> = None;
+                for (k, r) in c.refs.iter().enumerate() {
+                    let p = &g.places[r.place as usize];
+                    let mut s = base[ci][k];
+                    if dominant.as_deref() == Some(p.country.as_str()) {
+                        s += 9.0;
+                    }
+                    if cctx.contains_key(&p.country) {
+                        s += 4.0;
+                    }
+                    if p.feature != Feature::Country
+                        && (adm_ctx.contains(&(p.country.clone(), p.admin1.clone()))
+                            || adm_ref.contains_key(&(p.country.clone(), p.admin1.clone())))
+                    {
+                        s += 4.0;
+                    }
+                    // near another place of the story (previous round)
+                    if round > 0 && p.feature == Feature::City {
+                        let near = choice.iter().enumerate().any(|(cj, ch)| {
+                            ch.is_some_and(|(kj, _)| {
+                                let q = &g.places[cands[cj].refs[kj].place as usize];
+                                cands[cj].key != c.key
+                                    && q.feature == Feature::City
+                                    && distance_km(
+                                        p.lat as f64,
+                                        p.lon as f64,
+                                        q.lat as f64,
+                                        q.lon as f64,
+                                    ) < 200.0
+                            })
+                        });
+                        if near {
+                            s += 5.0;
+                        }
+                    }
+                    if best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, k));
+                    }
+                }
+                let Some((bs, k)) = best else { continue };
+                let r = c.refs[k];
+                let p = &g.places[r.place as usize];
+                if round == 2 && std::env::var("PLACE_DEBUG").is_ok() {
+                    eprintln!(
+                        "{} -> {} {} score {bs:.1} dominant {dominant:?} ctx {cctx:?}",
+                        c.key, p.name, p.country
+                    );
+                }
+                if self.accept(c, p, r.alternate, Some(&cctx)) {
+                    next[ci] = Some((k, bs));
                 }
             }
-            let Some((bs, p, alternate)) = best else {
-                continue;
-            };
-            if std::env::var("PLACE_DEBUG").is_ok() {
-                eprintln!(
-                    "{} -> {} {} score {bs:.1} dominant {dominant:?} ctx {cctx:?}",
-                    c.key, p.name, p.country
-                );
-            }
-            let supported =
-                c.locative || c.container.is_some() || c.multiword || c.demonym.is_some();
-            if p.common && !supported {
-                continue;
-            }
-            if alternate && p.population < 1_000_000 && p.feature != Feature::Country && !supported
-            {
-                continue;
-            }
-            if p.feature == Feature::City && c.subject_like {
-                continue; // "Moscow has refused": the government, not the city
-            }
-            if p.feature == Feature::City
-                && p.population < 100_000
-                && !supported
-                && !cctx.contains_key(&p.country)
-            {
-                continue;
-            }
+            choice = next;
+        }
+
+        let mut out = Vec::new();
+        for (ci, c) in cands.iter().enumerate() {
+            let Some((k, _)) = choice[ci] else { continue };
+            let p = &g.places[c.refs[k].place as usize];
             out.push(PlaceMention {
                 start: c.start,
                 end: c.end,
@@ -518,10 +617,42 @@ impl PlaceFinder {
         out
     }
 
-    fn best_prior(&self, refs: &[NameRef]) -> Option<&Place> {
-        refs.iter()
-            .map(|r| (&self.gazetteer.places[r.place as usize], r.alternate))
-            .max_by(|a, b| prior(a.0, a.1).total_cmp(&prior(b.0, b.1)))
-            .map(|x| x.0)
+    /// May candidate `c` be taken as place `p`? `cctx` is the document's
+    /// country context (None: judged without context, stricter).
+    fn accept(
+        &self,
+        c: &Cand,
+        p: &Place,
+        alternate: bool,
+        cctx: Option<&HashMap<String, f64>>,
+    ) -> bool {
+        let supported = c.locative || c.container.is_some() || c.multiword || c.demonym.is_some();
+        if p.common && !supported {
+            return false;
+        }
+        if alternate && p.population < 1_000_000 && p.feature != Feature::Country && !supported {
+            return false;
+        }
+        if p.feature == Feature::City && c.subject_like {
+            return false; // "Moscow has refused": the government, not the city
+        }
+        if p.feature == Feature::City
+            && p.population < 100_000
+            && !supported
+            && !cctx.is_some_and(|x| x.contains_key(&p.country))
+        {
+            return false;
+        }
+        true
     }
+}
+
+/// Is `inner` inside `outer` (its country, or its admin-1 region)?
+fn contains(outer: &Place, inner: &Place) -> bool {
+    outer.country == inner.country
+        && match outer.feature {
+            Feature::Country => true,
+            Feature::Admin1 => outer.admin1 == inner.admin1,
+            Feature::City => false,
+        }
 }

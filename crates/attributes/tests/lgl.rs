@@ -60,6 +60,14 @@ fn lgl_toponyms() {
             gold_n += 1;
             let (bs, be) = (char_to_byte(text, s), char_to_byte(text, e));
             let Some(m) = doc.places.iter().find(|p| p.start < be && bs < p.end) else {
+                if std::env::var("LGL_DEBUG").is_ok() {
+                    println!(
+                        "MISSING {:?} {} {:?}",
+                        &text[bs..be],
+                        tag(top, "fcode").unwrap_or(""),
+                        gold_cc
+                    );
+                }
                 continue;
             };
             matched += 1;
@@ -67,8 +75,14 @@ fn lgl_toponyms() {
                 country_ok += 1;
             } else if std::env::var("LGL_DEBUG").is_ok() {
                 println!(
-                    "WRONG {:?} -> {} {:?} {} (gold {:?})",
-                    m.text, m.name, m.country, m.feature, gold_cc
+                    "WRONG {:?} -> {} {:?} {} (gold {:?} {} {})",
+                    m.text,
+                    m.name,
+                    m.country,
+                    m.feature,
+                    gold_cc,
+                    tag(top, "admin1").unwrap_or(""),
+                    tag(art, "title").unwrap_or("")
                 );
             }
             if let (Some(a), Some(b)) = (m.lat, m.lon) {
