@@ -209,7 +209,20 @@ impl ActorRecognizer {
                             push(&mut words, t.start, c, Some(ti), si);
                             push(&mut words, c, t.end, Some(ti), si);
                         }
-                        None => push(&mut words, t.start, t.end, Some(ti), si),
+                        None => {
+                            // a possessive split into two tokens: "’ s"
+                            let apos = words
+                                .last()
+                                .filter(|p: &&W| p.sent == si && (p.norm == "'") && tt == "s");
+                            if apos.is_some() {
+                                if let Some(p) = words.last_mut() {
+                                    p.end = t.end;
+                                    p.norm = "'s".to_string();
+                                }
+                            } else {
+                                push(&mut words, t.start, t.end, Some(ti), si)
+                            }
+                        }
                     }
                 }
                 sents.push((w0, words.len()));
@@ -640,6 +653,35 @@ impl ActorRecognizer {
         None
     }
 
+    /// The object of "AGENT of [the] X" that completes the agent: a
+    /// country, capital, place, organisation or an unknown name.
+    fn of_object(&self, units: &[Unit], t: usize) -> Option<usize> {
+        let t = if units.get(t).is_some_and(|u| u.u == U::Det) {
+            t + 1
+        } else {
+            t
+        };
+        let ok = match &units.get(t)?.u {
+            U::Entry(es) => matches!(
+                es.first(),
+                Some(
+                    EntryRef::Country(_)
+                        | EntryRef::Capital(_)
+                        | EntryRef::Place(_)
+                        | EntryRef::Org(_)
+                )
+            ),
+            U::Name(c) => *c != NameClass::Person,
+            _ => false,
+        };
+        ok.then_some(t)
+    }
+
+    /// A singular agent naming one person ("president", "spokesman").
+    fn person_agent(&self, u: &Unit) -> bool {
+        matches!(&u.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { idx, plural: false }) if self.lex.agents[*idx as usize].flags.person))
+    }
+
     fn is_agent_unit(&self, u: &Unit) -> bool {
         match &u.u {
             U::Entry(es) => {
@@ -657,7 +699,7 @@ impl ActorRecognizer {
             }
             U::Word => {
                 let w = &words[u.ws];
-                has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN")
+                has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN" | "NUM")
             }
             _ => false,
         }
@@ -724,7 +766,9 @@ impl ActorRecognizer {
                 }
                 let u = &units[t];
                 match &u.u {
-                    U::Pron(c) if c.starts_with("poss") && elems.is_empty() && poss_pron.is_none() => {
+                    U::Pron(c)
+                        if c.starts_with("poss") && elems.is_empty() && poss_pron.is_none() =>
+                    {
                         if self.leads_to_agent(doc, words, units, t + 1, has_pos) {
                             poss_pron = Some(u.ws);
                             t += 1;
@@ -733,7 +777,8 @@ impl ActorRecognizer {
                         break;
                     }
                     U::Entry(es) => {
-                        let last_is_name = elems.last().is_some_and(|&l| is_name_unit(self, &units[l]));
+                        let last_is_name =
+                            elems.last().is_some_and(|&l| is_name_unit(self, &units[l]));
                         let is_name = is_name_unit(self, u);
                         if last_is_name && is_name {
                             break;
@@ -742,15 +787,19 @@ impl ActorRecognizer {
                             // a country/org/name ends the chain unless what follows continues it
                             let lu = &units[l];
                             let prev_head_like = matches!(&lu.u, U::Entry(pe) if pe.iter().any(|e| matches!(e, EntryRef::Country(_) | EntryRef::Capital(_) | EntryRef::People(_))))
-                                && !self.is_agent_unit(u) && !is_name;
-                            if prev_head_like && !matches!(es.first(), Some(EntryRef::Agent { .. })) {
+                                && !self.is_agent_unit(u)
+                                && !is_name;
+                            if prev_head_like && !matches!(es.first(), Some(EntryRef::Agent { .. }))
+                            {
                                 break;
                             }
                             if last_is_name && !self.is_agent_unit(u) {
                                 break;
                             }
                         }
-                        if self.is_modifier(doc, words, u, has_pos) && !self.leads_to_agent(doc, words, units, t + 1, has_pos) {
+                        if self.is_modifier(doc, words, u, has_pos)
+                            && !self.leads_to_agent(doc, words, units, t + 1, has_pos)
+                        {
                             break;
                         }
                         // a plain adjective/country not followed by agent material ends here
@@ -786,20 +835,29 @@ impl ActorRecognizer {
                     U::Connector
                         if words[u.ws].norm == "of"
                             && elems.last().is_some_and(|&l| self.is_agent_unit(&units[l]))
-                            && units.get(t + 1).is_some_and(|n| {
-                                matches!(&n.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Country(_))))
+                            && self.of_object(units, t + 1).is_some_and(|o| {
+                                // a person's role "of" an organisation is an
+                                // apposition's business ("president of the
+                                // Center for ..."); a country completes any agent
+                                matches!(&units[o].u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Country(_))))
+                                    || elems.last().is_some_and(|&l| !self.person_agent(&units[l]))
                             }) =>
                     {
-                        // "the Government of Iraq": the country completes the agent
+                        // "the Government of Iraq", "the people of Mosul",
+                        // "members of the Security Council": the object
+                        // completes the agent
+                        let obj = self.of_object(units, t + 1).unwrap_or(t + 1);
                         let head = elems.pop().unwrap_or(t);
-                        elems.push(t + 1);
+                        elems.push(obj);
                         elems.push(head);
-                        t += 2;
-                        of_end = Some(units[t - 1].we);
+                        t = obj + 1;
+                        of_end = Some(units[obj].we);
                         break;
                     }
                     U::Word => {
-                        if self.is_modifier(doc, words, u, has_pos) && self.leads_to_agent(doc, words, units, t + 1, has_pos) {
+                        if self.is_modifier(doc, words, u, has_pos)
+                            && self.leads_to_agent(doc, words, units, t + 1, has_pos)
+                        {
                             elems.push(t);
                             t += 1;
                             continue;
@@ -823,7 +881,11 @@ impl ActorRecognizer {
             let first_word = if det {
                 units[start].ws
             } else {
-                units[elems[0]].ws
+                elems
+                    .iter()
+                    .map(|&e| units[e].ws)
+                    .min()
+                    .unwrap_or(units[start].ws)
             };
             let first_word = poss_pron.map_or(first_word, |p| p.min(first_word));
             self.resolve_chain(
@@ -1282,7 +1344,11 @@ impl ActorRecognizer {
                     EntryRef::Agent { idx, plural } => {
                         let a = &self.lex.agents[idx as usize];
                         m.kind = ActorKind::Agent;
-                        m.nominal = true;
+                        // "the Army", "the Coalition": a capitalised body is a name
+                        let hw0 = &words[head.we - 1];
+                        m.nominal = !(hw0.shape.cap
+                            && !hw0.shape.upper
+                            && head.ws > words_sent_start(words, head.ws));
                         m.rule = if has_mods { "compose" } else { "agent" };
                         m.plural = plural || a.flags.group;
                         m.person_like = a.flags.person && !plural;
