@@ -153,7 +153,14 @@ const TARGET_EVENTS: i64 = 1_000_000;
 /// a distinct happening with 1-4 reports), with their stories, sentences,
 /// mentions and full-text index, so that every query joins real rows.
 fn build_big_db(path: &Path) -> Store {
-    let store = Store::open(path).expect("open");
+    let t = Instant::now();
+    let c = cpu_secs();
+    let mut store = Store::open(path).expect("open");
+    println!(
+        "open (with pending migrations): {:.1} s wall, {:.1} s CPU",
+        t.elapsed().as_secs_f64(),
+        cpu_secs() - c
+    );
     let have: i64 = store
         .connection()
         .query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))
@@ -307,6 +314,8 @@ fn build_big_db(path: &Path) -> Store {
     for (_, sql) in &indexes {
         conn.execute_batch(sql).expect("create index");
     }
+    store.rebuild_rollups().expect("rollups");
+    let conn = store.connection();
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")
         .expect("analyze");
     println!(
@@ -488,6 +497,56 @@ fn bench_queries() {
             s.story(&format!("synth-{}", r.below(stats.stories as usize)))
                 .unwrap()
                 .map_or(0, |d| d.events.len())
+        }),
+    ));
+    queries.push((
+        "count: text (capped at 10,000)",
+        Box::new(|r| {
+            let f = EventFilter {
+                text: Some(["grain exports", "refugees", "drones convoy"][r.below(3)].into()),
+                ..Default::default()
+            };
+            s.count_events_capped(&f, 10_000).unwrap().0 as usize
+        }),
+    ));
+    queries.push((
+        "count: all",
+        Box::new(|_r| s.count_events(&EventFilter::default()).unwrap() as usize),
+    ));
+    queries.push((
+        "timeline: 90-day window",
+        Box::new(|r| {
+            let (a, b) = window(r, 90);
+            s.timeline(&EventFilter {
+                date_from: Some(a),
+                date_to: Some(b),
+                ..Default::default()
+            })
+            .unwrap()
+            .len()
+        }),
+    ));
+    queries.push((
+        "places: 30-day window",
+        Box::new(|r| {
+            let (a, b) = window(r, 30);
+            s.places(&EventFilter {
+                date_from: Some(a),
+                date_to: Some(b),
+                ..Default::default()
+            })
+            .unwrap()
+            .len()
+        }),
+    ));
+    queries.push((
+        "network: actor",
+        Box::new(|r| {
+            let f = EventFilter {
+                actor: Some(actors[r.below(actors.len())].into()),
+                ..Default::default()
+            };
+            s.network(&f).unwrap().len()
         }),
     ));
     println!(

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
-use crate::query::compile;
+use crate::query::{compile, Plan};
 use crate::{
     ActorStance, EventFilter, IssueBoard, Result, Stance, StanceEvidence, Store, StoreError,
 };
@@ -179,7 +179,7 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
     let issue = ev_filter.issue.take().map(|i| i.trim().to_lowercase());
     ev_filter.limit = None;
     ev_filter.offset = None;
-    let w = compile(&ev_filter)?;
+    let w = compile(&store.conn, &ev_filter, Plan::Reference)?;
     if !w.possible {
         return Ok(Vec::new());
     }
@@ -187,7 +187,13 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
     let mut cond = format!("m.issue IS NOT NULL AND {}", w.sql);
     if let Some(i) = issue {
         args.push(Value::Text(i));
-        cond.push_str(&format!(" AND m.issue = ?{}", args.len()));
+        // A mention's issue is always its event's issue (grouping never
+        // joins different issues; the event takes the first one), so the
+        // `events(issue, date)` index can drive the query.
+        cond.push_str(&format!(
+            " AND m.issue = ?{n} AND e.issue = ?{n}",
+            n = args.len()
+        ));
     }
     let sql = format!(
         "SELECT m.id, m.event, m.issue, m.src, m.src_country, m.attribution_code, m.tgt, m.tgt_country,

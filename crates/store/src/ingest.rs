@@ -355,11 +355,15 @@ fn write_mention(
             report.mentions_grouped += 1;
             // Fill a missing place from the new report.
             if let (Some(p), Some(_)) = (&ev.place, &pkey) {
-                tx.prepare_cached(
-                    "UPDATE events SET place = ?2, place_key = ?3, place_country = ?4, lat = ?5, lon = ?6
+                let changed = tx
+                    .prepare_cached(
+                        "UPDATE events SET place = ?2, place_key = ?3, place_country = ?4, lat = ?5, lon = ?6
                      WHERE id = ?1 AND place_key IS NULL",
-                )?
-                .execute(params![id, p.name, pkey, opt_str(&p.country), p.lat, p.lon])?;
+                    )?
+                    .execute(params![id, p.name, pkey, opt_str(&p.country), p.lat, p.lon])?;
+                if changed > 0 {
+                    crate::rollup::place_set(tx, id)?;
+                }
             }
             id
         }
@@ -397,7 +401,9 @@ fn write_mention(
                 ev.plover.as_ref().map(|p| p.context.as_str()).filter(|m| !m.is_empty()),
             ])?;
             report.events_created += 1;
-            tx.last_insert_rowid()
+            let id = tx.last_insert_rowid();
+            crate::rollup::event_created(tx, id)?;
+            id
         }
     };
     // Is this a new story / a new source for the event?

@@ -13,9 +13,12 @@
 
 mod board;
 mod export;
+#[cfg(test)]
+mod fastpath_tests;
 mod ingest;
 mod model;
 mod query;
+mod rollup;
 mod search;
 #[doc(hidden)]
 pub mod synth;
@@ -79,14 +82,24 @@ struct Migration {
 
 /// The schema migrations, in order. Each file under `migrations/` is applied
 /// once, in one transaction, and `PRAGMA user_version` records the last one.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_init",
-    sql: include_str!("../migrations/0001_init.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_init",
+        sql: include_str!("../migrations/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_rollups",
+        sql: concat!(
+            include_str!("../migrations/0002_rollups.sql"),
+            include_str!("rollups_fill.sql")
+        ),
+    },
+];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The embedded event database.
 pub struct Store {
@@ -224,6 +237,32 @@ impl Store {
     /// Number of real events matching the filter (ignores limit/offset).
     pub fn count_events(&self, filter: &EventFilter) -> Result<u64> {
         query::count_events(self, filter)
+    }
+
+    /// Number of matching events, exact when it comes from the rollups
+    /// (no filter, or at most one actor/source/target/country filter with a
+    /// quad class and a date range), otherwise counted up to `cap`.
+    /// Returns `(count, exact)`; `exact` is false when the count stopped at
+    /// `cap` (there are more).
+    pub fn count_events_capped(&self, filter: &EventFilter, cap: u64) -> Result<(u64, bool)> {
+        query::count_events_plan(self, filter, Some(cap), true)
+    }
+
+    /// Number of stored stories.
+    pub fn story_count(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0))?
+            as u64)
+    }
+
+    /// Recomputes the derived tables (actor index, rollups) from the events,
+    /// in one transaction. Not needed in normal use: ingest maintains them.
+    pub fn rebuild_rollups(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        rollup::rebuild(&tx)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// One real event with all its reports (sentences for provenance).

@@ -2,9 +2,10 @@
 
 use gesta_document::Document;
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use crate::ingest::iso_day;
+use crate::rollup::{self, day_number, SRC, SRC_COUNTRY, TGT, TGT_COUNTRY};
 use crate::search::fts_query;
 use crate::{
     Dyad, EventDetail, EventFilter, EventRow, MentionRow, PlaceCount, Result, Stats, Store,
@@ -17,10 +18,27 @@ pub(crate) const MAX_LIMIT: usize = 100_000;
 
 /// A compiled WHERE clause over `events e`.
 pub(crate) struct Where {
+    /// FROM clause: `events e`, or the actor index joined to it.
+    pub from: String,
     pub sql: String,
     pub args: Vec<Value>,
+    /// ORDER BY for newest-first lists.
+    pub order: &'static str,
     /// False when the filter can match nothing (e.g. an empty text query).
     pub possible: bool,
+}
+
+/// How a filter is turned into SQL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Plan {
+    /// The straightforward SQL over `events` only (the reference the fast
+    /// paths are tested against).
+    Reference,
+    /// Use the derived tables: an actor filter scans `event_actors` in
+    /// (actor, day, event) order; a text filter is checked per event when
+    /// it matches many stories. `want` = rows a list query needs
+    /// (limit + offset), `None` for aggregates.
+    Fast { want: Option<usize> },
 }
 
 fn is_country(s: &str) -> bool {
@@ -45,39 +63,129 @@ fn day_arg(what: &str, s: &str) -> Result<String> {
         .ok_or_else(|| StoreError::BadFilter(format!("{what}: expected YYYY-MM-DD, got {s:?}")))
 }
 
-pub(crate) fn compile(f: &EventFilter) -> Result<Where> {
+/// Julian day bounds of a filter's date range: `(lo, hi)` inclusive, with
+/// `lo >= 1` whenever a bound is set (day 0 = no date never matches).
+pub(crate) fn day_bounds(f: &EventFilter) -> Result<Option<(i64, i64)>> {
+    if f.date_from.is_none() && f.date_to.is_none() {
+        return Ok(None);
+    }
+    let num = |what: &str, v: &str| -> Result<i64> {
+        let d = day_arg(what, v)?;
+        Ok(iso_day(&d).map(day_number).unwrap_or(0))
+    };
+    let lo = match &f.date_from {
+        Some(v) => num("date_from", v)?.max(1),
+        None => 1,
+    };
+    let hi = match &f.date_to {
+        Some(v) => num("date_to", v)?,
+        None => i64::MAX,
+    };
+    Ok(Some((lo, hi)))
+}
+
+/// The actor-like filters as (key, role mask), in priority order.
+pub(crate) fn actor_keys(f: &EventFilter) -> Result<Vec<(String, i64)>> {
+    let mut out = Vec::new();
+    if let Some(x) = &f.actor {
+        let x = code_arg(x)?;
+        let m = if is_country(&x) {
+            SRC | TGT | SRC_COUNTRY | TGT_COUNTRY
+        } else {
+            SRC | TGT
+        };
+        out.push((x, m));
+    }
+    if let Some(x) = &f.source {
+        let x = code_arg(x)?;
+        let m = if is_country(&x) {
+            SRC | SRC_COUNTRY
+        } else {
+            SRC
+        };
+        out.push((x, m));
+    }
+    if let Some(x) = &f.target {
+        let x = code_arg(x)?;
+        let m = if is_country(&x) {
+            TGT | TGT_COUNTRY
+        } else {
+            TGT
+        };
+        out.push((x, m));
+    }
+    if let Some(x) = &f.country {
+        out.push((code_arg(x)?, SRC_COUNTRY | TGT_COUNTRY));
+    }
+    Ok(out)
+}
+
+/// The SQL condition of one actor key on `alias` (`events` or a dyad
+/// rollup, which have the same four columns; unknown countries are NULL
+/// or '' and never equal a key).
+fn actor_cond(alias: &str, mask: i64, n: usize) -> String {
+    let mut parts = Vec::new();
+    for (bit, col) in [
+        (SRC, "src"),
+        (TGT, "tgt"),
+        (SRC_COUNTRY, "src_country"),
+        (TGT_COUNTRY, "tgt_country"),
+    ] {
+        if mask & bit != 0 {
+            parts.push(format!("{alias}.{col} = ?{n}"));
+        }
+    }
+    format!("({})", parts.join(" OR "))
+}
+
+/// Stories matching a text query, counted up to `cap`.
+fn fts_matches(conn: &Connection, q: &str, cap: usize) -> Result<usize> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?1 LIMIT ?2)",
+        )?
+        .query_row(params![q, cap as i64], |r| r.get::<_, i64>(0))? as usize)
+}
+
+pub(crate) fn compile(conn: &Connection, f: &EventFilter, plan: Plan) -> Result<Where> {
     let mut c: Vec<String> = Vec::new();
     let mut a: Vec<Value> = Vec::new();
     let mut possible = true;
+    let mut from = "events e".to_string();
+    let mut order = "e.date DESC, e.id DESC";
     let push = |a: &mut Vec<Value>, v: String| {
         a.push(Value::Text(v));
         a.len()
     };
-    if let Some(x) = &f.actor {
-        let x = code_arg(x)?;
-        let n = push(&mut a, x.clone());
-        if is_country(&x) {
-            c.push(format!(
-                "(e.src = ?{n} OR e.tgt = ?{n} OR e.src_country = ?{n} OR e.tgt_country = ?{n})"
-            ));
-        } else {
-            c.push(format!("(e.src = ?{n} OR e.tgt = ?{n})"));
-        }
-    }
-    for (side, v) in [("src", &f.source), ("tgt", &f.target)] {
-        if let Some(x) = v {
-            let x = code_arg(x)?;
-            let n = push(&mut a, x.clone());
-            if is_country(&x) {
-                c.push(format!("(e.{side} = ?{n} OR e.{side}_country = ?{n})"));
-            } else {
-                c.push(format!("e.{side} = ?{n}"));
+    let keys = actor_keys(f)?;
+    let bounds = day_bounds(f)?;
+    let mut driver_dates = false;
+    for (i, (key, mask)) in keys.iter().enumerate() {
+        if i == 0 && plan != Plan::Reference {
+            // Drive the query from the actor index.
+            match rollup::actor_id(conn, key)? {
+                Some(id) => {
+                    from = "event_actors ea JOIN events e ON e.id = ea.event".to_string();
+                    order = "ea.day DESC, ea.event DESC";
+                    a.push(Value::Integer(id));
+                    c.push(format!("ea.actor = ?{}", a.len()));
+                    if *mask != SRC | TGT | SRC_COUNTRY | TGT_COUNTRY {
+                        a.push(Value::Integer(*mask));
+                        c.push(format!("(ea.roles & ?{}) <> 0", a.len()));
+                    }
+                    if let Some((lo, hi)) = bounds {
+                        a.push(Value::Integer(lo));
+                        a.push(Value::Integer(hi));
+                        c.push(format!("ea.day BETWEEN ?{} AND ?{}", a.len() - 1, a.len()));
+                        driver_dates = true;
+                    }
+                }
+                None => possible = false,
             }
+            continue;
         }
-    }
-    if let Some(x) = &f.country {
-        let n = push(&mut a, code_arg(x)?);
-        c.push(format!("(e.src_country = ?{n} OR e.tgt_country = ?{n})"));
+        let n = push(&mut a, key.clone());
+        c.push(actor_cond("e", *mask, n));
     }
     if let Some(x) = &f.cameo {
         let x = x.trim();
@@ -110,13 +218,15 @@ pub(crate) fn compile(f: &EventFilter) -> Result<Where> {
         a.push(Value::Integer(q as i64));
         c.push(format!("e.quad = ?{}", a.len()));
     }
-    if let Some(x) = &f.date_from {
-        let n = push(&mut a, day_arg("date_from", x)?);
-        c.push(format!("e.date >= ?{n}"));
-    }
-    if let Some(x) = &f.date_to {
-        let n = push(&mut a, day_arg("date_to", x)?);
-        c.push(format!("e.date <= ?{n}"));
+    if !driver_dates {
+        if let Some(x) = &f.date_from {
+            let n = push(&mut a, day_arg("date_from", x)?);
+            c.push(format!("e.date >= ?{n}"));
+        }
+        if let Some(x) = &f.date_to {
+            let n = push(&mut a, day_arg("date_to", x)?);
+            c.push(format!("e.date <= ?{n}"));
+        }
     }
     if let Some(x) = &f.place {
         let n = push(&mut a, x.trim().to_lowercase());
@@ -139,11 +249,38 @@ pub(crate) fn compile(f: &EventFilter) -> Result<Where> {
     if let Some(x) = &f.text {
         match fts_query(x) {
             Some(q) => {
+                // Per-event check (scan events newest first, stop at the
+                // page) when the text matches many stories; the list of
+                // their events otherwise.
+                let per_event = match plan {
+                    Plan::Fast { want: Some(want) } if possible => {
+                        let docs: i64 = conn
+                            .prepare_cached("SELECT COALESCE(MAX(id), 0) FROM documents")?
+                            .query_row([], |r| r.get(0))?;
+                        let per_doc: i64 = conn
+                            .prepare_cached("SELECT COALESCE(MAX(id), 0) FROM mentions")?
+                            .query_row([], |r| r.get(0))?;
+                        let per_doc = per_doc as f64 / docs.max(1) as f64;
+                        // Events to check per event scan vs events to sort.
+                        let cap = 200_000;
+                        let matches = fts_matches(conn, &q, cap)?.max(1) as f64;
+                        let scan = want as f64 * docs.max(1) as f64 / matches;
+                        scan < matches * per_doc.max(1.0)
+                    }
+                    _ => false,
+                };
                 let n = push(&mut a, q);
-                c.push(format!(
-                    "e.id IN (SELECT m.event FROM mentions m WHERE m.doc IN \
-                     (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?{n}))"
-                ));
+                if per_event {
+                    c.push(format!(
+                        "EXISTS (SELECT 1 FROM mentions m WHERE m.event = e.id AND m.doc IN \
+                         (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?{n}))"
+                    ));
+                } else {
+                    c.push(format!(
+                        "e.id IN (SELECT m.event FROM mentions m WHERE m.doc IN \
+                         (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?{n}))"
+                    ));
+                }
             }
             None => possible = false,
         }
@@ -154,8 +291,10 @@ pub(crate) fn compile(f: &EventFilter) -> Result<Where> {
         c.join(" AND ")
     };
     Ok(Where {
+        from,
         sql,
         args: a,
+        order,
         possible,
     })
 }
@@ -216,15 +355,26 @@ pub(crate) fn for_each_event(
     store: &Store,
     filter: &EventFilter,
     limit: Option<(usize, usize)>,
+    f: impl FnMut(EventRow) -> Result<()>,
+) -> Result<usize> {
+    let want = limit.map(|(l, o)| l.saturating_add(o));
+    for_each_event_plan(store, filter, limit, Plan::Fast { want }, f)
+}
+
+pub(crate) fn for_each_event_plan(
+    store: &Store,
+    filter: &EventFilter,
+    limit: Option<(usize, usize)>,
+    plan: Plan,
     mut f: impl FnMut(EventRow) -> Result<()>,
 ) -> Result<usize> {
-    let w = compile(filter)?;
+    let w = compile(&store.conn, filter, plan)?;
     if !w.possible {
         return Ok(0);
     }
     let mut sql = format!(
-        "SELECT {EVENT_COLUMNS} FROM events e {EVENT_JOINS} WHERE {} ORDER BY e.date DESC, e.id DESC",
-        w.sql
+        "SELECT {EVENT_COLUMNS} FROM {} {EVENT_JOINS} WHERE {} ORDER BY {}",
+        w.from, w.sql, w.order
     );
     if let Some((l, o)) = limit {
         sql.push_str(&format!(" LIMIT {l} OFFSET {o}"));
@@ -248,16 +398,145 @@ pub(crate) fn events(store: &Store, filter: &EventFilter) -> Result<Vec<EventRow
     Ok(out)
 }
 
+/// The names of the filter fields that are set.
+fn fields(f: &EventFilter) -> Vec<&'static str> {
+    let mut v = Vec::new();
+    let set = [
+        ("actor", f.actor.is_some()),
+        ("source", f.source.is_some()),
+        ("target", f.target.is_some()),
+        ("country", f.country.is_some()),
+        ("cameo", f.cameo.is_some()),
+        ("root", f.root.is_some()),
+        ("plover", f.plover.is_some()),
+        ("quad", f.quad_class.is_some()),
+        ("date", f.date_from.is_some() || f.date_to.is_some()),
+        ("place", f.place.is_some()),
+        ("place_country", f.place_country.is_some()),
+        ("issue", f.issue.is_some()),
+        ("story", f.story.is_some()),
+        ("text", f.text.is_some()),
+    ];
+    for (name, on) in set {
+        if on {
+            v.push(name);
+        }
+    }
+    v
+}
+
+fn only(f: &EventFilter, allowed: &[&str]) -> bool {
+    fields(f).iter().all(|x| allowed.contains(x))
+}
+
+/// The day/quad rollup a filter can be answered from: at most one actor
+/// key, a quad class and a date range. Returns (FROM, WHERE, args) over
+/// rows with columns `day, quad, n, gsum, gn`, or `None` (use the events).
+fn day_rollup(store: &Store, f: &EventFilter) -> Result<Option<(String, String, Vec<Value>)>> {
+    if !only(f, &["actor", "source", "target", "country", "quad", "date"]) {
+        return Ok(None);
+    }
+    let keys = actor_keys(f)?;
+    if keys.len() > 1 {
+        return Ok(None);
+    }
+    let mut c: Vec<String> = Vec::new();
+    let mut a: Vec<Value> = Vec::new();
+    let table = match keys.first() {
+        Some((key, mask)) => {
+            // An unknown actor key matches nothing.
+            let id = rollup::actor_id(&store.conn, key)?.unwrap_or(-1);
+            a.push(Value::Integer(id));
+            c.push(format!("r.actor = ?{}", a.len()));
+            a.push(Value::Integer(*mask));
+            c.push(format!("(r.roles & ?{}) <> 0", a.len()));
+            "roll_actor_day r"
+        }
+        None => "roll_day r",
+    };
+    if let Some(q) = f.quad_class {
+        if !(1..=4).contains(&q) {
+            return Err(StoreError::BadFilter(format!(
+                "quad class must be 1..4, got {q}"
+            )));
+        }
+        a.push(Value::Integer(q as i64));
+        c.push(format!("r.quad = ?{}", a.len()));
+    }
+    if let Some((lo, hi)) = day_bounds(f)? {
+        a.push(Value::Integer(lo));
+        a.push(Value::Integer(hi));
+        c.push(format!("r.day BETWEEN ?{} AND ?{}", a.len() - 1, a.len()));
+    }
+    let cond = if c.is_empty() {
+        "1".to_string()
+    } else {
+        c.join(" AND ")
+    };
+    Ok(Some((table.to_string(), cond, a)))
+}
+
 pub(crate) fn count_events(store: &Store, filter: &EventFilter) -> Result<u64> {
-    let w = compile(filter)?;
+    count_events_plan(store, filter, None, true).map(|(n, _)| n)
+}
+
+/// Counts matching events: exactly from the rollups when the filter allows
+/// (see [`day_rollup`]), else by scanning, stopping after `cap` rows when a
+/// cap is given. Returns (count, exact).
+pub(crate) fn count_events_plan(
+    store: &Store,
+    filter: &EventFilter,
+    cap: Option<u64>,
+    fast: bool,
+) -> Result<(u64, bool)> {
+    if fast {
+        // Validate the whole filter first (bad values are errors). A capped
+        // count is a list query of `cap + 1` rows.
+        let want = cap.map(|c| c.saturating_add(1).min(usize::MAX as u64) as usize);
+        let w = compile(&store.conn, filter, Plan::Fast { want })?;
+        if !w.possible {
+            return Ok((0, true));
+        }
+        if let Some((table, cond, args)) = day_rollup(store, filter)? {
+            let n: i64 = store
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT COALESCE(SUM(r.n), 0) FROM {table} WHERE {cond}"
+                ))?
+                .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+            return Ok((n as u64, true));
+        }
+        let sql = match cap {
+            Some(cap) => format!(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM {} WHERE {} LIMIT {})",
+                w.from,
+                w.sql,
+                cap.saturating_add(1).min(i64::MAX as u64)
+            ),
+            None => format!("SELECT COUNT(*) FROM {} WHERE {}", w.from, w.sql),
+        };
+        let n = store
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(w.args.iter()), |r| r.get::<_, i64>(0))?
+            as u64;
+        return Ok(match cap {
+            Some(cap) if n > cap => (cap, false),
+            _ => (n, true),
+        });
+    }
+    let w = compile(&store.conn, filter, Plan::Reference)?;
     if !w.possible {
-        return Ok(0);
+        return Ok((0, true));
     }
     let sql = format!("SELECT COUNT(*) FROM events e WHERE {}", w.sql);
-    Ok(store
-        .conn
-        .prepare_cached(&sql)?
-        .query_row(params_from_iter(w.args.iter()), |r| r.get::<_, i64>(0))? as u64)
+    Ok((
+        store
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(w.args.iter()), |r| r.get::<_, i64>(0))? as u64,
+        true,
+    ))
 }
 
 const MENTION_COLUMNS: &str = "m.id, m.event, d.story_id, d.title, d.date, d.outlet, d.url, m.event_index,
@@ -334,21 +613,19 @@ pub(crate) fn story_mentions(store: &Store, story_id: &str) -> Result<Vec<Mentio
 }
 
 pub(crate) fn timeline(store: &Store, filter: &EventFilter) -> Result<Vec<TimelineDay>> {
-    let w = compile(filter)?;
-    if !w.possible {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
-        "SELECT e.date, e.quad, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein) FROM events e
-         WHERE e.date IS NOT NULL AND {} GROUP BY e.date, e.quad ORDER BY e.date",
-        w.sql
-    );
-    let mut st = store.conn.prepare_cached(&sql)?;
-    let mut rows = st.query(params_from_iter(w.args.iter()))?;
+    timeline_plan(store, filter, true)
+}
+
+/// Folds rows of (date, quad, n, goldstein sum, goldstein count), ordered
+/// by date, into days.
+fn fold_days(
+    rows: &mut rusqlite::Rows<'_>,
+    date_of: impl Fn(&Row<'_>) -> rusqlite::Result<String>,
+) -> Result<Vec<TimelineDay>> {
     let mut out: Vec<TimelineDay> = Vec::new();
     let mut sums: Vec<(f64, u64)> = Vec::new();
     while let Some(r) = rows.next()? {
-        let date: String = r.get(0)?;
+        let date = date_of(r)?;
         let quad: Option<i64> = r.get(1)?;
         let n = r.get::<_, i64>(2)? as u64;
         let gsum: Option<f64> = r.get(3)?;
@@ -377,53 +654,184 @@ pub(crate) fn timeline(store: &Store, filter: &EventFilter) -> Result<Vec<Timeli
     Ok(out)
 }
 
+pub(crate) fn timeline_plan(
+    store: &Store,
+    filter: &EventFilter,
+    fast: bool,
+) -> Result<Vec<TimelineDay>> {
+    let plan = if fast {
+        Plan::Fast { want: None }
+    } else {
+        Plan::Reference
+    };
+    let w = compile(&store.conn, filter, plan)?;
+    if !w.possible {
+        return Ok(Vec::new());
+    }
+    if fast {
+        if let Some((table, cond, args)) = day_rollup(store, filter)? {
+            let sql = format!(
+                "SELECT r.day, r.quad, SUM(r.n), SUM(r.gsum), SUM(r.gn) FROM {table}
+                 WHERE r.day > 0 AND {cond} GROUP BY r.day, r.quad ORDER BY r.day"
+            );
+            let mut st = store.conn.prepare_cached(&sql)?;
+            let mut rows = st.query(params_from_iter(args.iter()))?;
+            return fold_days(&mut rows, |r| {
+                Ok(rollup::day_string(r.get(0)?).unwrap_or_default())
+            });
+        }
+    }
+    let sql = format!(
+        "SELECT e.date, e.quad, COUNT(*), SUM(e.goldstein), COUNT(e.goldstein) FROM {}
+         WHERE e.date IS NOT NULL AND {} GROUP BY e.date, e.quad ORDER BY e.date",
+        w.from, w.sql
+    );
+    let mut st = store.conn.prepare_cached(&sql)?;
+    let mut rows = st.query(params_from_iter(w.args.iter()))?;
+    fold_days(&mut rows, |r| r.get(0))
+}
+
 pub(crate) fn network(store: &Store, filter: &EventFilter) -> Result<Vec<Dyad>> {
-    let w = compile(filter)?;
+    network_plan(store, filter, true)
+}
+
+pub(crate) fn network_plan(store: &Store, filter: &EventFilter, fast: bool) -> Result<Vec<Dyad>> {
+    let plan = if fast {
+        Plan::Fast { want: None }
+    } else {
+        Plan::Reference
+    };
+    let w = compile(&store.conn, filter, plan)?;
     if !w.possible {
         return Ok(Vec::new());
     }
     let (limit, offset) = limit_offset(filter);
-    let sql = format!(
-        "SELECT e.src, e.tgt, COUNT(*) AS n, AVG(e.goldstein) FROM events e
-         WHERE e.src <> '' AND e.tgt <> '' AND {} GROUP BY e.src, e.tgt
-         ORDER BY n DESC, e.src, e.tgt LIMIT {limit} OFFSET {offset}",
-        w.sql
-    );
-    let mut st = store.conn.prepare_cached(&sql)?;
-    let rows = st.query_map(params_from_iter(w.args.iter()), |r| {
+    let dyad = |r: &Row<'_>| -> rusqlite::Result<Dyad> {
         Ok(Dyad {
             source: r.get(0)?,
             target: r.get(1)?,
             events: r.get::<_, i64>(2)? as u64,
             mean_goldstein: r.get(3)?,
         })
-    })?;
+    };
+    if fast && only(filter, &["actor", "source", "target", "country", "date"]) {
+        // Dyad rollups carry both codes and both countries, so every actor
+        // filter is evaluated on them exactly.
+        let mut c: Vec<String> = Vec::new();
+        let mut a: Vec<Value> = Vec::new();
+        for (key, mask) in actor_keys(filter)? {
+            a.push(Value::Text(key));
+            c.push(actor_cond("r", mask, a.len()));
+        }
+        let table = match day_bounds(filter)? {
+            Some((lo, hi)) => {
+                a.push(Value::Integer(lo));
+                a.push(Value::Integer(hi));
+                c.push(format!("r.day BETWEEN ?{} AND ?{}", a.len() - 1, a.len()));
+                "roll_dyad_day"
+            }
+            None => "roll_dyad",
+        };
+        let cond = if c.is_empty() {
+            "1".to_string()
+        } else {
+            c.join(" AND ")
+        };
+        let sql = format!(
+            "SELECT r.src, r.tgt, SUM(r.n) AS n, SUM(r.gsum) / SUM(r.gn) FROM {table} r
+             WHERE {cond} GROUP BY r.src, r.tgt
+             ORDER BY n DESC, r.src, r.tgt LIMIT {limit} OFFSET {offset}"
+        );
+        let mut st = store.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params_from_iter(a.iter()), dyad)?;
+        return Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    let sql = format!(
+        "SELECT e.src, e.tgt, COUNT(*) AS n, AVG(e.goldstein) FROM {}
+         WHERE e.src <> '' AND e.tgt <> '' AND {} GROUP BY e.src, e.tgt
+         ORDER BY n DESC, e.src, e.tgt LIMIT {limit} OFFSET {offset}",
+        w.from, w.sql
+    );
+    let mut st = store.conn.prepare_cached(&sql)?;
+    let rows = st.query_map(params_from_iter(w.args.iter()), dyad)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 pub(crate) fn places(store: &Store, filter: &EventFilter) -> Result<Vec<PlaceCount>> {
-    let w = compile(filter)?;
+    places_plan(store, filter, true)
+}
+
+pub(crate) fn places_plan(
+    store: &Store,
+    filter: &EventFilter,
+    fast: bool,
+) -> Result<Vec<PlaceCount>> {
+    let plan = if fast {
+        Plan::Fast { want: None }
+    } else {
+        Plan::Reference
+    };
+    let w = compile(&store.conn, filter, plan)?;
     if !w.possible {
         return Ok(Vec::new());
     }
     let (limit, offset) = limit_offset(filter);
-    let sql = format!(
-        "SELECT MIN(e.place), e.place_country, AVG(e.lat), AVG(e.lon), COUNT(*) AS n, AVG(e.goldstein)
-         FROM events e WHERE e.place_key IS NOT NULL AND {}
-         GROUP BY e.place_key, e.place_country ORDER BY n DESC, e.place_key LIMIT {limit} OFFSET {offset}",
-        w.sql
-    );
-    let mut st = store.conn.prepare_cached(&sql)?;
-    let rows = st.query_map(params_from_iter(w.args.iter()), |r| {
+    let place = |r: &Row<'_>| -> rusqlite::Result<PlaceCount> {
         Ok(PlaceCount {
             name: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
-            country: r.get(1)?,
+            country: r.get::<_, Option<String>>(1)?.filter(|c| !c.is_empty()),
             lat: r.get(2)?,
             lon: r.get(3)?,
             events: r.get::<_, i64>(4)? as u64,
             mean_goldstein: r.get(5)?,
         })
-    })?;
+    };
+    if fast && only(filter, &["date", "place", "place_country"]) {
+        let mut c: Vec<String> = Vec::new();
+        let mut a: Vec<Value> = Vec::new();
+        if let Some(x) = &filter.place {
+            a.push(Value::Text(x.trim().to_lowercase()));
+            c.push(format!("r.place_key = ?{}", a.len()));
+        }
+        if let Some(x) = &filter.place_country {
+            a.push(Value::Text(code_arg(x)?));
+            c.push(format!("r.country = ?{}", a.len()));
+        }
+        let table = match day_bounds(filter)? {
+            Some((lo, hi)) => {
+                a.push(Value::Integer(lo));
+                a.push(Value::Integer(hi));
+                c.push(format!("r.day BETWEEN ?{} AND ?{}", a.len() - 1, a.len()));
+                "roll_place_day"
+            }
+            None => "roll_place",
+        };
+        let cond = if c.is_empty() {
+            "1".to_string()
+        } else {
+            c.join(" AND ")
+        };
+        let sql = format!(
+            "SELECT MIN(r.name), r.country, SUM(r.lat_sum) / SUM(r.lat_n), SUM(r.lon_sum) / SUM(r.lon_n),
+                SUM(r.n) AS n, SUM(r.gsum) / SUM(r.gn)
+             FROM {table} r WHERE {cond}
+             GROUP BY r.place_key, r.country ORDER BY n DESC, r.place_key, r.country
+             LIMIT {limit} OFFSET {offset}"
+        );
+        let mut st = store.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(params_from_iter(a.iter()), place)?;
+        return Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    let sql = format!(
+        "SELECT MIN(e.place), e.place_country, AVG(e.lat), AVG(e.lon), COUNT(*) AS n, AVG(e.goldstein)
+         FROM {} WHERE e.place_key IS NOT NULL AND {}
+         GROUP BY e.place_key, e.place_country
+         ORDER BY n DESC, e.place_key, COALESCE(e.place_country, '')
+         LIMIT {limit} OFFSET {offset}",
+        w.from, w.sql
+    );
+    let mut st = store.conn.prepare_cached(&sql)?;
+    let rows = st.query_map(params_from_iter(w.args.iter()), place)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -474,12 +882,15 @@ pub(crate) fn stats(store: &Store) -> Result<Stats> {
                 r.get::<_, i64>(0)
             })? as u64)
     };
-    let (first_date, last_date) =
-        store
-            .conn
-            .query_row("SELECT MIN(date), MAX(date) FROM events", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
+    let (first_date, last_date) = store
+        .conn
+        // Two subqueries: each is one index probe (a single MIN and MAX
+        // together would scan).
+        .query_row(
+            "SELECT (SELECT MIN(date) FROM events), (SELECT MAX(date) FROM events)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
     Ok(Stats {
         stories: count("documents")?,
         sentences: count("sentences")?,

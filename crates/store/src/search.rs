@@ -54,56 +54,92 @@ fn words(s: &str) -> impl Iterator<Item = (String, bool)> + '_ {
         })
 }
 
+/// Most matches ranked by BM25 per search. A query matching more
+/// stories (or quotes) ranks the `RANK_CAP` most recently stored matches
+/// only: BM25 costs ~2 us per match, so ranking every match of a common
+/// word on a large database would take far longer than the latency goal.
+pub const RANK_CAP: usize = 5000;
+
+/// Row ids and BM25 scores of the best matches of `q` in an FTS table
+/// (`stories_fts` or `quotes_fts`), best first.
+fn top_matches(
+    conn: &rusqlite::Connection,
+    table: &str,
+    q: &str,
+    limit: i64,
+) -> Result<Vec<(i64, f64)>> {
+    let n: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)"
+        ))?
+        .query_row(params![q, RANK_CAP as i64 + 1], |r| r.get(0))?;
+    let lo: i64 = if n as usize > RANK_CAP {
+        conn.prepare_cached(&format!(
+            "SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2"
+        ))?
+        .query_row(params![q, RANK_CAP as i64 - 1], |r| r.get(0))?
+    } else {
+        i64::MIN
+    };
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT rowid, bm25({table}) FROM {table} WHERE {table} MATCH ?1 AND rowid >= ?2
+         ORDER BY bm25({table}), rowid DESC LIMIT ?3"
+    ))?;
+    let rows = st.query_map(params![q, lo, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 pub(crate) fn search(store: &Store, text: &str, limit: usize) -> Result<Vec<SearchHit>> {
     let Some(q) = fts_query(text) else {
         return Ok(Vec::new());
     };
     let limit = limit.clamp(1, 1000) as i64;
     let mut out = Vec::new();
+    // Snippets only for the hits shown (snippet() on every match would cost
+    // as much as the ranking).
     let mut st = store.conn.prepare_cached(
-        "SELECT d.story_id, d.title, d.date,
-            snippet(stories_fts, 1, '[', ']', '…', 16), bm25(stories_fts)
+        "SELECT d.story_id, d.title, d.date, snippet(stories_fts, 1, '[', ']', '…', 16)
          FROM stories_fts JOIN documents d ON d.id = stories_fts.rowid
-         WHERE stories_fts MATCH ?1 ORDER BY bm25(stories_fts) LIMIT ?2",
+         WHERE stories_fts MATCH ?1 AND stories_fts.rowid = ?2",
     )?;
-    let rows = st.query_map(params![q, limit], |r| {
-        Ok(SearchHit {
-            kind: HitKind::Story,
-            story_id: r.get(0)?,
-            title: r.get(1)?,
-            date: r.get(2)?,
-            snippet: r.get(3)?,
-            start: None,
-            end: None,
-            speaker: None,
-            score: r.get(4)?,
-        })
-    })?;
-    for r in rows {
-        out.push(r?);
+    for (rowid, score) in top_matches(&store.conn, "stories_fts", &q, limit)? {
+        let hit = st.query_row(params![q, rowid], |r| {
+            Ok(SearchHit {
+                kind: HitKind::Story,
+                story_id: r.get(0)?,
+                title: r.get(1)?,
+                date: r.get(2)?,
+                snippet: r.get(3)?,
+                start: None,
+                end: None,
+                speaker: None,
+                score,
+            })
+        })?;
+        out.push(hit);
     }
     let mut st = store.conn.prepare_cached(
         "SELECT d.story_id, d.title, d.date,
-            snippet(quotes_fts, 0, '[', ']', '…', 24), bm25(quotes_fts), q.start, q.end,
+            snippet(quotes_fts, 0, '[', ']', '…', 24), q.start, q.end,
             COALESCE(q.speaker_name, q.speaker)
          FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.doc
-         WHERE quotes_fts MATCH ?1 ORDER BY bm25(quotes_fts) LIMIT ?2",
+         WHERE quotes_fts MATCH ?1 AND quotes_fts.rowid = ?2",
     )?;
-    let rows = st.query_map(params![q, limit], |r| {
-        Ok(SearchHit {
-            kind: HitKind::Quote,
-            story_id: r.get(0)?,
-            title: r.get(1)?,
-            date: r.get(2)?,
-            snippet: r.get(3)?,
-            score: r.get(4)?,
-            start: Some(r.get::<_, i64>(5)? as usize),
-            end: Some(r.get::<_, i64>(6)? as usize),
-            speaker: r.get(7)?,
-        })
-    })?;
-    for r in rows {
-        out.push(r?);
+    for (rowid, score) in top_matches(&store.conn, "quotes_fts", &q, limit)? {
+        let hit = st.query_row(params![q, rowid], |r| {
+            Ok(SearchHit {
+                kind: HitKind::Quote,
+                story_id: r.get(0)?,
+                title: r.get(1)?,
+                date: r.get(2)?,
+                snippet: r.get(3)?,
+                score,
+                start: Some(r.get::<_, i64>(4)? as usize),
+                end: Some(r.get::<_, i64>(5)? as usize),
+                speaker: r.get(6)?,
+            })
+        })?;
+        out.push(hit);
     }
     Ok(out)
 }
