@@ -246,6 +246,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     std::fs::write(&out, o)?;
     eprintln!("wrote {out}");
+
+    // ---- land neighbours (GeoNames countryInfo.txt, column 18) ----
+    let nb_out = std::path::Path::new(&out).with_file_name("neighbours.tsv");
+    let mut nb = String::from(
+        "# Land neighbours of each country, from GeoNames countryInfo.txt (CC BY 4.0).\n\
+         # ISO3<TAB>neighbour ISO3 codes separated by ';'\n",
+    );
+    for line in std::fs::read_to_string(format!("{geo}/countryInfo.txt"))?.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let (Some(iso3), Some(n)) = (f.get(1), f.get(17)) else {
+            continue;
+        };
+        let ns: Vec<&str> = n
+            .split(',')
+            .filter_map(|c| iso2_to_3.get(c.trim()).map(String::as_str))
+            .collect();
+        if !ns.is_empty() {
+            nb.push_str(&format!("{iso3}\t{}\n", ns.join(";")));
+        }
+    }
+    std::fs::write(&nb_out, nb)?;
+    eprintln!("wrote {}", nb_out.display());
     Ok(())
 }
 

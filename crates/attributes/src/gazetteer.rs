@@ -63,6 +63,8 @@ pub struct Gazetteer {
     countries: HashMap<String, u32>,
     /// (ISO3, admin1 code) -> admin1 entry.
     admin1: HashMap<(String, String), u32>,
+    /// ISO3 -> land neighbours (ISO3).
+    neighbours: HashMap<String, Vec<String>>,
     /// Longest name in words.
     pub max_words: usize,
 }
@@ -123,7 +125,35 @@ impl Gazetteer {
     pub fn embedded() -> Result<Gazetteer, AttributesError> {
         let mut g = Self::parse(include_str!("../data/gazetteer.tsv"))?;
         g.add_aliases(include_str!("../data/place_aliases.tsv"))?;
+        g.add_neighbours(include_str!("../data/neighbours.tsv"))?;
         Ok(g)
+    }
+
+    /// Adds `ISO3<TAB>ISO3;ISO3…` land-neighbour rows.
+    pub fn add_neighbours(&mut self, text: &str) -> Result<(), AttributesError> {
+        for (line, f) in tsv_rows("neighbours.tsv", text, 2)? {
+            let cc = f[0].trim();
+            if cc.len() != 3 {
+                return Err(AttributesError::Data {
+                    file: "neighbours.tsv",
+                    line,
+                    message: format!("bad ISO3 code {cc:?}"),
+                });
+            }
+            let ns = f[1]
+                .split(';')
+                .map(str::trim)
+                .filter(|n| n.len() == 3)
+                .map(str::to_string)
+                .collect();
+            self.neighbours.insert(cc.to_string(), ns);
+        }
+        Ok(())
+    }
+
+    /// Land neighbours of a country (ISO3).
+    pub fn neighbours(&self, iso3: &str) -> &[String] {
+        self.neighbours.get(iso3).map_or(&[], Vec::as_slice)
     }
 
     /// Parses the gazetteer TSV format (see docs/attributes.md).

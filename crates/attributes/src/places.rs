@@ -43,6 +43,8 @@ struct Cand {
     demonym: Option<String>,
     subject_like: bool,
     multiword: bool,
+    /// Country of a context word right after ("Guernsey County" -> USA).
+    ctx_after: Option<String>,
 }
 
 const SENTENCE_START_SKIP: &[&str] = &[
@@ -356,6 +358,11 @@ impl PlaceFinder {
                             demonym,
                             subject_like,
                             multiword: l > 1,
+                            ctx_after: t
+                                .get(e)
+                                .filter(|x| Self::is_cap(x))
+                                .and_then(|x| self.ctx_words.get(&x.lower))
+                                .cloned(),
                         });
                         s = e;
                         continue;
@@ -552,9 +559,9 @@ impl PlaceFinder {
                     if cctx.contains_key(&p.country) {
                         s += 4.0;
                     }
-                    if p.feature != Feature::Country
-                        && (adm_ctx.contains(&(p.country.clone(), p.admin1.clone()))
-                            || adm_ref.contains_key(&(p.country.clone(), p.admin1.clone())))
+                    let a1 = (p.country.clone(), p.admin1.clone());
+                    if (p.feature == Feature::City && adm_ctx.contains(&a1))
+                        || (p.feature != Feature::Country && adm_ref.contains_key(&a1))
                     {
                         s += 4.0;
                     }
@@ -576,6 +583,21 @@ impl PlaceFinder {
                         if near {
                             s += 5.0;
                         }
+                    }
+                    // a land neighbour of a context country
+                    if !cctx.contains_key(&p.country)
+                        && g.neighbours(&p.country)
+                            .iter()
+                            .any(|n| cctx.contains_key(n))
+                    {
+                        s += 2.5;
+                    }
+                    // "Guernsey County": a county of the context word's country
+                    if let Some(cc) = &c.ctx_after {
+                        if *cc != p.country {
+                            continue;
+                        }
+                        s += 10.0;
                     }
                     if best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, k));
