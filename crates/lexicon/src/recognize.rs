@@ -373,6 +373,17 @@ impl ActorRecognizer {
         self.appositions(&words, &mut mens);
         self.coref(&words, &mut mens);
 
+        // "northern Iraq", "eastern Aleppo": the compass word belongs to the place
+        for m in mens.iter_mut() {
+            if m.ner == Some(EntityLabel::Location)
+                && m.ws > 0
+                && words[m.ws - 1].sent == words[m.ws].sent
+                && self.class(&words[m.ws - 1].norm) == Some("direction")
+            {
+                m.name_ws = m.name_ws.or(Some(m.ws));
+                m.ws -= 1;
+            }
+        }
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
@@ -907,7 +918,10 @@ impl ActorRecognizer {
         next: Option<&W>,
     ) -> Option<EntityLabel> {
         let last = &words[head.we - 1];
-        if self.class(&last.norm) == Some("placenoun") {
+        let first = &words[head.ws];
+        if self.class(&last.norm) == Some("placenoun")
+            || (head.we - head.ws >= 2 && self.class(&first.norm) == Some("placenoun"))
+        {
             return Some(EntityLabel::Location);
         }
         // "Music Awards", "Overland Campaign": names of other things
