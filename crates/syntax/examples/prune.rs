@@ -12,7 +12,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut model = Model::load(&a[1])?;
     let sents = conllu::read_file(std::path::Path::new(&a[2]))?;
     model.prune(a[3].parse()?, a[4].parse()?, a[5].parse()?);
+    if let Ok(w) = std::env::var("PRUNE_WEIGHTS") {
+        let (t, l) = w.split_once(',').ok_or("PRUNE_WEIGHTS=TAGGER,LABELLER")?;
+        model.prune_weights(t.parse()?, l.parse()?);
+    }
+    println!("non-zero weights {:?}", model.weight_counts());
+    let t = std::time::Instant::now();
     let s = train::evaluate(&model, &sents);
+    let secs = t.elapsed().as_secs_f64();
+    let words: usize = sents.iter().map(|s| s.words.len()).sum();
+    println!(
+        "evaluated {words} words in {secs:.2} s ({:.0} words/s)",
+        words as f64 / secs
+    );
     println!(
         "{s}; rows {:?}; {:.2} MB",
         model.sizes(),

@@ -298,6 +298,22 @@ impl Model {
         self.labeller = self.labeller.pruned(labeller);
     }
 
+    /// Drop single weights below the given |quantised weight| from the
+    /// tagger and labeller rows (size/speed against accuracy).
+    pub fn prune_weights(&mut self, tagger: i16, labeller: i16) {
+        self.tagger = self.tagger.pruned_weights(tagger);
+        self.labeller = self.labeller.pruned_weights(labeller);
+    }
+
+    /// Number of non-zero weights (tagger, actions, labeller).
+    pub fn weight_counts(&self) -> (usize, usize, usize) {
+        (
+            self.tagger.weights(),
+            self.actions.weights(),
+            self.labeller.weights(),
+        )
+    }
+
     /// Number of weight rows (tagger, actions, labeller).
     pub fn sizes(&self) -> (usize, usize, usize) {
         (self.tagger.len(), self.actions.len(), self.labeller.len())

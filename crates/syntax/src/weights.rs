@@ -115,12 +115,66 @@ impl Trainer {
     }
 }
 
-/// A 4-class row stored inline with its key (one cache access per lookup).
+/// Entries per [`Bucket4`].
+const BW: usize = 5;
+
+/// A cache line of the 4-class (parser) table: up to five rows, each a
+/// full key (`key[i]`, 0 = empty) and its four weights. `over` is non-zero
+/// when a row whose home is this bucket (or an earlier one) was stored in
+/// a later bucket (linear probing by bucket).
 #[derive(Debug, Clone, Copy, Default)]
-#[repr(C)]
-struct Packed4 {
-    key: u32,
-    w: [i16; 4],
+#[repr(C, align(64))]
+struct Bucket4 {
+    key: [u32; BW],
+    w: [[i16; 4]; BW],
+    over: u32,
+}
+
+impl Bucket4 {
+    /// Lane holding `key`, if any (all five keys compared at once).
+    #[inline(always)]
+    fn find(&self, key: u32) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::*;
+            // SAFETY: SSE2 is part of the x86_64 baseline. The two
+            // unaligned 16-byte loads read bytes 0..32 of this 64-byte
+            // struct: keys 0-3, then key 4 and 12 bytes of weights, which
+            // the mask discards.
+            let m = unsafe {
+                let p = self as *const Bucket4 as *const __m128i;
+                let x = _mm_set1_epi32(key as i32);
+                let a = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_loadu_si128(p), x)));
+                let b = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(
+                    _mm_loadu_si128(p.add(1)),
+                    x,
+                )));
+                (a | (b << 4)) & 0x1f
+            };
+            if m != 0 {
+                Some(m.trailing_zeros() as usize)
+            } else {
+                None
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            self.key.iter().position(|&k| k == key)
+        }
+    }
+}
+
+/// Ask the CPU to start loading the cache line at `p` (no effect on
+/// results; a no-op off x86_64).
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching never faults, whatever the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 /// Home slot of a (well-mixed) 32-bit key in a table of `cap` slots:
@@ -164,15 +218,16 @@ const LOAD_DEN: usize = 8;
 
 /// Quantised inference weights (inference layout only: no dense copy).
 ///
-/// 4-class tables (the parser) store each row inline with its key;
-/// other tables map a key to a sparse `(class, weight)` list.
+/// 4-class tables (the parser) store rows in cache-line buckets of five
+/// (key + weights, see [`Bucket4`]); other tables map a key to a sparse
+/// `(class, weight)` list.
 #[derive(Debug, Clone)]
 pub struct Table {
     nc: usize,
     /// Number of rows.
     n: usize,
-    /// Inline open-addressing table for 4-class tables (the parser).
-    packed: Vec<Packed4>,
+    /// Bucketed table for 4-class tables (the parser).
+    buckets: Vec<Bucket4>,
     /// Sparse rows (tables with other class counts):
     /// `key << 32 | start << 8 | len` into `entries`; 0 = empty.
     sparse: Vec<u64>,
@@ -221,37 +276,40 @@ impl Table {
         };
         let mut n = 0;
         if nc == 4 {
-            let mut packed = table_vec::<Packed4>(cap);
-            for (i, &k) in keys.iter().enumerate() {
+            // about 70 % of the lanes used: a bucket overflows rarely
+            let nb = (keys.len() * 10 / (BW * 7) + 1).max(2);
+            let mut buckets = table_vec::<Bucket4>(nb);
+            'rows: for (i, &k) in keys.iter().enumerate() {
                 let k = k.max(1);
-                let mut s = home(k, cap);
-                let mut dup = false;
-                while packed[s].key != 0 {
-                    if packed[s].key == k {
-                        dup = true;
-                        break;
-                    }
-                    s += 1;
-                    if s == cap {
-                        s = 0;
-                    }
-                }
-                if dup {
-                    continue;
-                }
                 let mut w = [0i16; 4];
                 for &(c, x) in row(i) {
                     if let Some(o) = w.get_mut(c as usize) {
                         *o = x;
                     }
                 }
-                packed[s] = Packed4 { key: k, w };
-                n += 1;
+                let mut b = home(k, nb);
+                loop {
+                    let bk = &mut buckets[b];
+                    if bk.find(k).is_some() {
+                        continue 'rows;
+                    }
+                    if let Some(lane) = bk.key.iter().position(|&x| x == 0) {
+                        bk.key[lane] = k;
+                        bk.w[lane] = w;
+                        n += 1;
+                        continue 'rows;
+                    }
+                    bk.over = 1;
+                    b += 1;
+                    if b == nb {
+                        b = 0;
+                    }
+                }
             }
             return Table {
                 nc,
                 n,
-                packed,
+                buckets,
                 sparse: Vec::new(),
                 entries: Vec::new(),
                 scale,
@@ -300,7 +358,7 @@ impl Table {
         Table {
             nc,
             n,
-            packed: Vec::new(),
+            buckets: Vec::new(),
             sparse,
             entries,
             scale,
@@ -322,13 +380,12 @@ impl Table {
     /// Every row as (key, non-zero (class, weight) pairs), sorted by key.
     fn rows(&self) -> Vec<(u32, Vec<(u8, i16)>)> {
         let mut out = Vec::with_capacity(self.n);
-        for p in &self.packed {
-            if p.key != 0 {
-                let r = (0..4u8)
-                    .zip(p.w)
-                    .filter(|&(_, w)| w != 0)
-                    .collect::<Vec<_>>();
-                out.push((p.key, r));
+        for bk in &self.buckets {
+            for (&k, w) in bk.key.iter().zip(bk.w) {
+                if k != 0 {
+                    let r = (0..4u8).zip(w).filter(|&(_, w)| w != 0).collect();
+                    out.push((k, r));
+                }
             }
         }
         for &v in &self.sparse {
@@ -353,67 +410,52 @@ impl Table {
 
     /// Add the rows of `feats` into a 4-class score array.
     ///
-    /// The slots of all features are loaded first (independent loads the
-    /// CPU overlaps), then compared and summed: the table is far larger
-    /// than the caches, so memory latency, not arithmetic, is the cost.
+    /// The home buckets of all features are prefetched first (the misses
+    /// overlap; a prefetch does not stall the CPU), then each bucket's five
+    /// keys are compared at once. The table is larger than the
+    /// caches: memory latency, not arithmetic, is the cost.
     #[inline]
     pub fn add4(&self, feats: &[u32], out: &mut [i32; 4]) {
-        if self.packed.is_empty() {
+        if self.buckets.is_empty() {
             self.add(feats, out);
             return;
         }
-        const B: usize = 128;
-        let cap = self.packed.len();
-        let mut got = [Packed4::default(); B];
-        for chunk in feats.chunks(B) {
-            for (g, &f) in got.iter_mut().zip(chunk) {
-                *g = self.packed[home(f, cap)];
-            }
-            for (g, &f) in got.iter().zip(chunk) {
-                let p = if g.key == f {
-                    g
-                } else if g.key == 0 {
-                    continue;
-                } else {
-                    match self.probe4(f) {
-                        Some(p) => p,
-                        None => continue,
-                    }
-                };
-                out[0] += p.w[0] as i32;
-                out[1] += p.w[1] as i32;
-                out[2] += p.w[2] as i32;
-                out[3] += p.w[3] as i32;
-            }
+        let nb = self.buckets.len();
+        for &f in feats {
+            prefetch(&self.buckets[home(f.max(1), nb)]);
         }
-    }
-
-    #[inline]
-    fn probe4(&self, f: u32) -> Option<&Packed4> {
-        let cap = self.packed.len();
-        let mut s = home(f, cap);
-        loop {
-            let p = &self.packed[s];
-            if p.key == f {
-                return Some(p);
-            }
-            if p.key == 0 {
-                return None;
-            }
-            s += 1;
-            if s == cap {
-                s = 0;
+        for &f in feats {
+            let f = f.max(1);
+            let mut b = home(f, nb);
+            loop {
+                let bk = &self.buckets[b];
+                if let Some(lane) = bk.find(f) {
+                    let w = bk.w[lane];
+                    out[0] += w[0] as i32;
+                    out[1] += w[1] as i32;
+                    out[2] += w[2] as i32;
+                    out[3] += w[3] as i32;
+                    break;
+                }
+                if bk.over == 0 {
+                    break;
+                }
+                b += 1;
+                if b == nb {
+                    b = 0;
+                }
             }
         }
     }
 
     /// Add the rows of `feats` into `out` (which must have `nc` entries).
-    /// Slots are loaded for all features first, then rows, so that cache
-    /// misses overlap; rows are sparse (class, weight) lists.
+    /// The home slots of all features are prefetched first, then their
+    /// rows (a second, dependent miss), so that cache misses overlap;
+    /// then the rows are summed. Rows are sparse (class, weight) lists.
     #[inline]
     pub fn add(&self, feats: &[u32], out: &mut [i32]) {
         if self.sparse.is_empty() {
-            if !self.packed.is_empty() {
+            if !self.buckets.is_empty() {
                 let mut s = [0i32; 4];
                 self.add4(feats, &mut s);
                 for (o, x) in out.iter_mut().zip(s) {
@@ -424,35 +466,28 @@ impl Table {
         }
         const B: usize = 64;
         let cap = self.sparse.len();
-        let mut got = [0u64; B];
-        let mut spans = [(0usize, 0usize); B];
-        let mut touch = 0u32;
+        let mut spans = [(0u32, 0u32); B];
         for chunk in feats.chunks(B) {
-            for (g, &f) in got.iter_mut().zip(chunk) {
-                *g = self.sparse[home(f, cap)];
+            for &f in chunk {
+                prefetch(&self.sparse[home(f.max(1), cap)]);
             }
             let mut n = 0;
-            for (&g, &f) in got.iter().zip(chunk) {
-                let v = if (g >> 32) as u32 == f {
-                    g
-                } else if g == 0 {
+            for &f in chunk {
+                let Some(v) = self.probe_sparse(f.max(1)) else {
                     continue;
-                } else {
-                    match self.probe_sparse(f) {
-                        Some(v) => v,
-                        None => continue,
-                    }
                 };
                 let start = ((v >> 8) & 0xff_ffff) as usize;
                 let end = start + (v & 0xff) as usize;
                 // the row is a second, dependent cache miss: start it now
                 // so that the misses of all rows overlap
-                touch ^= self.entries.get(start).copied().unwrap_or(0);
-                spans[n] = (start, end);
+                if let Some(e) = self.entries.get(start) {
+                    prefetch(e);
+                }
+                spans[n] = (start as u32, end as u32);
                 n += 1;
             }
             for &(a, b) in &spans[..n] {
-                if let Some(es) = self.entries.get(a..b) {
+                if let Some(es) = self.entries.get(a as usize..b as usize) {
                     for &e in es {
                         if let Some(o) = out.get_mut((e >> 16) as usize) {
                             *o += e as u16 as i16 as i32;
@@ -461,7 +496,6 @@ impl Table {
                 }
             }
         }
-        std::hint::black_box(touch);
     }
 
     #[inline]
@@ -483,29 +517,47 @@ impl Table {
         }
     }
 
-    /// Load the slots (and, for sparse tables, the first line of the
-    /// rows) of `feats` into the cache without using them: called ahead
-    /// of time for features known in advance, so that their misses
+    /// Prefetch the home slots of `feats` without using them: called
+    /// ahead of time for features known in advance, so that their misses
     /// overlap with each other and with other work. No effect on results.
     #[inline]
     pub fn warm(&self, feats: &[u32]) {
-        let mut touch = 0u64;
-        if !self.packed.is_empty() {
-            let cap = self.packed.len();
+        if !self.buckets.is_empty() {
+            let nb = self.buckets.len();
             for &f in feats {
-                touch ^= self.packed[home(f, cap)].key as u64;
+                prefetch(&self.buckets[home(f.max(1), nb)]);
             }
         } else if !self.sparse.is_empty() {
             let cap = self.sparse.len();
             for &f in feats {
-                let v = self.sparse[home(f, cap)];
-                if (v >> 32) as u32 == f {
-                    let start = ((v >> 8) & 0xff_ffff) as usize;
-                    touch ^= self.entries.get(start).copied().unwrap_or(0) as u64;
-                }
+                prefetch(&self.sparse[home(f.max(1), cap)]);
             }
         }
-        std::hint::black_box(touch);
+    }
+
+    /// A copy without the single weights whose |weight| is below `min_w`
+    /// (rows left empty are dropped).
+    pub fn pruned_weights(&self, min_w: i16) -> Table {
+        let mut keys = Vec::new();
+        let mut starts = vec![0u32];
+        let mut ents = Vec::new();
+        for (k, r) in self.rows() {
+            let kept: Vec<(u8, i16)> = r
+                .into_iter()
+                .filter(|&(_, w)| w.saturating_abs() >= min_w)
+                .collect();
+            if !kept.is_empty() {
+                keys.push(k);
+                ents.extend_from_slice(&kept);
+                starts.push(ents.len() as u32);
+            }
+        }
+        Table::from_sparse(self.nc, self.scale, &keys, &starts, &ents)
+    }
+
+    /// Number of stored non-zero weights.
+    pub fn weights(&self) -> usize {
+        self.rows().iter().map(|r| r.1.len()).sum()
     }
 
     /// A copy without rows whose largest |weight| is below `min_q`.
@@ -713,5 +765,57 @@ mod tests {
         back.add(&[5, 9, 77], &mut out2);
         assert_eq!(out, out2);
         assert!(Table::read(&mut Reader::new(&buf[..buf.len() - 1], "t"), true).is_err());
+    }
+
+    /// Rows of a bucketed 4-class table and of a sparse table are found
+    /// again exactly, through bucket overflow and a full round trip; keys
+    /// that are not in the table add nothing.
+    #[test]
+    fn tables_find_every_row() {
+        let mut x = 0x9e37_79b9u32;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x
+        };
+        for nc in [4usize, 7] {
+            let n = 5000;
+            let keys: Vec<u32> = (0..n).map(|_| next() | 1).collect();
+            let mut starts = vec![0u32];
+            let mut ents = Vec::new();
+            for (i, _) in keys.iter().enumerate() {
+                ents.push(((i % nc) as u8, (i % 1000) as i16 + 1));
+                starts.push(ents.len() as u32);
+            }
+            let t = Table::from_sparse(nc, 1.0, &keys, &starts, &ents);
+            let mut buf = Vec::new();
+            t.write(&mut buf);
+            let back = Table::read(&mut Reader::new(&buf, "t"), true).unwrap();
+            for tab in [&t, &back] {
+                let mut distinct = keys.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                assert_eq!(tab.len(), distinct.len());
+                for (i, &k) in keys.iter().enumerate() {
+                    if distinct.binary_search(&k).is_err() {
+                        continue;
+                    }
+                    let mut out = vec![0i32; nc];
+                    tab.add(&[k], &mut out);
+                    let first = keys.iter().position(|&y| y == k).unwrap();
+                    let mut want = vec![0i32; nc];
+                    want[first % nc] = (first % 1000) as i32 + 1;
+                    assert_eq!(out, want, "key {k} row {i}");
+                }
+                let mut out = vec![0i32; nc];
+                let absent: Vec<u32> = (0..200u32)
+                    .map(|i| i * 2)
+                    .filter(|k| !keys.contains(k))
+                    .collect();
+                tab.add(&absent, &mut out);
+                assert!(out.iter().all(|&v| v == 0));
+            }
+        }
     }
 }
