@@ -103,6 +103,10 @@ pub struct Compiled {
     /// First names of the lexicon's people (first word of a name of two
     /// or more words), used to tell unknown people from other names.
     pub first_names: std::collections::HashSet<String>,
+    /// One-word singular agent nouns naming one person ("secretary",
+    /// "spokesperson"): an organisation name containing one names a person
+    /// ("the U.S. Secretary of State").
+    pub person_nouns: std::collections::HashSet<String>,
     pub patterns: usize,
 }
 
@@ -129,6 +133,7 @@ impl Compiled {
             words: HashMap::new(),
             orgheads: HashMap::new(),
             first_names: std::collections::HashSet::new(),
+            person_nouns: std::collections::HashSet::new(),
             patterns: 0,
         };
         for (w, cl) in &lex.words {
@@ -210,6 +215,11 @@ impl Compiled {
         }
         for (i, a) in lex.agents.iter().enumerate() {
             let idx = i as u32;
+            if a.flags.person {
+                for n in a.singular.iter().filter(|n| !n.contains(' ')) {
+                    c.person_nouns.insert(norm_token(n));
+                }
+            }
             if a.flags.orghead {
                 for n in a.singular.iter().chain(&a.plural) {
                     c.orgheads.insert(norm_token(n), a.code.clone());

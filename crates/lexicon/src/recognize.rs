@@ -600,7 +600,10 @@ impl ActorRecognizer {
                 break;
             }
             let class = if (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
-                || (end - start == 1 && words[start].shape.upper && words[start].norm.len() >= 2)
+                || (end - start == 1
+                    && words[start].shape.upper
+                    && words[start].norm.len() >= 2
+                    && self.class(&words[start].norm) != Some("misc"))
             {
                 NameClass::Org
             } else if end - start >= 2
@@ -710,7 +713,7 @@ impl ActorRecognizer {
             }
             U::Word => {
                 let w = &words[u.ws];
-                has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN" | "NUM")
+                has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN")
             }
             _ => false,
         }
@@ -1217,7 +1220,12 @@ impl ActorRecognizer {
                 let surname = words[head.we - 1].norm.clone();
                 m.name = Some(doc.text[words[head.ws].start..words[head.we - 1].end].to_string());
                 m.surname = Some(surname);
-                let titled = elems.len() > 1;
+                // a title or role before the name ("Gen.", "Foreign
+                // Minister"); a country or organisation alone is no title
+                // ("Iraq War", "UN Security Council Resolution")
+                let titled = elems[..elems.len() - 1].iter().any(|&e| {
+                    matches!(&units[e].u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { .. })))
+                });
                 m.name_ws = Some(head.ws);
                 let class = if titled && *class != NameClass::Org {
                     NameClass::Person
@@ -1296,8 +1304,15 @@ impl ActorRecognizer {
                             "lexicon"
                         };
                         m.plural = true;
+                        // an office held by one person ("the U.S. Secretary
+                        // of State", "Spokesperson John Kirby")
+                        let office = (head.ws..head.we).any(|w| {
+                            words[w].shape.cap && self.c.person_nouns.contains(&words[w].norm)
+                        });
                         m.ner = Some(if o.kind == "seat" {
                             EntityLabel::Location
+                        } else if office {
+                            EntityLabel::Person
                         } else {
                             EntityLabel::Organisation
                         });
@@ -1326,7 +1341,7 @@ impl ActorRecognizer {
                         } else if prev_placeprep {
                             m.actor = false;
                             m.ner = Some(EntityLabel::Location);
-                        } else if subjectish || det {
+                        } else if subjectish {
                             // a state acting ("the United States said")
                             m.ner = Some(EntityLabel::Organisation);
                         } else {
