@@ -140,6 +140,17 @@ impl Annotator for Attributes {
         // quotes
         let paras: Vec<(usize, usize)> = doc.paragraphs.iter().map(|p| (p.start, p.end)).collect();
         doc.quotes = self.quotes.find(&doc.text, &sents, &paras, &doc.actors);
+        let more = self.quotes.parse_attributions(
+            &doc.text,
+            &doc.tokens,
+            &sents,
+            &doc.actors,
+            &doc.quotes,
+        );
+        if !more.is_empty() {
+            doc.quotes.extend(more);
+            doc.quotes.sort_by_key(|q| (q.start, q.end));
+        }
         // events
         if !doc.events.is_empty() {
             self.attach(doc, &sents);

@@ -3,7 +3,7 @@
 use crate::lexicon::{split_lines, split_sentences, tokenize, tsv_rows, FastMap, Tok, TokKind};
 use crate::places::SentenceToks;
 use crate::AttributesError;
-use gesta_document::{ActorKind, ActorMention, Quote, SpanText, Speaker};
+use gesta_document::{ActorKind, ActorMention, Quote, SpanText, Speaker, Token};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,9 @@ pub struct QuoteFinder {
     words: FastMap<String, Cue>,
     /// Multi-word prepositional cues ("according to").
     preps: Vec<Vec<String>>,
+    /// Verb lemmas whose subject is a source and whose complement is
+    /// attributed content, read with the dependency parse.
+    alemmas: std::collections::HashSet<String>,
 }
 
 /// Words that end a subject noun phrase when read backwards from a cue.
@@ -308,8 +311,15 @@ impl QuoteFinder {
     pub fn parse(text: &str) -> Result<QuoteFinder, AttributesError> {
         let mut words = FastMap::default();
         let mut preps = Vec::new();
+        let mut alemmas = std::collections::HashSet::new();
         for (line, f) in tsv_rows("quote_cues.tsv", text, 2)? {
             let phrase = f[0].trim().to_lowercase();
+            if matches!(f[1].trim(), "lemma" | "wlemma" | "alemma") {
+                alemmas.insert(phrase.clone());
+            }
+            if f[1].trim() == "alemma" {
+                continue;
+            }
             let lemma_kind = match f[1].trim() {
                 "lemma" => Some(Cue::Verb),
                 "wlemma" => Some(Cue::Weak),
@@ -341,7 +351,11 @@ impl QuoteFinder {
                 words.insert(phrase, kind);
             }
         }
-        Ok(QuoteFinder { words, preps })
+        Ok(QuoteFinder {
+            words,
+            preps,
+            alemmas,
+        })
     }
 
     fn is_verb(&self, t: &Tok) -> bool {
@@ -808,6 +822,153 @@ impl QuoteFinder {
                     start: s,
                     end: e,
                     text: text[s..e].to_string(),
+                }),
+            });
+        }
+        out
+    }
+
+    /// Attributions read off the dependency parse (PolNeAR style): a cue
+    /// verb (`alemma` rows and all speech lemmas) with a subject and a
+    /// clausal or nominal complement gives an indirect quote: content = the
+    /// complement's subtree, speaker = the subject's noun phrase ("who" and
+    /// "which" stay as they are). Subjects of `xcomp`/`conj`/`advcl` verbs
+    /// come from their head ("refused to pledge …", "…, saying …"); a
+    /// passive cue with a "by" agent takes the agent as source and its
+    /// subject as content. Cues already used by `existing` are skipped.
+    pub fn parse_attributions(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sents: &[SentenceToks],
+        actors: &[ActorMention],
+        existing: &[Quote],
+    ) -> Vec<Quote> {
+        let n = tokens.len();
+        if n == 0 || !tokens.iter().any(|t| t.head.is_some()) {
+            return Vec::new();
+        }
+        let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (i, t) in tokens.iter().enumerate() {
+            if let Some(h) = t.head.filter(|&h| h < n && h != i) {
+                kids[h].push(i);
+            }
+        }
+        // subtree span of a token, optionally without some relations
+        let span = |root: usize, skip: &[&str]| -> (usize, usize) {
+            let (mut a, mut b) = (tokens[root].start, tokens[root].end);
+            let mut stack: Vec<usize> = kids[root]
+                .iter()
+                .copied()
+                .filter(|&k| !skip.contains(&tokens[k].deprel.as_str()))
+                .collect();
+            let mut guard = 0;
+            while let Some(k) = stack.pop() {
+                guard += 1;
+                if guard > 400 {
+                    break;
+                }
+                if tokens[k].upos == "PUNCT" && kids[k].is_empty() {
+                    continue;
+                }
+                a = a.min(tokens[k].start);
+                b = b.max(tokens[k].end);
+                stack.extend(kids[k].iter().copied());
+            }
+            (a, b)
+        };
+        let child = |v: usize, rels: &[&str]| -> Option<usize> {
+            rels.iter()
+                .find_map(|r| kids[v].iter().copied().find(|&k| tokens[k].deprel == *r))
+        };
+        let used: Vec<usize> = existing
+            .iter()
+            .filter_map(|q| q.cue.as_ref().map(|c| c.start))
+            .collect();
+        const NP_SKIP: &[&str] = &[
+            "acl",
+            "acl:relcl",
+            "appos",
+            "punct",
+            "advmod",
+            "conj",
+            "cc",
+            "parataxis",
+            "dep",
+        ];
+        let mut out: Vec<Quote> = Vec::new();
+        let mut history: Vec<Speaker> = existing.iter().filter_map(|q| q.speaker.clone()).collect();
+        for v in 0..n {
+            let t = &tokens[v];
+            if t.upos != "VERB" || used.contains(&t.start) {
+                continue;
+            }
+            let lemma = t.lemma.to_lowercase();
+            if !self.alemmas.contains(lemma.as_str()) {
+                continue;
+            }
+            let passive = child(v, &["nsubj:pass"]);
+            let agent = kids[v].iter().copied().find(|&k| {
+                tokens[k].deprel.starts_with("obl")
+                    && kids[k]
+                        .iter()
+                        .any(|&c| text[tokens[c].start..tokens[c].end].eq_ignore_ascii_case("by"))
+            });
+            let (source, content) = if let (Some(p), Some(ag)) = (passive, agent) {
+                (Some(ag), Some(p))
+            } else {
+                let mut subj = child(v, &["nsubj"]);
+                let mut cur = v;
+                for _ in 0..2 {
+                    if subj.is_some() {
+                        break;
+                    }
+                    if !matches!(tokens[cur].deprel.as_str(), "xcomp" | "conj" | "advcl") {
+                        break;
+                    }
+                    let Some(h) = tokens[cur].head.filter(|&h| h < n) else {
+                        break;
+                    };
+                    subj = child(h, &["nsubj"]);
+                    cur = h;
+                }
+                let content = child(v, &["ccomp", "xcomp", "obj"]).or_else(|| {
+                    kids[v]
+                        .iter()
+                        .copied()
+                        .find(|&k| tokens[k].deprel == "obl" && tokens[k].start > t.end && k > v)
+                });
+                (subj, content)
+            };
+            let (Some(src), Some(con)) = (source, content) else {
+                continue;
+            };
+            let (ca, cb) = span(con, &[]);
+            let (ca, cb) = trim_span(text, ca, cb);
+            let (mut sa, mut sb) = span(src, NP_SKIP);
+            if tokens[src].deprel.starts_with("obl") {
+                // the agent without its "by"
+                if let Some(&c) = kids[src].iter().find(|&&c| tokens[c].deprel == "case") {
+                    sa = sa.max(tokens[c].end);
+                }
+            }
+            let (sa2, sb2) = trim_span(text, sa, sb);
+            (sa, sb) = (sa2, sb2);
+            if cb <= ca || sb <= sa || (sa < cb && ca < sb) {
+                continue;
+            }
+            let speaker = self.resolve(text, sa, sb, actors, &history, sents);
+            history.push(speaker.clone());
+            out.push(Quote {
+                start: ca,
+                end: cb,
+                text: text[ca..cb].to_string(),
+                direct: false,
+                speaker: Some(speaker),
+                cue: Some(SpanText {
+                    start: t.start,
+                    end: t.end,
+                    text: text[t.start..t.end].to_string(),
                 }),
             });
         }
