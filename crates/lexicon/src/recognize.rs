@@ -373,8 +373,27 @@ impl ActorRecognizer {
         self.appositions(&words, &mut mens);
         self.coref(&words, &mut mens);
 
-        // "northern Iraq", "eastern Aleppo": the compass word belongs to the place
+        // "northern Iraq", "eastern Aleppo": the compass word belongs to the
+        // place; "the Geneva talks": the article belongs to "talks"
         for m in mens.iter_mut() {
+            let place = m
+                .entry
+                .as_deref()
+                .is_some_and(|e| e.starts_with("country:") || e.starts_with("place:"));
+            if place
+                && m.ner == Some(EntityLabel::Location)
+                && m.we > m.ws + 1
+                && self.class(&words[m.ws].norm) == Some("det")
+                && words.get(m.we).is_some_and(|n| {
+                    n.sent == words[m.ws].sent
+                        && !n.shape.noalpha
+                        && self
+                            .class(&n.norm)
+                            .is_none_or(|c| matches!(c, "placenoun" | "misc"))
+                })
+            {
+                m.ws += 1;
+            }
             if m.ner == Some(EntityLabel::Location)
                 && m.ws > 0
                 && words[m.ws - 1].sent == words[m.ws].sent
@@ -614,6 +633,20 @@ impl ActorRecognizer {
             } else {
                 NameClass::Unknown
             };
+            // "Mosul Dam", "Tharthar Lake": a place name before a
+            // capitalised place noun is part of a larger place name
+            let mut start = start;
+            if class == NameClass::Unknown && self.class(&words[end - 1].norm) == Some("placenoun")
+            {
+                if let Some(prev) = out.last() {
+                    let place = matches!(&prev.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_) | EntryRef::Capital(_) | EntryRef::Country(_))))
+                        && prev.we == start;
+                    if place {
+                        start = prev.ws;
+                        out.pop();
+                    }
+                }
+            }
             out.push(Unit {
                 ws: start,
                 we: end,
@@ -621,7 +654,51 @@ impl ActorRecognizer {
             });
             k = j;
         }
-        out
+        // "ISIL - held buildings", "the U.S.-led coalition": a name joined
+        // to a participle is one modifier word
+        let mut res: Vec<Unit> = Vec::with_capacity(out.len());
+        let mut k = 0;
+        while k < out.len() {
+            let u = &out[k];
+            let named = matches!(u.u, U::Name(_) | U::Entry(_));
+            let dash = out.get(k + 1).is_some_and(|d| {
+                d.we == d.ws + 1 && matches!(words[d.ws].norm.as_str(), "-" | "‑")
+            });
+            let part = out.get(k + 2).filter(|p| {
+                p.we == p.ws + 1 && p.u == U::Word && {
+                    let w = &words[p.ws];
+                    !w.shape.cap
+                        && (w.norm.ends_with("ed") || matches!(w.norm.as_str(), "held" | "run"))
+                }
+            });
+            if let (true, true, Some(p)) = (named, dash, part) {
+                res.push(Unit {
+                    ws: u.ws,
+                    we: p.we,
+                    u: U::Word,
+                });
+                k += 3;
+                continue;
+            }
+            // "X-led" in one token
+            if named && u.we == u.ws + 1 {
+                let w = &words[u.ws];
+                if let Some((_, b)) = w.norm.rsplit_once('-') {
+                    if b.ends_with("ed") && b.len() > 3 {
+                        res.push(Unit {
+                            ws: u.ws,
+                            we: u.we,
+                            u: U::Word,
+                        });
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            res.push(u.clone());
+            k += 1;
+        }
+        res
     }
 
     /// Does a person-name join start at unit `j` (after a name word)?
@@ -713,7 +790,9 @@ impl ActorRecognizer {
             }
             U::Word => {
                 let w = &words[u.ws];
-                has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN")
+                // a compound modifier ("ISIL - held") or an adjective/noun
+                u.we > u.ws + 1
+                    || (has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN"))
             }
             _ => false,
         }
@@ -991,6 +1070,14 @@ impl ActorRecognizer {
         }
         let mut mods = 0;
         while mods < 3 && !placenoun(t) {
+            if units
+                .get(t)
+                .is_some_and(|u| u.u == U::Word && u.we > u.ws + 1)
+            {
+                mods += 1;
+                t += 1;
+                continue;
+            }
             let w = single(t)?;
             let ok = units[t].u == U::Word
                 && !w.shape.cap
