@@ -497,13 +497,25 @@ impl QuoteFinder {
             let mut speaker = None;
             let mut cue = None;
             // after the closing mark: ", she said" / ", said X" / "the statement says"
-            if let Some(si) = sent_of(qe.min(text.len().saturating_sub(1))) {
+            if let Some(mut si) = sent_of(qe.min(text.len().saturating_sub(1))) {
+                // nothing after the mark in its sentence: the next sentence
+                // on the same line ("…” ― Sonya Herridge" split off)
+                if sents[si]
+                    .toks
+                    .iter()
+                    .all(|x| x.start < qe || (x.kind == TokKind::Punct && x.start < qe + 4))
+                    && sents.get(si + 1).is_some_and(|n| {
+                        n.start >= qe && n.start <= qe + 8 && !text[qe..n.start].contains('\n')
+                    })
+                {
+                    si += 1;
+                }
                 let t = &sents[si].toks;
                 let mut k = t.iter().position(|x| x.start >= qe).unwrap_or(t.len());
                 while k < t.len()
                     && t[k].kind == TokKind::Punct
                     && !in_quote(t[k].start)
-                    && t[k].start < qe + 6
+                    && t[k].start < qe + 10
                 {
                     k += 1;
                 }
@@ -672,6 +684,46 @@ impl QuoteFinder {
                 speaker,
                 cue,
             });
+        }
+
+        // transcripts and headlines: a paragraph (or a quote) opening with
+        // "NAME:" / "Sen. Name:" is that speaker's
+        for &(ps, pe) in &paras {
+            let body = &text[ps..pe];
+            let lead = body.len() - body.trim_start_matches(['"', '“', '\'', ' ']).len();
+            let Some(colon) = body[lead..].find(':').map(|c| c + lead) else {
+                continue;
+            };
+            let name = &body[lead..colon];
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let ok = !words.is_empty()
+                && words.len() <= 4
+                && name.len() <= 40
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '-')
+                });
+            let (cs, ce) = trim_span(text, ps + colon + 1, pe);
+            if !ok || ce <= cs || text[cs..ce].split_whitespace().count() < 3 {
+                continue;
+            }
+            let sp = (ps + lead, ps + colon);
+            if let Some(f) = found
+                .iter_mut()
+                .find(|f| f.direct && f.span.0 <= sp.0 && sp.1 <= f.span.1 && f.speaker.is_none())
+            {
+                f.speaker = Some(sp);
+                f.cue = Some((ps + colon, ps + colon + 1));
+            }
+            if !found.iter().any(|f| f.speaker == Some(sp)) {
+                found.push(Found {
+                    span: (cs, ce),
+                    direct: false,
+                    speaker: Some(sp),
+                    cue: Some((ps + colon, ps + colon + 1)),
+                });
+            }
         }
 
         // indirect speech
@@ -904,7 +956,21 @@ impl QuoteFinder {
                 continue;
             }
             let lemma = t.lemma.to_lowercase();
-            if !self.alemmas.contains(lemma.as_str()) {
+            // any verb with a topic ("spoke of …", "talked about …", "ruled
+            // against …"): the topic is the content
+            let case_of = |k: usize| {
+                kids[k]
+                    .iter()
+                    .find(|&&c| tokens[c].deprel == "case")
+                    .map(|&c| text[tokens[c].start..tokens[c].end].to_lowercase())
+            };
+            let topic = kids[v].iter().copied().find(|&k| {
+                k > v
+                    && tokens[k].deprel == "obl"
+                    && case_of(k).is_some_and(|c| matches!(c.as_str(), "about" | "against" | "of"))
+            });
+            let cue_verb = self.alemmas.contains(lemma.as_str());
+            if !cue_verb && topic.is_none() {
                 continue;
             }
             let passive = child(v, &["nsubj:pass"]);
@@ -932,7 +998,12 @@ impl QuoteFinder {
                     subj = child(h, &["nsubj"]);
                     cur = h;
                 }
-                let content = child(v, &["ccomp", "xcomp", "obj"]).or_else(|| {
+                let content = if !cue_verb {
+                    topic
+                } else {
+                    child(v, &["ccomp", "xcomp", "obj"]).or(topic)
+                };
+                let content = content.or_else(|| {
                     kids[v]
                         .iter()
                         .copied()
