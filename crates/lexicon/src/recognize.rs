@@ -372,6 +372,7 @@ impl ActorRecognizer {
         }
         self.appositions(&words, &mut mens);
         self.coref(&words, &mut mens);
+        self.one_sense(&words, &mut mens);
 
         // "northern Iraq", "eastern Aleppo": the compass word belongs to the
         // place; "the Geneva talks": the article belongs to "talks"
@@ -1831,6 +1832,53 @@ impl ActorRecognizer {
                 } else {
                     mens[i].actor = false;
                 }
+            }
+        }
+    }
+
+    /// One sense per document for names not in the lexicon: an untyped
+    /// name takes the type the same name has elsewhere in the document
+    /// ("in Tikrit" ... "including Tikrit"), and a one-word name that is
+    /// part of a person's name is that person ("Karim Ahmed" ... "Karim").
+    fn one_sense(&self, words: &[W], mens: &mut [Men]) {
+        let key = |m: &Men| -> String {
+            let s = m
+                .name_ws
+                .unwrap_or(m.ws)
+                .clamp(m.ws, m.we.saturating_sub(1));
+            (s..m.we)
+                .map(|w| words[w].norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut typed: std::collections::HashMap<String, EntityLabel> =
+            std::collections::HashMap::new();
+        let mut person_words: FxSet<&str> = FxSet::default();
+        for m in mens.iter() {
+            let Some(l) = m.ner else { continue };
+            if m.nominal || m.kind == ActorKind::Pronoun {
+                continue;
+            }
+            if m.kind == ActorKind::Unknown || m.name.is_some() {
+                typed.entry(key(m)).or_insert(l);
+            }
+            if l == EntityLabel::Person {
+                let s = m.name_ws.unwrap_or(m.ws);
+                for w in &words[s.max(m.ws)..m.we] {
+                    if w.shape.cap && !w.shape.upper && w.norm.len() >= 3 {
+                        person_words.insert(w.norm.as_str());
+                    }
+                }
+            }
+        }
+        for m in mens.iter_mut() {
+            if m.ner.is_some() || m.kind != ActorKind::Unknown {
+                continue;
+            }
+            if let Some(&l) = typed.get(&key(m)) {
+                m.ner = Some(l);
+            } else if m.we == m.ws + 1 && person_words.contains(words[m.ws].norm.as_str()) {
+                m.ner = Some(EntityLabel::Person);
             }
         }
     }
