@@ -1,6 +1,9 @@
 //! Throughput of the attributes stage alone on the first 10 MB of
 //! ../shared/corpus/news.jsonl (documents without a parse, actors or events:
-//! times, places, quotes). Prints the median MB/s of 5 runs.
+//! times, places, quotes). Prints the median MB/s of 5 runs. Then, on the
+//! first 1 MB run through the real upstream stages (gesta-text, -syntax,
+//! -lexicon, -coder), the CPU time of the attributes stage (parse-based
+//! attributions and event fields included) against the upstream's.
 
 use gesta_attributes::Attributes;
 use gesta_document::{Annotator, Document};
@@ -132,5 +135,70 @@ fn main() {
         rates[2],
         rates[0],
         rates[4]
+    );
+    pipeline_share(&raw, &stage);
+}
+
+/// CPU seconds of the upstream stages and of this stage on the first 1 MB.
+fn pipeline_share(raw: &str, stage: &Attributes) {
+    let (Ok(syntax), Ok(lexicon), Ok(coder)) = (
+        gesta_syntax::Model::embedded(),
+        gesta_lexicon::Lexicon::embedded(),
+        gesta_coder::Coder::embedded(),
+    ) else {
+        println!("pipeline share: upstream stages did not load");
+        return;
+    };
+    let actors = gesta_lexicon::ActorRecognizer::new(&lexicon);
+    let mut texts = Vec::new();
+    let mut bytes = 0usize;
+    for line in raw.lines() {
+        if bytes >= 1_000_000 {
+            break;
+        }
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let text = v["text"].as_str().unwrap_or("").to_string();
+        bytes += text.len();
+        let date = v["date"].as_str().map(|s| s.chars().take(10).collect());
+        texts.push((text, date));
+    }
+    let (Some(c0), mut docs) = (cpu_secs(), Vec::new()) else {
+        return;
+    };
+    for (i, (text, date)) in texts.iter().enumerate() {
+        let mut d = gesta_text::process_text(
+            &i.to_string(),
+            text,
+            date.clone(),
+            None,
+            gesta_document::Metadata::default(),
+        );
+        syntax.annotate(&mut d);
+        actors.annotate(&mut d);
+        coder.annotate(&mut d);
+        docs.push(d);
+    }
+    let Some(c1) = cpu_secs() else { return };
+    let mut att = Vec::new();
+    for _ in 0..5 {
+        let mut batch = docs.clone();
+        let Some(a) = cpu_secs() else { return };
+        for d in batch.iter_mut() {
+            stage.annotate(d);
+        }
+        let Some(b) = cpu_secs() else { return };
+        att.push(b - a);
+    }
+    att.sort_by(|a, b| a.total_cmp(b));
+    let up = c1 - c0;
+    println!(
+        "pipeline share ({} docs, {:.1} MB): upstream text+syntax+lexicon+coder {:.2} CPU s, attributes median {:.3} CPU s = +{:.1}% of the upstream",
+        docs.len(),
+        bytes as f64 / 1e6,
+        up,
+        att[2],
+        100.0 * att[2] / up.max(1e-9)
     );
 }
