@@ -1237,7 +1237,21 @@ impl ActorRecognizer {
                 && self.class(&words[first_word - 1].norm) == Some("placeprep"));
         let next = words.get(end_word).filter(|w| w.sent == sent);
         let subjectish = {
-            let dep = self.deprel(doc, &words[head.ws.max(head.we - 1)]);
+            // the relation of the head word; a conjunct shares its first
+            // conjunct's ("the US and France agreed")
+            let hw = &words[head.ws.max(head.we - 1)];
+            let mut dep = self.deprel(doc, hw);
+            let mut tok = hw.tok;
+            for _ in 0..6 {
+                if dep != "conj" {
+                    break;
+                }
+                tok = tok.and_then(|t| doc.tokens.get(t)).and_then(|t| t.head);
+                dep = tok
+                    .and_then(|t| doc.tokens.get(t))
+                    .map(|t| t.deprel.as_str())
+                    .unwrap_or("");
+            }
             if !dep.is_empty() {
                 dep.starts_with("nsubj") || dep == "nmod:poss" || dep == "obl:agent"
             } else {
