@@ -1071,10 +1071,11 @@ impl ActorRecognizer {
         }
         let mut mods = 0;
         while mods < 3 && !placenoun(t) {
-            if units
-                .get(t)
-                .is_some_and(|u| u.u == U::Word && u.we > u.ws + 1)
-            {
+            // "ISIL - held", "Syrian territory", "the Turkish frontier"
+            if units.get(t).is_some_and(|u| {
+                (u.u == U::Word && u.we > u.ws + 1)
+                    || matches!(&u.u, U::Entry(es) if es.iter().any(|e| matches!(e, EntryRef::Adjective(_))))
+            }) {
                 mods += 1;
                 t += 1;
                 continue;
@@ -1552,7 +1553,9 @@ impl ActorRecognizer {
         // a bare country adjective modifier not heading anything: nationality
         if m.ner != Some(EntityLabel::Nationality) {
             for (s, e) in &nat_spans {
-                if m.ner.is_none() || m.kind == ActorKind::Person {
+                // "Russian Foreign Minister Sergei Lavrov" is one Person
+                // (its CoNLL name span starts at the name: `name_ws`)
+                if m.ner.is_none() {
                     mens.push(Men {
                         ws: *s,
                         we: *e,
@@ -1560,23 +1563,6 @@ impl ActorRecognizer {
                         ner: Some(EntityLabel::Nationality),
                         ..Default::default()
                     });
-                }
-            }
-        }
-        if m.kind == ActorKind::Person && m.ner == Some(EntityLabel::Person) {
-            // person span for NER starts at the first title/name, not at a
-            // leading adjective (which is a nationality)
-            if let Some(&(_, e)) = nat_spans.last() {
-                if e > m.ws && e < m.we {
-                    let name_m = Men {
-                        ws: e,
-                        we: m.we,
-                        ner: Some(EntityLabel::Person),
-                        sent,
-                        ..Default::default()
-                    };
-                    m.ner = None;
-                    mens.push(name_m);
                 }
             }
         }
