@@ -481,7 +481,17 @@ impl ActorRecognizer {
         }
         while i < s1 {
             if let Some(Some(h)) = hit_at.get(i) {
-                if h.end <= s1 {
+                // a sentence-initial common word that is also a town
+                // ("Most", "Battle"): only a place when tagged a proper noun
+                let common_initial = i == first
+                    && h.end == i + 1
+                    && h.entries.iter().all(|e| matches!(e, EntryRef::Place(_)))
+                    && if has_pos {
+                        self.upos(doc, &words[i]) != "PROPN"
+                    } else {
+                        lower_seen.contains(words[i].norm.as_str())
+                    };
+                if h.end <= s1 && !common_initial {
                     units.push(Unit {
                         ws: h.start,
                         we: h.end,
@@ -619,7 +629,7 @@ impl ActorRecognizer {
                 }
                 break;
             }
-            let class = if (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
+            let mut class = if (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
                 || (end - start == 1
                     && words[start].shape.upper
                     && words[start].norm.len() >= 2
@@ -635,9 +645,18 @@ impl ActorRecognizer {
                 NameClass::Unknown
             };
             // "Mosul Dam", "Tharthar Lake": a place name before a
-            // capitalised place noun is part of a larger place name
+            // capitalised place noun is part of a larger place name;
+            // "Montreal Hockey Club", "St. Louis Eagles": of a club's
             let mut start = start;
-            if class == NameClass::Unknown && self.class(&words[end - 1].norm) == Some("placenoun")
+            let team = class == NameClass::Org
+                || (class == NameClass::Unknown
+                    && end == start + 1
+                    && words[start].norm.ends_with('s')
+                    && !words[start].norm.ends_with("ss")
+                    && !words[start].shape.upper);
+            if (class == NameClass::Unknown
+                && self.class(&words[end - 1].norm) == Some("placenoun"))
+                || team
             {
                 if let Some(prev) = out.last() {
                     let place = matches!(&prev.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_) | EntryRef::Capital(_) | EntryRef::Country(_))))
@@ -645,6 +664,9 @@ impl ActorRecognizer {
                     if place {
                         start = prev.ws;
                         out.pop();
+                        if team {
+                            class = NameClass::Org;
+                        }
                     }
                 }
             }
@@ -1352,7 +1374,7 @@ impl ActorRecognizer {
                         m.ner = self.guess_unknown(doc, words, head, next);
                     }
                 }
-                if prev_placeprep && class != NameClass::Person && !titled {
+                if prev_placeprep && class == NameClass::Unknown && !titled {
                     m.actor = false;
                     m.ner = Some(EntityLabel::Location);
                 }
