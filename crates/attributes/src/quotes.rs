@@ -396,6 +396,18 @@ impl QuoteFinder {
     /// reaching before `lo`.
     fn subject_before(&self, t: &[Tok], cue: usize, lo: usize) -> Option<(usize, usize)> {
         let mut j = cue;
+        // "Sen. Claire McCaskill (D-Mo.) said": skip the parenthesis
+        if j > lo + 1 && t[j - 1].lower == ")" {
+            if let Some(o) = (lo..j - 1).rev().take(12).find(|&x| t[x].lower == "(") {
+                if o > lo && Self::np_word(&t[o - 1]) {
+                    let mut k = o;
+                    while k > lo && o - k < 10 && Self::np_word(&t[k - 1]) {
+                        k -= 1;
+                    }
+                    return (k < o).then_some((k, o));
+                }
+            }
+        }
         while j > lo
             && (SKIP_BEFORE_CUE.contains(&t[j - 1].lower.as_str())
                 || (t[j - 1].lower.ends_with("ly") && !t[j - 1].cap))
@@ -532,6 +544,14 @@ impl QuoteFinder {
                     } else if let Some((a, b)) = Self::np_after(t, k) {
                         // "…,” Douglas Holtz-Eakin, an economist, told me"
                         let mut v = b;
+                        // "Rep. Gwen Moore (D-Wis.) said"
+                        if v < t.len() && t[v].lower == "(" {
+                            if let Some(c) =
+                                (v + 1..t.len().min(v + 12)).find(|&x| t[x].lower == ")")
+                            {
+                                v = c + 1;
+                            }
+                        }
                         if v < t.len() && t[v].lower == "," {
                             if let Some(c2) =
                                 (v + 1..t.len().min(v + 30)).find(|&x| t[x].lower == ",")
@@ -660,6 +680,15 @@ impl QuoteFinder {
                             speaker = Some((t[a + 1].start, t[b - 1].end));
                             cue = Some((t[a].start, t[a].end));
                         }
+                    }
+                }
+            }
+            // a title-case headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
+            if speaker.is_none() {
+                if let Some(pi) = para_of(qs) {
+                    if let Some((a, b, c)) = self.headline_speaker(text, paras[pi], qs) {
+                        speaker = Some((a, b));
+                        cue = Some(c);
                     }
                 }
             }
@@ -878,6 +907,61 @@ impl QuoteFinder {
             });
         }
         out
+    }
+
+    /// In a title-case headline line, the capitalised run before a cue verb
+    /// form ("Says", "Calls", "Reveals") that precedes the quote at `qs`:
+    /// (speaker start, end, cue span).
+    fn headline_speaker(
+        &self,
+        text: &str,
+        (ps, pe): (usize, usize),
+        qs: usize,
+    ) -> Option<(usize, usize, (usize, usize))> {
+        let line = &text[ps..pe];
+        if line.len() > 200 {
+            return None;
+        }
+        let words: Vec<(usize, &str)> = line
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let alpha: Vec<&(usize, &str)> = words
+            .iter()
+            .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphabetic) && w.len() > 3)
+            .collect();
+        let caps = alpha
+            .iter()
+            .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        if alpha.len() < 3 || caps * 10 < alpha.len() * 8 {
+            return None;
+        }
+        for (i, &(off, w)) in words.iter().enumerate() {
+            if off >= qs {
+                break;
+            }
+            let lw = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            let is_cue = matches!(
+                self.words.get(lw.as_str()),
+                Some(Cue::Verb) | Some(Cue::Weak)
+            ) || lw
+                .strip_suffix('s')
+                .is_some_and(|l| self.alemmas.contains(l) || self.words.contains_key(l));
+            if is_cue && (1..=6).contains(&i) {
+                let name = &words[..i];
+                if name
+                    .iter()
+                    .all(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+                {
+                    let a = name[0].0;
+                    let b = name[i - 1].0 + name[i - 1].1.len();
+                    return Some((a, b, (off, off + w.len())));
+                }
+                return None;
+            }
+        }
+        None
     }
 
     /// Attributions read off the dependency parse (PolNeAR style): a cue
