@@ -1519,8 +1519,11 @@ impl ActorRecognizer {
                         };
                         m.country_known = country.is_some();
                         m.code = format!("{}{}", country.clone().unwrap_or_default(), sector);
-                        let capitalised =
-                            words[head.ws].shape.cap && head.ws > words_sent_start(words, head.ws);
+                        // "Defence Secretary", "Prime Minister" (a title
+                        // of two capitalised words even first in a sentence)
+                        let capitalised = (head.ws..head.we).all(|w| words[w].shape.cap)
+                            && (head.ws > words_sent_start(words, head.ws)
+                                || head.we > head.ws + 1);
                         m.ner = if a.flags.modifier {
                             None
                         } else if a.flags.person && !plural {
