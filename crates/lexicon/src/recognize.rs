@@ -1106,8 +1106,10 @@ impl ActorRecognizer {
             let ok = units[t].u == U::Word
                 && !w.shape.cap
                 && if has_pos {
-                    matches!(self.upos(doc, w), "ADJ" | "NOUN" | "NUM" | "VERB")
-                        && self.deprel(doc, w) != "nsubj"
+                    let up = self.upos(doc, w);
+                    let dep = self.deprel(doc, w);
+                    (matches!(up, "ADJ" | "NOUN" | "NUM") || (up == "VERB" && dep == "amod"))
+                        && dep != "nsubj"
                 } else {
                     self.class(&w.norm).is_none()
                 };
