@@ -145,7 +145,7 @@ impl Annotator for Attributes {
             &doc.tokens,
             &sents,
             &doc.actors,
-            &doc.quotes,
+            &mut doc.quotes,
         );
         if !more.is_empty() {
             doc.quotes.extend(more);

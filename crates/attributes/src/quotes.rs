@@ -24,6 +24,9 @@ pub struct QuoteFinder {
     /// Verb lemmas whose subject is a source and whose complement is
     /// attributed content, read with the dependency parse.
     alemmas: std::collections::HashSet<String>,
+    /// Noun lemmas whose possessor is a source and whose complement is
+    /// attributed content ("his decision to …", "Trump's claim that …").
+    anouns: std::collections::HashSet<String>,
 }
 
 /// Words that end a subject noun phrase when read backwards from a cue.
@@ -312,10 +315,15 @@ impl QuoteFinder {
         let mut words = FastMap::default();
         let mut preps = Vec::new();
         let mut alemmas = std::collections::HashSet::new();
+        let mut anouns = std::collections::HashSet::new();
         for (line, f) in tsv_rows("quote_cues.tsv", text, 2)? {
             let phrase = f[0].trim().to_lowercase();
             if matches!(f[1].trim(), "lemma" | "wlemma" | "alemma") {
                 alemmas.insert(phrase.clone());
+            }
+            if f[1].trim() == "anoun" {
+                anouns.insert(phrase.clone());
+                continue;
             }
             if f[1].trim() == "alemma" {
                 continue;
@@ -355,6 +363,7 @@ impl QuoteFinder {
             words,
             preps,
             alemmas,
+            anouns,
         })
     }
 
@@ -978,7 +987,7 @@ impl QuoteFinder {
         tokens: &[Token],
         sents: &[SentenceToks],
         actors: &[ActorMention],
-        existing: &[Quote],
+        existing: &mut [Quote],
     ) -> Vec<Quote> {
         let n = tokens.len();
         if n == 0 || !tokens.iter().any(|t| t.head.is_some()) {
@@ -1036,7 +1045,99 @@ impl QuoteFinder {
         let mut history: Vec<Speaker> = existing.iter().filter_map(|q| q.speaker.clone()).collect();
         for v in 0..n {
             let t = &tokens[v];
-            if t.upos != "VERB" || used.contains(&t.start) {
+            if t.upos == "NOUN" && self.anouns.contains(t.lemma.to_lowercase().as_str()) {
+                // "his decision to …", "Trump's claim that …", "a statement by X"
+                let src = child(v, &["nmod:poss"]).or_else(|| {
+                    kids[v].iter().copied().find(|&k| {
+                        k > v
+                            && tokens[k].deprel == "nmod"
+                            && kids[k].iter().any(|&c| {
+                                text[tokens[c].start..tokens[c].end].eq_ignore_ascii_case("by")
+                            })
+                    })
+                });
+                let con = kids[v].iter().copied().find(|&k| {
+                    k > v
+                        && Some(k) != src
+                        && matches!(
+                            tokens[k].deprel.as_str(),
+                            "acl" | "ccomp" | "nmod" | "appos"
+                        )
+                });
+                if let (Some(src), Some(con)) = (src, con) {
+                    let (ca, cb) = span(con, &[]);
+                    let (ca, cb) = trim_span(text, ca, cb);
+                    let (sa, sb) = span(src, NP_SKIP);
+                    let (mut sa, sb) = trim_span(text, sa, sb);
+                    if tokens[src].deprel == "nmod" {
+                        if let Some(&c) = kids[src].iter().find(|&&c| tokens[c].deprel == "case") {
+                            sa = sa.max(tokens[c].end);
+                            (sa, _) = trim_span(text, sa, sb);
+                        }
+                    }
+                    if cb > ca && sb > sa && !(sa < cb && ca < sb) {
+                        let speaker = self.resolve(text, sa, sb, actors, &history, sents);
+                        history.push(speaker.clone());
+                        out.push(Quote {
+                            start: ca,
+                            end: cb,
+                            text: text[ca..cb].to_string(),
+                            direct: false,
+                            speaker: Some(speaker),
+                            cue: Some(SpanText {
+                                start: t.start,
+                                end: t.end,
+                                text: text[t.start..t.end].to_string(),
+                            }),
+                        });
+                    }
+                }
+                continue;
+            }
+            if t.upos != "VERB" {
+                continue;
+            }
+            // a cue already used by a quote whose speaker is no noun phrase
+            // ("now", "left little", "late August"): the parse's subject
+            if used.contains(&t.start) {
+                let Some(subj) = child(v, &["nsubj"]) else {
+                    continue;
+                };
+                let (sa, sb) = span(subj, NP_SKIP);
+                let (sa, sb) = trim_span(text, sa, sb);
+                for k in 0..existing.len() {
+                    let q = &existing[k];
+                    if sb <= sa
+                        || q.cue.as_ref().is_none_or(|c| c.start != t.start)
+                        || (sa < q.end && q.start < sb)
+                    {
+                        continue;
+                    }
+                    let bad = q.speaker.as_ref().is_none_or(|p| {
+                        let inside: Vec<&Token> = tokens
+                            .iter()
+                            .filter(|x| x.start >= p.start && x.end <= p.end)
+                            .collect();
+                        !inside.is_empty()
+                            && (!inside
+                                .iter()
+                                .any(|x| matches!(x.upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+                                || inside
+                                    .iter()
+                                    .any(|x| matches!(x.upos.as_str(), "VERB" | "AUX"))
+                                || (tokens[subj].start >= p.end || tokens[subj].end <= p.start)
+                                    && inside.iter().all(|x| {
+                                        tokens
+                                            .iter()
+                                            .position(|y| y.start == x.start)
+                                            .is_some_and(|i| tokens[i].deprel.starts_with("obl"))
+                                    }))
+                    });
+                    if bad {
+                        let sp = self.resolve(text, sa, sb, actors, &history, sents);
+                        existing[k].speaker = Some(sp);
+                    }
+                }
                 continue;
             }
             let lemma = t.lemma.to_lowercase();
@@ -1087,6 +1188,13 @@ impl QuoteFinder {
                 } else {
                     child(v, &["ccomp", "xcomp", "obj"]).or(topic)
                 };
+                // "…, the Journal reports": the clause the cue comments on
+                let content = content.or_else(|| {
+                    (tokens[v].deprel == "parataxis")
+                        .then_some(tokens[v].head)
+                        .flatten()
+                        .filter(|&h| h < n && h < v)
+                });
                 let content = content.or_else(|| {
                     kids[v]
                         .iter()
@@ -1098,7 +1206,11 @@ impl QuoteFinder {
             let (Some(src), Some(con)) = (source, content) else {
                 continue;
             };
-            let (ca, cb) = span(con, &[]);
+            let (ca, cb) = if tokens[v].head == Some(con) {
+                span(con, &["parataxis", "punct"])
+            } else {
+                span(con, &[])
+            };
             let (ca, cb) = trim_span(text, ca, cb);
             let (mut sa, mut sb) = span(src, NP_SKIP);
             if tokens[src].deprel.starts_with("obl") {
