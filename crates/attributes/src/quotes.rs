@@ -1105,8 +1105,7 @@ impl QuoteFinder {
                 };
                 let (sa, sb) = span(subj, NP_SKIP);
                 let (sa, sb) = trim_span(text, sa, sb);
-                for k in 0..existing.len() {
-                    let q = &existing[k];
+                for q in existing.iter_mut() {
                     if sb <= sa
                         || q.cue.as_ref().is_none_or(|c| c.start != t.start)
                         || (sa < q.end && q.start < sb)
@@ -1135,7 +1134,7 @@ impl QuoteFinder {
                     });
                     if bad {
                         let sp = self.resolve(text, sa, sb, actors, &history, sents);
-                        existing[k].speaker = Some(sp);
+                        q.speaker = Some(sp);
                     }
                 }
                 continue;
