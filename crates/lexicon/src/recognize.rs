@@ -1770,6 +1770,8 @@ impl ActorRecognizer {
                 if let Some(j) = (0..i).rev().find(|&j| {
                     mens[j].actor
                         && mens[j].person_like
+                        && (mens[j].kind == ActorKind::Person
+                            || mens[j].ner == Some(EntityLabel::Person))
                         && mens[j].we - mens[j].ws >= 1
                         && (mens[j].surname == sn && sn.is_some())
                         && mens[j].name != full
