@@ -131,10 +131,13 @@ async function pageHome(params) {
     pager(stories.total, offset, limit, (o) => "#/?" + qs({ offset: o })),
   );
 }
-function pager(total, offset, limit, link) {
-  const kids = [h("span", { class: "muted" }, total ? `${offset + 1}–${Math.min(total, offset + limit)} of ${fmtNum(total)}` : "no results")];
+// `exact` false: `total` is a lower bound (the server stopped counting).
+function pager(total, offset, limit, link, exact = true, shown = limit) {
+  const more = exact ? offset + limit < total : shown === limit;
+  const label = fmtNum(total) + (exact ? "" : "+");
+  const kids = [h("span", { class: "muted" }, total ? `${offset + 1}–${exact ? Math.min(total, offset + limit) : offset + shown} of ${label}` : "no results")];
   if (offset > 0) kids.unshift(h("a", { class: "button", href: link(Math.max(0, offset - limit)) }, "← Previous"));
-  if (offset + limit < total) kids.push(h("a", { class: "button", href: link(offset + limit) }, "Next →"));
+  if (more) kids.push(h("a", { class: "button", href: link(offset + limit) }, "Next →"));
   return h("div", { class: "pager" }, kids);
 }
 
@@ -325,11 +328,11 @@ async function pageEvents(params) {
     filterForm(params, "#/events"),
     h("div", { class: "exports" }, h("span", { class: "muted" }, "Export this query:"),
       ["csv", "gdelt", "plover", "parquet"].map((fmt) => h("a", { class: "button", href: "/api/events/export?" + qs({ ...f, format: fmt }), download: "" }, fmt.toUpperCase())),
-      h("span", { class: "muted", id: "event-total" }, fmtNum(data.total) + " events")),
+      h("span", { class: "muted", id: "event-total" }, fmtNum(data.total) + (data.total_exact === false ? "+" : "") + " events")),
     h("table", { id: "events-table" },
       h("thead", null, h("tr", null, ["Date", "Source", "CAMEO", "Target", "Quad", "Goldstein", "PLOVER", "Place", "Reports", "Sentence"].map((c) => h("th", null, c)))),
       h("tbody", null, rows)),
-    pager(data.total, offset, limit, (o) => "#/events?" + qs({ ...f, offset: o })),
+    pager(data.total, offset, limit, (o) => "#/events?" + qs({ ...f, offset: o }), data.total_exact !== false, data.items.length),
   );
   void exportQ;
 }

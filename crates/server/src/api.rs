@@ -23,6 +23,9 @@ use crate::{App, AppState, MAX_BODY_BYTES};
 
 /// Most rows a list endpoint returns per page.
 pub const MAX_PAGE: usize = 1000;
+/// Largest event total counted row by row for `/api/events` (filters the
+/// rollups cannot answer); beyond it `total_exact` is false.
+pub const MAX_COUNT: u64 = 10_000;
 /// Most events one export request writes.
 pub const MAX_EXPORT: usize = 100_000;
 
@@ -309,7 +312,7 @@ async fn list_stories(
     let limit = p.number("limit", 50, 1, MAX_PAGE)?;
     let offset = p.number("offset", 0, 0, 100_000_000)?;
     let (total, items) = read(&st, move |s| {
-        Ok((s.stats()?.stories, s.stories(limit, offset)?))
+        Ok((s.story_count()?, s.stories(limit, offset)?))
     })
     .await?;
     Ok(Json(
@@ -371,10 +374,19 @@ async fn list_events(
     f.limit = Some(p.number("limit", 100, 1, MAX_PAGE)?);
     f.offset = Some(p.number("offset", 0, 0, 100_000_000)?);
     let (limit, offset) = (f.limit, f.offset);
-    let (total, items) = read(&st, move |s| Ok((s.count_events(&f)?, s.events(&f)?))).await?;
-    Ok(Json(
-        json!({ "total": total, "limit": limit, "offset": offset, "items": items }),
-    ))
+    // Exact totals come from the rollups; other filters are counted up to
+    // MAX_COUNT (`total_exact` false: there are more).
+    let ((total, exact), items) = read(&st, move |s| {
+        Ok((s.count_events_capped(&f, MAX_COUNT)?, s.events(&f)?))
+    })
+    .await?;
+    Ok(Json(json!({
+        "total": total,
+        "total_exact": exact,
+        "limit": limit,
+        "offset": offset,
+        "items": items
+    })))
 }
 
 async fn get_event(
