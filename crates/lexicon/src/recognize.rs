@@ -1029,8 +1029,12 @@ impl ActorRecognizer {
         {
             return Some(EntityLabel::Location);
         }
-        // "Music Awards", "Overland Campaign": names of other things
-        if (head.ws..head.we).any(|w| self.class(&words[w].norm) == Some("misc")) {
+        // "Music Awards", "Overland Campaign", "EF-111 Raven": names of
+        // other things
+        if (head.ws..head.we).any(|w| {
+            self.class(&words[w].norm) == Some("misc")
+                || words[w].norm.chars().any(|c| c.is_ascii_digit())
+        }) {
             return None;
         }
         let n = head.we - head.ws;
@@ -1048,6 +1052,10 @@ impl ActorRecognizer {
             dep.starts_with("nsubj")
         };
         if subject && !last.shape.upper {
+            return Some(EntityLabel::Person);
+        }
+        // a first name alone ("Ben", "Karim")
+        if n == 1 && !last.shape.upper && self.c.first_names.contains(&last.norm) {
             return Some(EntityLabel::Person);
         }
         None
