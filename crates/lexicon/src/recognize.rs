@@ -970,6 +970,24 @@ impl ActorRecognizer {
                         of_end = Some(units[obj].we);
                         break;
                     }
+                    U::Connector
+                        if matches!(words[u.ws].norm.as_str(), "for" | "of")
+                            && elems.last().is_some_and(|&l| {
+                                self.person_agent(&units[l]) && words[units[l].ws].shape.cap
+                            })
+                            && self.of_object(units, t + 1).is_some_and(|o| {
+                                units
+                                    .get(o + 1)
+                                    .is_some_and(|n| matches!(n.u, U::Name(_)) || is_name_unit(self, n))
+                            }) =>
+                    {
+                        // "Minister for the Middle East Tobias Ellwood": a
+                        // title with its portfolio before the name
+                        let obj = self.of_object(units, t + 1).unwrap_or(t + 1);
+                        elems.push(obj);
+                        t = obj + 1;
+                        continue;
+                    }
                     U::Word => {
                         if self.is_modifier(doc, words, u, has_pos)
                             && self.leads_to_agent(doc, words, units, t + 1, has_pos)
