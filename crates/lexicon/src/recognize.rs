@@ -50,6 +50,10 @@ pub struct Entity {
     /// "civilians", "Iraqi forces"): gold sets like re3d count these,
     /// CoNLL-style ones do not.
     pub nominal: bool,
+    /// The type of the name itself, whatever its role here: a country
+    /// acting ("France said") is an Organisation in `label` but its name is
+    /// a Location (the CoNLL convention).
+    pub name_label: EntityLabel,
 }
 
 /// What [`ActorRecognizer::recognize`] finds.
@@ -420,6 +424,16 @@ impl ActorRecognizer {
                     pronoun: m.kind == ActorKind::Pronoun,
                     name_start: words[nw].start,
                     nominal: m.nominal,
+                    name_label: if m
+                        .entry
+                        .as_deref()
+                        .is_some_and(|e| e.starts_with("country:"))
+                        && m.kind == ActorKind::Country
+                    {
+                        EntityLabel::Location
+                    } else {
+                        l
+                    },
                 });
             }
             if !m.actor {

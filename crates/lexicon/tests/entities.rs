@@ -162,8 +162,11 @@ fn evaluate(
             .iter()
             .filter(|e| !conll || !(e.pronoun || e.nominal))
             .map(|e| {
-                let s = if conll { e.name_start } else { e.start };
-                (s, e.end, name(e.label))
+                if conll {
+                    (e.name_start, e.end, name(e.name_label))
+                } else {
+                    (e.start, e.end, name(e.label))
+                }
             })
             .filter(|p| labels.contains(&p.2))
             .collect();
