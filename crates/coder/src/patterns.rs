@@ -15,7 +15,9 @@
 //! `pp:PREP=W`, and the flags `neg`, `claim`, `actorless`, `deep`,
 //! `pair=CODE`, `target=SLOT,SLOT`. `W` is `word|two_words|&SYN|*`.
 
-use std::collections::{HashMap, HashSet};
+// FxHash: the sets are probed for every candidate pattern of every
+// predicate; SipHash was a visible share of the coder's time.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 
 use crate::CoderError;
@@ -321,8 +323,11 @@ impl PatternSet {
                         continue;
                     };
                     phrases.push(Phrase {
-                        head: HashSet::from([head.clone()]),
-                        mods: mods.iter().map(|m| HashSet::from([m.clone()])).collect(),
+                        head: [head.clone()].into_iter().collect(),
+                        mods: mods
+                            .iter()
+                            .map(|m| [m.clone()].into_iter().collect())
+                            .collect(),
                     });
                 }
                 continue;
@@ -497,6 +502,15 @@ impl PatternSet {
     }
 
     fn try_match(&self, i: usize, p: &Pattern, f: &Frame) -> Option<Match> {
+        // cheap rejections first: a slot the pattern needs is missing
+        if (p.neg && !f.negated)
+            || (p.subj.is_some() && f.subj.is_none())
+            || (p.obj.is_some() && f.obj.is_none())
+            || (p.xcomp.is_some() && f.xcomp.is_empty())
+            || p.pps.len() > f.pps.len()
+        {
+            return None;
+        }
         // Candidates come from the head index, so only particles need a check.
         let head_ok = p.heads.iter().all(|(_, prt)| prt.is_none())
             || p.heads.iter().any(|(h, prt)| {
