@@ -413,8 +413,11 @@ impl ActorRecognizer {
         for (i, m) in mens.iter().enumerate() {
             if let Some(l) = m.ner {
                 let mut nw = m.name_ws.unwrap_or(m.ws).clamp(m.ws, m.we - 1);
-                // no determiner in a CoNLL name
-                while nw + 1 < m.we && self.class(&words[nw].norm) == Some("det") {
+                // no determiner in a CoNLL name (but "The Ramones")
+                while nw + 1 < m.we
+                    && self.class(&words[nw].norm) == Some("det")
+                    && !(words[nw].shape.cap && nw > words_sent_start(&words, nw))
+                {
                     nw += 1;
                 }
                 rec.entities.push(Entity {
@@ -641,6 +644,17 @@ impl ActorRecognizer {
                     j = t + 1;
                     continue;
                 }
+                // "University of Texas", "Bank of England": an organisation
+                // name ending in a place
+                if t == j + 2
+                    && orgish
+                    && units[j].u == U::Connector
+                    && matches!(words[units[j].ws].norm.as_str(), "of" | "for")
+                    && matches!(units[j + 1].u, U::Entry(_))
+                {
+                    end = units[j + 1].we;
+                    j += 2;
+                }
                 break;
             }
             let mut class = if (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
@@ -658,10 +672,22 @@ impl ActorRecognizer {
             } else {
                 NameClass::Unknown
             };
+            // "The Ramones", "The Sunday Times": a capitalised article
+            // inside a sentence belongs to the name of an organisation
+            let mut start = start;
+            if class == NameClass::Unknown
+                && start > first + 1
+                && words[start - 1].norm == "the"
+                && words[start - 1].shape.cap
+                && out.last().is_some_and(|u| u.u == U::Det && u.we == start)
+            {
+                out.pop();
+                start -= 1;
+                class = NameClass::Org;
+            }
             // "Mosul Dam", "Tharthar Lake": a place name before a
             // capitalised place noun is part of a larger place name;
             // "Montreal Hockey Club", "St. Louis Eagles": of a club's
-            let mut start = start;
             let team = class == NameClass::Org
                 || (class == NameClass::Unknown
                     && end == start + 1
