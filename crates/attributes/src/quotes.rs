@@ -918,6 +918,29 @@ impl QuoteFinder {
         out
     }
 
+    /// Is the verb (lemma, lowercase form) an attribution cue? The form is
+    /// de-inflected too, for lemmatiser slips ("endorsing" -> "endors").
+    fn is_alemma(&self, lemma: &str, form: &str) -> bool {
+        if self.alemmas.contains(lemma) {
+            return true;
+        }
+        let mut cands: Vec<String> = vec![format!("{lemma}e")];
+        for suf in ["ing", "ed", "es", "s", "d"] {
+            if let Some(stem) = form.strip_suffix(suf) {
+                cands.push(stem.to_string());
+                cands.push(format!("{stem}e"));
+                if let Some(s2) = stem.strip_suffix('i') {
+                    cands.push(format!("{s2}y"));
+                }
+                let b = stem.as_bytes();
+                if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+                    cands.push(stem[..stem.len() - 1].to_string());
+                }
+            }
+        }
+        cands.iter().any(|c| self.alemmas.contains(c.as_str()))
+    }
+
     /// In a title-case headline line, the capitalised run before a cue verb
     /// form ("Says", "Calls", "Reveals") that precedes the quote at `qs`:
     /// (speaker start, end, cue span).
@@ -1153,7 +1176,21 @@ impl QuoteFinder {
                     && tokens[k].deprel == "obl"
                     && case_of(k).is_some_and(|c| matches!(c.as_str(), "about" | "against" | "of"))
             });
-            let cue_verb = self.alemmas.contains(lemma.as_str());
+            // a clausal complement is a proposition held by the subject
+            let clausal = child(v, &["ccomp"]).or_else(|| {
+                // an intention or stance of a named or pronoun subject:
+                // "Trump refused to disclose …", "she plans to …"
+                child(v, &["xcomp"]).filter(|_| {
+                    child(v, &["nsubj"]).is_some_and(|s| {
+                        matches!(tokens[s].upos.as_str(), "PROPN" | "PRON")
+                            || actors
+                                .iter()
+                                .any(|a| a.start <= tokens[s].start && tokens[s].end <= a.end)
+                    })
+                })
+            });
+            let form = text[t.start..t.end].to_lowercase();
+            let cue_verb = self.is_alemma(&lemma, &form) || clausal.is_some();
             if !cue_verb && topic.is_none() {
                 continue;
             }
