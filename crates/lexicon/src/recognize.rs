@@ -1562,6 +1562,25 @@ impl ActorRecognizer {
                         m.actor = false;
                         m.name = name;
                         m.ner = Some(EntityLabel::Location);
+                        // "Davis said": a town's name that speaks is a person's
+                        let speaks = next.is_some_and(|n| {
+                            matches!(
+                                n.norm.as_str(),
+                                "said" | "says" | "told" | "added" | "explained" | "wrote"
+                            )
+                        });
+                        if speaks && !has_mods && !det && !prev_placeprep && head.we == head.ws + 1
+                        {
+                            m.ner = Some(EntityLabel::Person);
+                            m.kind = ActorKind::Unknown;
+                            m.actor = true;
+                            m.entry = None;
+                            m.person_like = true;
+                            m.rule = "unknown";
+                            m.code.clear();
+                            m.name_ws = Some(head.ws);
+                            m.surname = Some(words[head.ws].norm.clone());
+                        }
                     }
                     EntryRef::Agent { idx, plural } => {
                         let a = &self.lex.agents[idx as usize];
