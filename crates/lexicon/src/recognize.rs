@@ -1089,7 +1089,12 @@ impl ActorRecognizer {
         }
         // "Music Awards", "Overland Campaign", "EF-111 Raven": names of
         // other things
-        if (head.ws..head.we).any(|w| {
+        let from = if head.ws > 0 && words[head.ws - 1].sent == words[head.ws].sent {
+            head.ws - 1
+        } else {
+            head.ws
+        };
+        if (from..head.we).any(|w| {
             self.class(&words[w].norm) == Some("misc")
                 || words[w].norm.chars().any(|c| c.is_ascii_digit())
         }) {
