@@ -1252,7 +1252,7 @@ impl ActorRecognizer {
                 // "I", "we", "his", "their": entity readings only
                 let label = match (class, w.norm.as_str()) {
                     ("pron:1", "i" | "me" | "my") => Some(EntityLabel::Person),
-                    ("pron:1", "we" | "us") | ("poss:pl", "our") => Some(EntityLabel::Organisation),
+                    ("pron:1", "we" | "us") => Some(EntityLabel::Organisation),
                     _ => None,
                 };
                 if label == Some(EntityLabel::Organisation) && w.norm == "us" && w.shape.upper {
