@@ -147,6 +147,19 @@ impl Annotator for Attributes {
             &doc.actors,
             &mut doc.quotes,
         );
+        // a partial quote with no cue of its own takes the speaker of the
+        // attribution whose content holds it ("X likened Trump to a “vicious
+        // snake”")
+        for q in doc.quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+            if let Some(m) = more
+                .iter()
+                .filter(|m| m.start <= q.start && q.end <= m.end)
+                .min_by_key(|m| m.end - m.start)
+            {
+                q.speaker = m.speaker.clone();
+                q.cue = m.cue.clone();
+            }
+        }
         if !more.is_empty() {
             doc.quotes.extend(more);
             doc.quotes.sort_by_key(|q| (q.start, q.end));

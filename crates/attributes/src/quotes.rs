@@ -1136,24 +1136,32 @@ impl QuoteFinder {
                         continue;
                     }
                     let bad = q.speaker.as_ref().is_none_or(|p| {
-                        let inside: Vec<&Token> = tokens
-                            .iter()
-                            .filter(|x| x.start >= p.start && x.end <= p.end)
+                        let inside: Vec<usize> = (0..n)
+                            .filter(|&x| tokens[x].start >= p.start && tokens[x].end <= p.end)
                             .collect();
+                        // a token of the speaker reaches the cue through its
+                        // subject (or "by" agent) relation
+                        let attached = |x: usize| {
+                            let mut c = x;
+                            for _ in 0..8 {
+                                match tokens[c].head {
+                                    Some(h) if h == v => {
+                                        let r = tokens[c].deprel.as_str();
+                                        return r.starts_with("nsubj") || r == "obl:agent";
+                                    }
+                                    Some(h) if h < n => c = h,
+                                    _ => return false,
+                                }
+                            }
+                            false
+                        };
                         !inside.is_empty()
-                            && (!inside
+                            && (!inside.iter().any(|&x| {
+                                matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                            }) || inside
                                 .iter()
-                                .any(|x| matches!(x.upos.as_str(), "NOUN" | "PROPN" | "PRON"))
-                                || inside
-                                    .iter()
-                                    .any(|x| matches!(x.upos.as_str(), "VERB" | "AUX"))
-                                || (tokens[subj].start >= p.end || tokens[subj].end <= p.start)
-                                    && inside.iter().all(|x| {
-                                        tokens
-                                            .iter()
-                                            .position(|y| y.start == x.start)
-                                            .is_some_and(|i| tokens[i].deprel.starts_with("obl"))
-                                    }))
+                                .any(|&x| matches!(tokens[x].upos.as_str(), "VERB" | "AUX"))
+                                || !inside.iter().any(|&x| attached(x)))
                     });
                     if bad {
                         let sp = self.resolve(text, sa, sb, actors, &history, sents);
@@ -1204,7 +1212,12 @@ impl QuoteFinder {
             let (source, content) = if let (Some(p), Some(ag)) = (passive, agent) {
                 (Some(ag), Some(p))
             } else {
-                let mut subj = child(v, &["nsubj"]);
+                // the subject nearest the verb ("Justice Frank Nervo rejected")
+                let mut subj = kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&k| tokens[k].deprel == "nsubj")
+                    .min_by_key(|&k| k.abs_diff(v));
                 let mut cur = v;
                 for _ in 0..2 {
                     if subj.is_some() {
@@ -1222,7 +1235,18 @@ impl QuoteFinder {
                 let content = if !cue_verb {
                     topic
                 } else {
-                    child(v, &["ccomp", "xcomp", "obj"]).or(topic)
+                    // a following clause, else the first following object
+                    // or open complement, else a fronted clause
+                    let after = |rels: &[&str]| {
+                        kids[v]
+                            .iter()
+                            .copied()
+                            .find(|&k| k > v && rels.contains(&tokens[k].deprel.as_str()))
+                    };
+                    after(&["ccomp"])
+                        .or_else(|| after(&["xcomp", "obj"]))
+                        .or_else(|| child(v, &["ccomp"]))
+                        .or(topic)
                 };
                 // "…, the Journal reports": the clause the cue comments on
                 let content = content.or_else(|| {
@@ -1245,7 +1269,18 @@ impl QuoteFinder {
             let (ca, cb) = if tokens[v].head == Some(con) {
                 span(con, &["parataxis", "punct"])
             } else {
-                span(con, &[])
+                let (a, mut b) = span(con, &[]);
+                // "likened her to a “vicious snake”", "called him a liar":
+                // the complements after the content belong to it
+                for &k in &kids[v] {
+                    if k > con
+                        && matches!(tokens[k].deprel.as_str(), "obl" | "xcomp" | "obj")
+                        && tokens[k].start >= b
+                    {
+                        b = b.max(span(k, &[]).1);
+                    }
+                }
+                (a, b)
             };
             let (ca, cb) = trim_span(text, ca, cb);
             let (mut sa, mut sb) = span(src, NP_SKIP);
