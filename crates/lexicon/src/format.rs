@@ -211,6 +211,7 @@ pub const WORD_CLASSES: &[&str] = &[
     "pron:f",
     "pron:pl",
     "pron:1",
+    "pron:loc",
     "poss:m",
     "poss:f",
     "poss:pl",

@@ -1253,6 +1253,7 @@ impl ActorRecognizer {
                 let label = match (class, w.norm.as_str()) {
                     ("pron:1", "i" | "me" | "my") => Some(EntityLabel::Person),
                     ("pron:1", "we" | "us") => Some(EntityLabel::Organisation),
+                    ("pron:loc", _) => Some(EntityLabel::Location),
                     _ => None,
                 };
                 if label == Some(EntityLabel::Organisation) && w.norm == "us" && w.shape.upper {
