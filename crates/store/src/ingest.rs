@@ -96,6 +96,7 @@ fn source_key(doc: &Document) -> String {
 
 pub(crate) fn ingest(store: &mut Store, docs: &[Document]) -> Result<IngestReport> {
     let mut report = IngestReport::default();
+    let rule = store.grouping.clone();
     let mut tx = store.conn.transaction()?;
     for (index, doc) in docs.iter().enumerate() {
         if let Err(reason) = check(doc) {
@@ -127,7 +128,7 @@ pub(crate) fn ingest(store: &mut Store, docs: &[Document]) -> Result<IngestRepor
             continue;
         }
         let sp = tx.savepoint()?;
-        match write_doc(&sp, doc, &hash, &mut report) {
+        match write_doc(&sp, doc, &hash, &rule, &mut report) {
             Ok(()) => {
                 sp.commit()?;
                 report.stories_added += 1;
@@ -170,7 +171,13 @@ fn opt_str(s: &Option<String>) -> Option<&str> {
     s.as_deref().filter(|s| !s.is_empty())
 }
 
-fn write_doc(tx: &Connection, doc: &Document, hash: &str, report: &mut IngestReport) -> Result<()> {
+fn write_doc(
+    tx: &Connection,
+    doc: &Document,
+    hash: &str,
+    rule: &GroupingRule,
+    report: &mut IngestReport,
+) -> Result<()> {
     let doc_day = doc.date.as_deref().and_then(iso_day);
     let mut stripped = doc.clone();
     stripped.text = String::new();
@@ -301,6 +308,7 @@ fn write_doc(tx: &Connection, doc: &Document, hash: &str, report: &mut IngestRep
     let none = [empty_actor()];
     for (ei, ev) in doc.events.iter().enumerate() {
         let (day, precision) = event_day(ev, doc_day);
+        let sig = signature(doc, ev.sentence, rule);
         let srcs: &[EventActor] = if ev.source.is_empty() {
             &none
         } else {
@@ -313,11 +321,28 @@ fn write_doc(tx: &Connection, doc: &Document, hash: &str, report: &mut IngestRep
         };
         for s in srcs {
             for t in tgts {
-                write_mention(tx, rowid, doc, ei, ev, s, t, day, precision, &skey, report)?;
+                let m = MentionCtx {
+                    day,
+                    precision,
+                    skey: &skey,
+                    sig: &sig,
+                    rule,
+                };
+                write_mention(tx, rowid, doc, ei, ev, s, t, &m, report)?;
             }
         }
     }
     Ok(())
+}
+
+/// Per-event context of a mention being written.
+struct MentionCtx<'a> {
+    day: Option<NaiveDate>,
+    precision: &'a str,
+    skey: &'a str,
+    /// Content terms of the event's sentence (sorted, unique).
+    sig: &'a [String],
+    rule: &'a GroupingRule,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -329,11 +354,10 @@ fn write_mention(
     ev: &Event,
     s: &EventActor,
     t: &EventActor,
-    day: Option<NaiveDate>,
-    precision: &str,
-    skey: &str,
+    m: &MentionCtx<'_>,
     report: &mut IngestReport,
 ) -> Result<()> {
+    let (day, precision, skey) = (m.day, m.precision, m.skey);
     let pkey = place_key(ev);
     let root = if ev.root.is_empty() {
         ev.cameo.get(0..2).unwrap_or(&ev.cameo).to_string()
@@ -350,9 +374,29 @@ fn write_mention(
         day,
         pkey.as_deref(),
         issue.as_deref(),
+        m.sig,
+        m.rule,
     )? {
-        Some(id) => {
+        Some((id, event_sig)) => {
             report.mentions_grouped += 1;
+            // The event's terms: the union over its reports (bounded).
+            if m.rule.merge_terms && !m.sig.is_empty() {
+                let mut terms: Vec<&str> = event_sig.split_whitespace().collect();
+                let before = terms.len();
+                for w in m.sig {
+                    if terms.len() >= MAX_SIG_TERMS {
+                        break;
+                    }
+                    if !terms.contains(&w.as_str()) {
+                        terms.push(w);
+                    }
+                }
+                if terms.len() != before {
+                    terms.sort_unstable();
+                    tx.prepare_cached("UPDATE events SET sig = ?2 WHERE id = ?1")?
+                        .execute(params![id, terms.join(" ")])?;
+                }
+            }
             // Fill a missing place from the new report.
             if let (Some(p), Some(_)) = (&ev.place, &pkey) {
                 let changed = tx
@@ -372,8 +416,8 @@ fn write_mention(
             tx.prepare_cached(
                 "INSERT INTO events(date, src, src_country, src_name, tgt, tgt_country, tgt_name, cameo, root,
                     quad, goldstein, plover, negated, issue, place, place_key, place_country, lat, lon,
-                    killed, injured, plover_mode, plover_context)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                    killed, injured, plover_mode, plover_context, sig)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
             )?
             .execute(params![
                 day.map(|d| d.to_string()),
@@ -399,6 +443,7 @@ fn write_mention(
                 ev.injured,
                 ev.plover.as_ref().map(|p| p.mode.as_str()).filter(|m| !m.is_empty()),
                 ev.plover.as_ref().map(|p| p.context.as_str()).filter(|m| !m.is_empty()),
+                (!m.sig.is_empty()).then(|| m.sig.join(" ")),
             ])?;
             report.events_created += 1;
             let id = tx.last_insert_rowid();
@@ -467,11 +512,91 @@ fn write_mention(
     Ok(())
 }
 
+/// Most content terms kept per event (union over its reports).
+const MAX_SIG_TERMS: usize = 200;
+
+/// How reports are grouped into real events (see docs/store.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupingRule {
+    /// Content terms (lemmas of proper nouns and numbers, and of common
+    /// nouns when `nouns`) that a report's sentence must share with the
+    /// sentences of an event's reports to join it. Applies when both sides
+    /// have tagged tokens; 0 disables the test.
+    pub min_shared_terms: usize,
+    /// Count common nouns as content terms.
+    pub nouns: bool,
+    /// Compare with the union of the terms of all the event's reports
+    /// (else with its first report's terms only).
+    pub merge_terms: bool,
+    /// Shared content terms required instead of `min_shared_terms` when
+    /// one side of the event is empty ("police said", "a quake struck"):
+    /// the actor key is weak, so the text must say more.
+    pub one_sided_min_shared: usize,
+}
+
+impl Default for GroupingRule {
+    fn default() -> Self {
+        GroupingRule {
+            min_shared_terms: 2,
+            nouns: false,
+            merge_terms: true,
+            one_sided_min_shared: 3,
+        }
+    }
+}
+
+/// The content terms of a sentence: lower-cased lemmas (else forms) of its
+/// proper nouns and numbers (and common nouns when the rule says so),
+/// sorted and unique. Empty when the sentence has no tagged tokens.
+pub(crate) fn signature(doc: &Document, sentence: usize, rule: &GroupingRule) -> Vec<String> {
+    let Some(s) = doc.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    let end = s.token_end.min(doc.tokens.len());
+    let mut out: Vec<String> = Vec::new();
+    for t in doc.tokens.get(s.token_start..end).unwrap_or(&[]) {
+        let keep = match t.upos.as_str() {
+            "PROPN" | "NUM" => true,
+            "NOUN" => rule.nouns,
+            _ => false,
+        };
+        if !keep {
+            continue;
+        }
+        let w = if t.lemma.is_empty() {
+            doc.text.get(t.start..t.end).unwrap_or("")
+        } else {
+            t.lemma.as_str()
+        };
+        let w: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if w.chars().count() >= 2 {
+            out.push(w);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Number of terms two sorted, unique term lists share.
+fn shared_terms<'a>(a: &[String], b: impl Iterator<Item = &'a str>) -> usize {
+    b.filter(|w| a.binary_search_by(|x| x.as_str().cmp(w)).is_ok())
+        .count()
+}
+
 /// Finds the real event a new report belongs to: same source and target
 /// codes (not both empty), same CAMEO root, same negation, a date within one
-/// day, the same place or no place on either side, and the same issue or no
-/// issue on either side. Prefers the same place, then the nearest date, then
-/// the oldest event. Reports without a date are never grouped.
+/// day, the same place or no place on either side, the same issue or no
+/// issue on either side, and (when both have tagged sentences) at least
+/// `rule.min_shared_terms` content terms in common (`one_sided_min_shared`
+/// when one side is empty). Prefers the same
+/// place, then more shared terms, then the nearest date, then the oldest
+/// event. Reports without a date are never grouped. Returns the event id
+/// and its terms.
 #[allow(clippy::too_many_arguments)]
 fn find_event(
     tx: &Connection,
@@ -482,15 +607,22 @@ fn find_event(
     day: Option<NaiveDate>,
     pkey: Option<&str>,
     issue: Option<&str>,
-) -> Result<Option<i64>> {
+    sig: &[String],
+    rule: &GroupingRule,
+) -> Result<Option<(i64, String)>> {
     let Some(day) = day else { return Ok(None) };
     if s.code.is_empty() && t.code.is_empty() {
         return Ok(None);
     }
+    let need = if s.code.is_empty() || t.code.is_empty() {
+        rule.one_sided_min_shared
+    } else {
+        rule.min_shared_terms
+    };
     let lo = day.pred_opt().unwrap_or(day).to_string();
     let hi = day.succ_opt().unwrap_or(day).to_string();
     let mut st = tx.prepare_cached(
-        "SELECT id, date, place_key, issue FROM events
+        "SELECT id, date, place_key, issue, sig FROM events
          WHERE src = ?1 AND tgt = ?2 AND root = ?3 AND negated = ?4 AND date BETWEEN ?5 AND ?6
          ORDER BY id LIMIT 64",
     )?;
@@ -500,11 +632,13 @@ fn find_event(
             r.get::<_, String>(1)?,
             r.get::<_, Option<String>>(2)?,
             r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?.unwrap_or_default(),
         ))
     })?;
-    let mut best: Option<(u8, i64, i64)> = None; // (place rank, day distance, id)
+    // (place rank, fewer shared terms, day distance, id) and the terms.
+    let mut best: Option<((u8, usize, i64, i64), String)> = None;
     for row in rows {
-        let (id, date, cand_place, cand_issue) = row?;
+        let (id, date, cand_place, cand_issue, cand_sig) = row?;
         if let (Some(a), Some(b)) = (issue, cand_issue.as_deref()) {
             if a != b {
                 continue;
@@ -515,13 +649,17 @@ fn find_event(
             (Some(_), Some(_)) => continue,
             _ => 1,
         };
+        let shared = shared_terms(sig, cand_sig.split_whitespace());
+        if need > 0 && !sig.is_empty() && !cand_sig.is_empty() && shared < need {
+            continue;
+        }
         let dist = iso_day(&date)
             .map(|d| (d - day).num_days().abs())
             .unwrap_or(1);
-        let key = (place_rank, dist, id);
-        if best.is_none_or(|b| key < b) {
-            best = Some(key);
+        let key = (place_rank, usize::MAX - shared, dist, id);
+        if best.as_ref().is_none_or(|b| key < b.0) {
+            best = Some((key, cand_sig));
         }
     }
-    Ok(best.map(|b| b.2))
+    Ok(best.map(|(k, sig)| (k.3, sig)))
 }

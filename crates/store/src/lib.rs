@@ -29,6 +29,7 @@ use gesta_document::Document;
 use rusqlite::Connection;
 
 pub use board::{StanceRule, StanceTable};
+pub use ingest::GroupingRule;
 pub use model::*;
 
 /// Errors of the store.
@@ -96,16 +97,22 @@ const MIGRATIONS: &[Migration] = &[
             include_str!("rollups_fill.sql")
         ),
     },
+    Migration {
+        version: 3,
+        name: "0003_event_terms",
+        sql: include_str!("../migrations/0003_event_terms.sql"),
+    },
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The embedded event database.
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     stances: StanceTable,
+    grouping: GroupingRule,
 }
 
 impl std::fmt::Debug for Store {
@@ -162,6 +169,17 @@ impl Store {
             .query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0))?)
     }
 
+    /// The rule grouping reports into real events (see docs/store.md).
+    pub fn grouping(&self) -> &GroupingRule {
+        &self.grouping
+    }
+
+    /// Changes the grouping rule for later ingests (evaluation, tuning);
+    /// events already stored keep their grouping.
+    pub fn set_grouping(&mut self, rule: GroupingRule) {
+        self.grouping = rule;
+    }
+
     /// The stance table in use (see [`Store::board`]).
     pub fn stance_table(&self) -> &StanceTable {
         &self.stances
@@ -181,6 +199,7 @@ impl Store {
             conn,
             path,
             stances: StanceTable::default_table()?,
+            grouping: GroupingRule::default(),
         };
         store.migrate()?;
         Ok(store)

@@ -536,3 +536,129 @@ fn file_database_reopens_with_schema_version() {
     assert_eq!(mode, "wal");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Tags a test story: one token per word, capitalised words (not first in
+/// their sentence) and numbers are proper nouns / numbers, the rest nouns.
+fn tag(d: &mut Document) {
+    let text = d.text.clone();
+    let mut sentences = d.sentences.clone();
+    for s in sentences.iter_mut() {
+        s.token_start = d.tokens.len();
+        let mut pos = s.start;
+        for (i, w) in text[s.start..s.end].split(' ').enumerate() {
+            let start = pos;
+            pos += w.len() + 1;
+            if w.is_empty() {
+                continue;
+            }
+            let word = w.trim_end_matches('.');
+            let upos = if word.chars().all(|c| c.is_ascii_digit()) {
+                "NUM"
+            } else if i > 0 && word.chars().next().is_some_and(char::is_uppercase) {
+                "PROPN"
+            } else {
+                "NOUN"
+            };
+            d.tokens.push(gesta_document::Token {
+                start,
+                end: start + word.len(),
+                upos: upos.into(),
+                xpos: String::new(),
+                lemma: word.to_lowercase(),
+                head: None,
+                deprel: String::new(),
+            });
+        }
+        s.token_end = d.tokens.len();
+    }
+    d.sentences = sentences;
+}
+
+#[test]
+fn grouping_needs_shared_names_when_sentences_are_tagged() {
+    let mut s = Store::open_in_memory().unwrap();
+    assert_eq!(s.grouping().min_shared_terms, 2);
+    let day = |mut e: Ev<'static>| {
+        e.day = Some("2025-04-16");
+        e
+    };
+    let two = || day(ev(0, "USAGOV", "RUSGOV", "036"));
+    let one = || day(ev(0, "", "RUSGOV", "190"));
+    let mut docs = vec![
+        doc(
+            "a",
+            "2025-04-17",
+            "AP",
+            &["Envoy Witkoff met Lavrov in Paris on 17 April."],
+            &[two()],
+        ),
+        // Shares Witkoff, Lavrov, Paris: the same meeting.
+        doc(
+            "b",
+            "2025-04-17",
+            "Reuters",
+            &["Talks Witkoff and Lavrov held in Paris went well."],
+            &[two()],
+        ),
+        // Shares only Paris: another meeting of the same actors.
+        doc(
+            "c",
+            "2025-04-17",
+            "AFP",
+            &["Officials Rubio said Kellogg would host Shoigu in Paris."],
+            &[two()],
+        ),
+        // One-sided: the first attack report.
+        doc(
+            "d",
+            "2025-04-17",
+            "AP",
+            &["Strikes hit Kharkiv and Sumy overnight killing 12."],
+            &[one()],
+        ),
+        // Shares Kharkiv and Sumy only (2 < 3 for a one-sided event).
+        doc(
+            "e",
+            "2025-04-17",
+            "Reuters",
+            &["Drones hit Kharkiv and Sumy again."],
+            &[one()],
+        ),
+        // Shares Kharkiv, Sumy and 12.
+        doc(
+            "f",
+            "2025-04-17",
+            "AFP",
+            &["Attack on Kharkiv and Sumy left 12 dead."],
+            &[one()],
+        ),
+    ];
+    for d in docs.iter_mut() {
+        tag(d);
+    }
+    let r = s.ingest(&docs).unwrap();
+    assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+    let group_of = |story: &str| -> i64 { s.story_mentions(story).unwrap()[0].event_id };
+    assert_eq!(group_of("a"), group_of("b"));
+    assert_ne!(group_of("a"), group_of("c"));
+    assert_ne!(group_of("d"), group_of("e"));
+    assert_eq!(group_of("d"), group_of("f"));
+    assert_eq!(r.events_created, 4);
+    // Without text evidence (untagged stories) the structured rule alone
+    // decides, as before.
+    let mut s2 = Store::open_in_memory().unwrap();
+    let untagged: Vec<Document> = docs
+        .iter()
+        .map(|d| {
+            let mut d = d.clone();
+            d.tokens.clear();
+            for x in d.sentences.iter_mut() {
+                x.token_start = 0;
+                x.token_end = 0;
+            }
+            d
+        })
+        .collect();
+    let r2 = s2.ingest(&untagged).unwrap();
+    assert_eq!(r2.events_created, 2);
+}
