@@ -318,14 +318,14 @@ impl QuoteFinder {
         let mut anouns = std::collections::HashSet::new();
         for (line, f) in tsv_rows("quote_cues.tsv", text, 2)? {
             let phrase = f[0].trim().to_lowercase();
-            if matches!(f[1].trim(), "lemma" | "wlemma" | "alemma") {
+            if matches!(f[1].trim(), "lemma" | "wlemma" | "alemma" | "aadj") {
                 alemmas.insert(phrase.clone());
             }
             if f[1].trim() == "anoun" {
                 anouns.insert(phrase.clone());
                 continue;
             }
-            if f[1].trim() == "alemma" {
+            if matches!(f[1].trim(), "alemma" | "aadj") {
                 continue;
             }
             let lemma_kind = match f[1].trim() {
@@ -561,16 +561,34 @@ impl QuoteFinder {
                                 v = c + 1;
                             }
                         }
-                        if v < t.len() && t[v].lower == "," {
-                            if let Some(c2) =
-                                (v + 1..t.len().min(v + 30)).find(|&x| t[x].lower == ",")
-                            {
-                                v = c2 + 1;
+                        // up to three appositions: "Scott Pruitt, the attorney
+                        // general of Oklahoma, one of the states suing, said"
+                        let skip_adv = |mut v: usize| {
+                            while v < t.len() && SKIP_BEFORE_CUE.contains(&t[v].lower.as_str()) {
+                                v += 1;
                             }
+                            v
+                        };
+                        for _ in 0..3 {
+                            if v >= t.len() || t[v].lower != "," {
+                                break;
+                            }
+                            let Some(c2) =
+                                (v + 1..t.len().min(v + 30)).find(|&x| t[x].lower == ",")
+                            else {
+                                break;
+                            };
+                            v = c2 + 1;
+                            let w = skip_adv(v);
+                            if w < t.len() && (self.is_verb(&t[w]) || self.is_weak(&t[w])) {
+                                break;
+                            }
+                            v = c2;
                         }
-                        while v < t.len() && SKIP_BEFORE_CUE.contains(&t[v].lower.as_str()) {
+                        if v < t.len() && t[v].lower == "," {
                             v += 1;
                         }
+                        v = skip_adv(v);
                         if v < t.len() && (self.is_verb(&t[v]) || self.is_weak(&t[v])) && b - a <= 8
                         {
                             speaker = Some((t[a].start, t[b - 1].end));
@@ -1117,7 +1135,10 @@ impl QuoteFinder {
                 }
                 continue;
             }
-            if t.upos != "VERB" {
+            // verbs, and stance adjectives ("was sure that …", "is against …")
+            if t.upos != "VERB"
+                && !(t.upos == "ADJ" && self.alemmas.contains(t.lemma.to_lowercase().as_str()))
+            {
                 continue;
             }
             // a cue already used by a quote whose speaker is no noun phrase
@@ -1182,7 +1203,10 @@ impl QuoteFinder {
             let topic = kids[v].iter().copied().find(|&k| {
                 k > v
                     && tokens[k].deprel == "obl"
-                    && case_of(k).is_some_and(|c| matches!(c.as_str(), "about" | "against" | "of"))
+                    && case_of(k).is_some_and(|c| {
+                        matches!(c.as_str(), "about" | "against" | "of")
+                            || (t.upos == "ADJ" && matches!(c.as_str(), "with" | "on" | "to"))
+                    })
             });
             // a clausal complement is a proposition held by the subject
             let clausal = child(v, &["ccomp"]).or_else(|| {
