@@ -533,7 +533,7 @@ impl ActorRecognizer {
             } else if cl == Some("placeprep") && !w.shape.cap {
                 U::PlacePrep
             } else if w.shape.cap
-                && cl.is_none_or(|c| matches!(c, "placenoun" | "misc" | "direction"))
+                && cl.is_none_or(|c| matches!(c, "placenoun" | "misc" | "direction" | "particle"))
                 && w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.norm
                     .split_once('-')
