@@ -1446,6 +1446,13 @@ impl ActorRecognizer {
                         m.kind = ActorKind::Unknown;
                         m.person_like = true;
                         m.ner = self.guess_unknown(doc, words, head, next);
+                        match m.ner {
+                            // a likely person's name is a person actor; a
+                            // place's name ("Tharthar Barrage") is no actor
+                            Some(EntityLabel::Person) => m.kind = ActorKind::Person,
+                            Some(EntityLabel::Location) => m.actor = false,
+                            _ => {}
+                        }
                     }
                 }
                 if prev_placeprep && class == NameClass::Unknown && !titled {
