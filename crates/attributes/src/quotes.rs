@@ -1182,7 +1182,7 @@ impl QuoteFinder {
                             }) || inside
                                 .iter()
                                 .any(|&x| matches!(tokens[x].upos.as_str(), "VERB" | "AUX"))
-                                || !inside.iter().any(|&x| attached(x)))
+                                || (!q.direct && !inside.iter().any(|&x| attached(x))))
                     });
                     if bad {
                         let sp = self.resolve(text, sa, sb, actors, &history, sents);
@@ -1245,6 +1245,13 @@ impl QuoteFinder {
                 let mut cur = v;
                 for _ in 0..2 {
                     if subj.is_some() {
+                        break;
+                    }
+                    // "groups pushing for …": the noun a participle modifies
+                    if tokens[cur].deprel == "acl" {
+                        subj = tokens[cur].head.filter(|&h| {
+                            h < n && matches!(tokens[h].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                        });
                         break;
                     }
                     if !matches!(tokens[cur].deprel.as_str(), "xcomp" | "conj" | "advcl") {
