@@ -239,6 +239,11 @@ impl Compiled {
         }
         for (i, p) in lex.places.iter().enumerate() {
             for n in &p.names {
+                // a one-word place named like a function word ("Central",
+                // "Northern", "Most" regions) is left out
+                if !n.contains(' ') && c.words.contains_key(&norm_token(n)) {
+                    continue;
+                }
                 add(&mut c, n, EntryRef::Place(i as u32), true);
             }
         }

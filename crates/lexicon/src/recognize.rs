@@ -532,12 +532,12 @@ impl ActorRecognizer {
                 U::Connector
             } else if cl == Some("placeprep") && !w.shape.cap {
                 U::PlacePrep
-            } else if w.shape.cap
+            } else if (w.shape.cap || self.particle_name(&doc.text[w.start..w.end]))
                 && cl.is_none_or(|c| matches!(c, "placenoun" | "misc" | "direction" | "particle"))
                 && w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.norm
                     .split_once('-')
-                    .is_none_or(|(a, _)| self.c.id(a) == 0)
+                    .is_none_or(|(a, _)| self.c.id(a) == 0 || self.class(a) == Some("particle"))
             {
                 let initial = i == first
                     || (i > s0
@@ -762,6 +762,23 @@ impl ActorRecognizer {
             k += 1;
         }
         res
+    }
+
+    /// A surname without a joined particle ("al-rifa'i" -> "rifa'i").
+    fn surname_of(&self, norm: &str) -> String {
+        match norm.split_once('-') {
+            Some((a, b)) if !b.is_empty() && self.class(a) == Some("particle") => b.to_string(),
+            _ => norm.to_string(),
+        }
+    }
+
+    /// "al-Rifa'i", "bin-Laden": a lower-case particle joined to a
+    /// capitalised name in one token.
+    fn particle_name(&self, surface: &str) -> bool {
+        surface.split_once('-').is_some_and(|(a, b)| {
+            self.class(&norm_token(a)) == Some("particle")
+                && b.chars().next().is_some_and(char::is_uppercase)
+        })
     }
 
     /// Does a person-name join start at unit `j` (after a name word)?
@@ -1416,7 +1433,7 @@ impl ActorRecognizer {
         let span_ner_start = |m: &Men| m.ws;
         match &head.u {
             U::Name(class) => {
-                let surname = words[head.we - 1].norm.clone();
+                let surname = self.surname_of(&words[head.we - 1].norm);
                 m.name = Some(doc.text[words[head.ws].start..words[head.we - 1].end].to_string());
                 m.surname = Some(surname);
                 // a title or role before the name ("Gen.", "Foreign
@@ -1497,7 +1514,7 @@ impl ActorRecognizer {
                         m.gender = p.gender;
                         m.person_like = true;
                         m.ner = Some(EntityLabel::Person);
-                        m.surname = Some(words[head.we - 1].norm.clone());
+                        m.surname = Some(self.surname_of(&words[head.we - 1].norm));
                     }
                     EntryRef::Org(i) => {
                         let o = &self.lex.organisations[i as usize];
