@@ -1286,14 +1286,24 @@ impl QuoteFinder {
                         .flatten()
                         .filter(|&h| h < n && h < v)
                 });
-                let content = content.or_else(|| {
-                    kids[v]
-                        .iter()
-                        .copied()
-                        .find(|&k| tokens[k].deprel == "obl" && tokens[k].start > t.end && k > v)
-                });
+
                 (subj, content)
             };
+            // else a prepositional object that states a stance or target
+            // ("pleads for …", "called on …", "voted against …"), not a
+            // place, time or company ("in London", "with Zelenskyy")
+            let content = content.or_else(|| {
+                kids[v].iter().copied().find(|&k| {
+                    k > v
+                        && tokens[k].deprel == "obl"
+                        && case_of(k).is_some_and(|c| {
+                            matches!(
+                                c.as_str(),
+                                "for" | "on" | "over" | "to" | "at" | "into" | "with" | "as"
+                            )
+                        })
+                })
+            });
             let (Some(src), Some(con)) = (source, content) else {
                 continue;
             };
