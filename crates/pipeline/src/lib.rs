@@ -75,19 +75,10 @@ pub struct Pipeline {
     attributes: Option<gesta_attributes::Attributes>,
 }
 
-/// Checks a `YYYY-MM-DD` date.
+/// Checks a `YYYY-MM-DD` date (a real calendar day).
 pub fn check_date(d: &str) -> Result<(), PipelineError> {
-    let b = d.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    let month = d.get(5..7).and_then(|m| m.parse::<u32>().ok());
-    let day = d.get(8..10).and_then(|m| m.parse::<u32>().ok());
-    match (shape, month, day) {
-        (true, Some(1..=12), Some(1..=31)) => Ok(()),
+    match gesta_text::normalize_date(d) {
+        Some(iso) if iso == d => Ok(()),
         _ => Err(PipelineError::BadDate(d.to_string())),
     }
 }
@@ -97,10 +88,7 @@ impl Pipeline {
     pub fn new(opts: &PipelineOptions) -> Result<Pipeline, PipelineError> {
         let date = match &opts.date {
             Some(d) => match gesta_text::normalize_date(d) {
-                Some(iso) => {
-                    check_date(&iso)?;
-                    Some(iso)
-                }
+                Some(iso) => Some(iso),
                 None => return Err(PipelineError::BadDate(d.clone())),
             },
             None => None,
@@ -280,6 +268,7 @@ mod tests {
         assert!(check_date("2025-13-01").is_err());
         assert!(check_date("17/04/2025").is_err());
         assert!(check_date("2025-4-17").is_err());
+        assert!(check_date("2025-02-30").is_err());
     }
 
     #[test]

@@ -81,8 +81,7 @@ fn load_corpus(path: &PathBuf, mb: f64) -> Result<(Vec<Record>, usize)> {
         let date = v
             .get("date")
             .and_then(|t| t.as_str())
-            .filter(|d| gesta_pipeline::check_date(d).is_ok())
-            .map(str::to_string);
+            .and_then(gesta_text::normalize_date);
         out.push(Record {
             id: v
                 .get("id")
@@ -98,6 +97,17 @@ fn load_corpus(path: &PathBuf, mb: f64) -> Result<(Vec<Record>, usize)> {
         }
     }
     Ok((out, bytes))
+}
+
+/// CPU time (user + system) of this process so far, in seconds, from
+/// `/proc/self/stat` (Linux; `None` elsewhere). 10 ms resolution.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // fields after the command name (which may hold spaces) start at ')'
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 fn median(v: &mut [f64]) -> f64 {
@@ -135,8 +145,10 @@ pub fn run(args: Args) -> Result<()> {
         })?;
         let load = t0.elapsed().as_secs_f64();
         let mut secs = Vec::new();
+        let mut cpus = Vec::new();
         let mut events = 0;
         for _ in 0..runs {
+            let c0 = cpu_seconds();
             let t = Instant::now();
             let mut docs: Vec<(&Record, Document)> =
                 records.iter().map(|r| (r, Document::default())).collect();
@@ -153,11 +165,23 @@ pub fn run(args: Args) -> Result<()> {
                 }
             });
             secs.push(t.elapsed().as_secs_f64());
+            if let (Some(a), Some(b)) = (c0, cpu_seconds()) {
+                cpus.push(b - a);
+            }
             events = docs.iter().map(|(_, d)| d.events.len()).sum::<usize>();
         }
         let med = median(&mut secs);
+        let cpu = if cpus.is_empty() {
+            String::new()
+        } else {
+            let c = median(&mut cpus);
+            format!(
+                " cpu={c:.2}s ({:.2} MB per CPU-second)",
+                bytes as f64 / 1e6 / c
+            )
+        };
         println!(
-            "stage={} threads={threads} load={:.3}s median={:.3}s ({:.2} MB/s) runs={runs} events={} ({:.0} per MB) peak_rss={:.0} MB",
+            "stage={} threads={threads} load={:.3}s median={:.3}s ({:.2} MB/s){cpu} runs={runs} events={} ({:.0} per MB) peak_rss={:.0} MB",
             args.stage,
             load,
             med,
