@@ -619,8 +619,9 @@ impl ActorRecognizer {
                                     EntryRef::Adjective(_)
                                         | EntryRef::Country(_)
                                         | EntryRef::Place(_)
+                                        | EntryRef::Agent { .. }
                                 )
-                            }) && words[units[t].ws].shape.cap
+                            }) && (units[t].ws..units[t].we).all(|w| words[w].shape.cap)
                         }
                         _ => false,
                     };
@@ -632,8 +633,10 @@ impl ActorRecognizer {
                 }
                 let orgish = (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
                     || (t < units.len()
-                        && (units[t].ws..units[t].we)
-                            .any(|w| self.c.orgheads.contains_key(&words[w].norm)));
+                        && (units[t].ws..units[t].we).any(|w| {
+                            self.c.orgheads.contains_key(&words[w].norm)
+                                || self.class(&words[w].norm) == Some("placenoun")
+                        }));
                 if t > j
                     && t < units.len()
                     && units[t].u == U::Name(NameClass::Unknown)
@@ -1529,7 +1532,7 @@ impl ActorRecognizer {
                         m.plural = true;
                         // an office held by one person ("the U.S. Secretary
                         // of State", "Spokesperson John Kirby")
-                        let office = (head.ws..head.we).any(|w| {
+                        let office = (first_word..head.we).any(|w| {
                             words[w].shape.cap && self.c.person_nouns.contains(&words[w].norm)
                         });
                         m.ner = Some(if o.kind == "seat" {
