@@ -404,8 +404,26 @@ impl ActorRecognizer {
                 && words[m.ws - 1].sent == words[m.ws].sent
                 && self.class(&words[m.ws - 1].norm) == Some("direction")
             {
-                m.name_ws = m.name_ws.or(Some(m.ws));
+                // a capitalised one is part of the name ("West Jersey")
+                if !words[m.ws - 1].shape.cap {
+                    m.name_ws = m.name_ws.or(Some(m.ws));
+                }
                 m.ws -= 1;
+            }
+        }
+        // the compass word taken into a place is no entity of its own
+        let mut taken: Vec<usize> = Vec::new();
+        for m in &mens {
+            if m.ner == Some(EntityLabel::Location)
+                && m.we > m.ws + 1
+                && self.class(&words[m.ws].norm) == Some("direction")
+            {
+                taken.push(m.ws);
+            }
+        }
+        for m in mens.iter_mut() {
+            if m.we == m.ws + 1 && taken.contains(&m.ws) && m.ner.is_some() {
+                m.ner = None;
             }
         }
         let mut rec = Recognition::default();
@@ -594,12 +612,21 @@ impl ActorRecognizer {
                     j = t + 1;
                     continue;
                 }
-                if end - start == 1
-                    && self.c.first_names.contains(&words[start].norm)
+                let first_name =
+                    end - start == 1 && self.c.first_names.contains(&words[start].norm);
+                let town_after_name = (end - start == 1
+                    || (end - start == 2 && words[end - 1].norm.len() == 1))
+                    && !(start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
+                    && units.get(j).is_some_and(|u| {
+                        u.we == u.ws + 1
+                            && matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_))))
+                    });
+                if first_name
                     && units.get(j).is_some_and(|u| {
                         u.we == u.ws + 1
                             && matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_) | EntryRef::Capital(_) | EntryRef::Country(_))))
                     })
+                    || town_after_name
                 {
                     end = units[j].we;
                     j += 1;
