@@ -702,9 +702,26 @@ impl ActorRecognizer {
             } else {
                 NameClass::Unknown
             };
+            // "507th Air Refueling Wing", "3rd Battalion": an ordinal
+            // belongs to a unit's name
+            let mut start = start;
+            if class == NameClass::Org {
+                if let Some(prev) = out.last() {
+                    let w = &words[prev.ws];
+                    let digits = w.norm.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                    let ordinal = prev.we == start
+                        && prev.we == prev.ws + 1
+                        && !digits.is_empty()
+                        && digits.chars().all(|c| c.is_ascii_digit())
+                        && matches!(&w.norm[digits.len()..], "st" | "nd" | "rd" | "th" | "d");
+                    if ordinal {
+                        start = prev.ws;
+                        out.pop();
+                    }
+                }
+            }
             // "The Ramones", "The Sunday Times": a capitalised article
             // inside a sentence belongs to the name of an organisation
-            let mut start = start;
             if class == NameClass::Unknown
                 && start > first + 1
                 && words[start - 1].norm == "the"
