@@ -212,9 +212,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let id = v.get("geonameid").and_then(Value::as_i64).unwrap_or(0);
         let pop = v.get("population").and_then(Value::as_i64).unwrap_or(0);
         let cap = capital_ids.contains(&id);
-        if pop < MIN_POP && !cap {
-            continue;
-        }
+        // towns of 5,000-15,000 are kept as "local" entries (flag `l`, no
+        // alternate names): taken only with local evidence in the story
+        let local = pop < MIN_POP && !cap;
         let cc = v.get("countrycode").and_then(Value::as_str).unwrap_or("");
         let Some(iso3) = iso2_to_3.get(cc) else {
             continue;
@@ -233,10 +233,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .collect()
             })
             .unwrap_or_default();
-        let alts = clean_alts(name, alts, &common, false);
+        let alts = if local {
+            Vec::new()
+        } else {
+            clean_alts(name, alts, &common, false)
+        };
         let mut flags = flag(name, &common);
         if cap {
             flags.push('c');
+        }
+        if local {
+            flags.push('l');
         }
         writeln!(
             o,

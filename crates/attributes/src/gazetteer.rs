@@ -39,6 +39,9 @@ pub struct Place {
     pub capital: bool,
     /// The name is also a common English word (needs locative context).
     pub common: bool,
+    /// A town under 15,000 people: taken only with local evidence (its
+    /// state or a nearby place in the story, or "Town, State").
+    pub local: bool,
 }
 
 /// How a name in the index reaches an entry.
@@ -185,6 +188,7 @@ impl Gazetteer {
                 population: f[7].parse().map_err(|_| bad("bad population"))?,
                 capital: f[8].contains('c'),
                 common: f[8].contains('w'),
+                local: f[8].contains('l'),
             };
             let idx = g.places.len() as u32;
             g.by_id.insert(p.geonames_id, idx);

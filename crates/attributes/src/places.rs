@@ -439,29 +439,37 @@ impl PlaceFinder {
             .collect();
         // context-free score parts: prior, "X, Y" containers, "the
         // Ukrainian city of X"
+        let mut contained: Vec<Vec<bool>> = Vec::with_capacity(cands.len());
         let base: Vec<Vec<f64>> = cands
             .iter()
             .map(|c| {
                 let container = c.container.map(|k| &cands[k]);
-                c.refs
+                let mut inside_v = Vec::with_capacity(c.refs.len());
+                let v = c
+                    .refs
                     .iter()
                     .map(|r| {
                         let p = &g.places[r.place as usize];
                         let mut s = prior(p, r.alternate);
+                        let mut inside = false;
                         if let Some(k) = container {
                             if k.refs.iter().any(|kr| {
                                 let kp = &g.places[kr.place as usize];
                                 kp.geonames_id != p.geonames_id && contains(kp, p)
                             }) {
                                 s += 30.0;
+                                inside = true;
                             }
                         }
+                        inside_v.push(inside);
                         if c.demonym.as_deref() == Some(p.country.as_str()) {
                             s += 30.0;
                         }
                         s
                     })
-                    .collect()
+                    .collect();
+                contained.push(inside_v);
+                v
             })
             .collect();
         // Resolution in rounds: each round's accepted choices (each name's
@@ -481,6 +489,9 @@ impl PlaceFinder {
                     base[ci]
                         .iter()
                         .enumerate()
+                        .filter(|(k, _)| {
+                            !g.places[c.refs[*k].place as usize].local || contained[ci][*k]
+                        })
                         .max_by(|a, b| a.1.total_cmp(b.1))
                         .map(|(k, _)| k)
                         .filter(|&k| {
@@ -560,11 +571,12 @@ impl PlaceFinder {
                         s += 4.0;
                     }
                     let a1 = (p.country.clone(), p.admin1.clone());
-                    if (p.feature == Feature::City && adm_ctx.contains(&a1))
-                        || (p.feature != Feature::Country && adm_ref.contains_key(&a1))
-                    {
+                    let in_adm = (p.feature == Feature::City && adm_ctx.contains(&a1))
+                        || (p.feature != Feature::Country && adm_ref.contains_key(&a1));
+                    if in_adm {
                         s += 4.0;
                     }
+                    let mut local_ok = contained[ci][k] || in_adm;
                     // near another place of the story (previous round)
                     if round > 0 && p.feature == Feature::City {
                         let near = choice.iter().enumerate().any(|(cj, ch)| {
@@ -582,7 +594,12 @@ impl PlaceFinder {
                         });
                         if near {
                             s += 5.0;
+                            local_ok = true;
                         }
+                    }
+                    // a small town needs local evidence
+                    if p.local && !local_ok {
+                        continue;
                     }
                     // a land neighbour of a context country
                     if !cctx.contains_key(&p.country)
