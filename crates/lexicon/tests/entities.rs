@@ -2,8 +2,13 @@
 //! Our mentions are mapped to entity types: people -> Person; organisations,
 //! groups and countries acting -> Organisation; countries, capitals and
 //! places in place position -> Location; adjectives/demonyms -> Nationality.
-//! re3d annotates pronouns ("we", "he") as entity mentions, wikigold does
-//! not: pronoun readings are counted for re3d only.
+//! re3d annotates whole noun phrases, common-noun mentions and pronouns
+//! ("the city of Mosul", "civilians", "we"); wikigold follows CoNLL: proper
+//! names only, without articles or titles, a country's name always a place.
+//! The recognizer gives both readings (`Entity::start`/`label` and
+//! `name_start`/`name_label`, `nominal`, `pronoun`); each set is scored on
+//! its own convention. Both are scored on raw text and on the gold tokens
+//! tagged and parsed by gesta-syntax.
 use gesta_document::{Annotator, Document, Sentence, Token};
 use gesta_lexicon::{ActorRecognizer, EntityLabel, Lexicon};
 use std::collections::{BTreeMap, HashSet};
@@ -309,9 +314,10 @@ fn re3d_and_wikigold_entity_f1() {
     }
 }
 
-/// Raw text (the recognizer's own tokenizer, no parse).
-const RE3D_BAR_RAW: f64 = 0.48;
-const WIKI_BAR_RAW: f64 = 0.39;
-/// Gold tokens and sentences with gesta-syntax tags and parse.
-const RE3D_BAR: f64 = 0.40;
-const WIKI_BAR: f64 = 0.30;
+/// Raw text (the recognizer's own tokenizer, no parse); measured 0.608 / 0.610.
+const RE3D_BAR_RAW: f64 = 0.59;
+const WIKI_BAR_RAW: f64 = 0.59;
+/// Gold tokens and sentences with gesta-syntax tags and parse (the
+/// pipeline's Document); measured 0.646 / 0.617.
+const RE3D_BAR: f64 = 0.63;
+const WIKI_BAR: f64 = 0.60;
