@@ -697,6 +697,7 @@ impl ActorRecognizer {
             } else if end - start >= 2
                 && end - start <= 4
                 && self.c.first_names.contains(&words[start].norm)
+                && self.class(&words[end - 1].norm) != Some("placenoun")
             {
                 NameClass::Person
             } else {
@@ -1147,7 +1148,8 @@ impl ActorRecognizer {
         let last = &words[head.we - 1];
         let first = &words[head.ws];
         if self.class(&last.norm) == Some("placenoun")
-            || (head.we - head.ws >= 2 && self.class(&first.norm) == Some("placenoun"))
+            || (head.we - head.ws >= 2
+                && matches!(self.class(&first.norm), Some("placenoun" | "direction")))
         {
             return Some(EntityLabel::Location);
         }
@@ -1178,7 +1180,7 @@ impl ActorRecognizer {
         } else {
             dep.starts_with("nsubj")
         };
-        if subject && !last.shape.upper {
+        if subject && !last.shape.upper && propn {
             return Some(EntityLabel::Person);
         }
         // a first name alone ("Ben", "Karim")
