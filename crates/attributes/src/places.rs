@@ -637,7 +637,83 @@ impl PlaceFinder {
         }
 
         let mut out = Vec::new();
+        // "Town, State" where the town is not in the gazetteer (or only as a
+        // place elsewhere): the town, located at its state's centre
+        let state_of = |k: usize| -> Option<&Place> {
+            let (kk, _) = choice[k]?;
+            let sp = &g.places[cands[k].refs[kk].place as usize];
+            (sp.feature == Feature::Admin1).then_some(sp)
+        };
+        let mut in_state: Vec<Option<&Place>> = vec![None; cands.len()];
         for (ci, c) in cands.iter().enumerate() {
+            let Some(k) = c.container else { continue };
+            let Some(sp) = state_of(k) else { continue };
+            let inside = choice[ci]
+                .is_some_and(|(kk, _)| contains(sp, &g.places[c.refs[kk].place as usize]));
+            if !inside && !hidden[ci] {
+                in_state[ci] = Some(sp);
+            }
+        }
+        for (k, ck) in cands.iter().enumerate() {
+            let Some(sp) = state_of(k) else { continue };
+            let t = &sents[ck.sentence].toks;
+            if ck.ts < 2
+                || t[ck.ts - 1].lower != ","
+                || !t
+                    .get(ck.te)
+                    .is_none_or(|x| x.kind == TokKind::Punct || !x.cap)
+            {
+                continue;
+            }
+            let e = ck.ts - 1;
+            let mut b = e;
+            while b > 0 && e - b < 3 && Self::is_cap(&t[b - 1]) {
+                b -= 1;
+            }
+            if b == e
+                || (b > 0 && Self::is_cap(&t[b - 1]))
+                || t[b..e]
+                    .iter()
+                    .any(|x| self.stop.contains(&fold(&x.lower)) || x.dot)
+                || cands
+                    .iter()
+                    .any(|c| c.sentence == ck.sentence && c.ts < e && b < c.te)
+            {
+                continue;
+            }
+            let (start, end) = (t[b].start, t[e - 1].end);
+            if actors.iter().any(|a| a.start < end && start < a.end) {
+                continue;
+            }
+            out.push(PlaceMention {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                name: text[start..end].to_string(),
+                country: Some(sp.country.clone()),
+                lat: Some(sp.lat as f64),
+                lon: Some(sp.lon as f64),
+                geonames_id: None,
+                feature: "city".into(),
+                sentence: ck.sentence,
+            });
+        }
+        for (ci, c) in cands.iter().enumerate() {
+            if let Some(sp) = in_state[ci] {
+                out.push(PlaceMention {
+                    start: c.start,
+                    end: c.end,
+                    text: text[c.start..c.end].to_string(),
+                    name: text[c.start..c.end].to_string(),
+                    country: Some(sp.country.clone()),
+                    lat: Some(sp.lat as f64),
+                    lon: Some(sp.lon as f64),
+                    geonames_id: None,
+                    feature: "city".into(),
+                    sentence: c.sentence,
+                });
+                continue;
+            }
             let Some((k, _)) = choice[ci] else { continue };
             let p = &g.places[c.refs[k].place as usize];
             out.push(PlaceMention {
@@ -653,6 +729,7 @@ impl PlaceFinder {
                 sentence: c.sentence,
             });
         }
+        out.sort_by_key(|p| p.start);
         out
     }
 
