@@ -84,6 +84,24 @@ fn check_complete(store: &Store) -> usize {
         .query_row("SELECT COUNT(*) FROM stories_fts", [], |r| r.get(0))
         .unwrap();
     assert_eq!(fts as usize, rows.len());
+    // The derived tables (actor index, rollups) agree with the events.
+    let derived: (i64, i64, i64, i64) = store
+        .connection()
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM events),
+                (SELECT COALESCE(SUM(n), 0) FROM roll_day),
+                (SELECT COALESCE(SUM(n), 0) FROM roll_dyad),
+                (SELECT COUNT(DISTINCT event) FROM event_actors)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(derived.0, derived.1, "roll_day vs events");
+    assert_eq!(
+        derived.0, derived.2,
+        "roll_dyad vs events (all synthetic events are dyads)"
+    );
+    assert_eq!(derived.0, derived.3, "event_actors vs events");
     rows.len()
 }
 
