@@ -184,7 +184,9 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
         return Ok(Vec::new());
     }
     let mut args: Vec<Value> = w.args.clone();
-    let mut cond = format!("m.issue IS NOT NULL AND {}", w.sql);
+    // `e.issue IS NOT NULL` follows from `m.issue IS NOT NULL` (see below)
+    // and lets the partial index `events_issue_day` drive date windows.
+    let mut cond = format!("m.issue IS NOT NULL AND e.issue IS NOT NULL AND {}", w.sql);
     if let Some(i) = issue {
         args.push(Value::Text(i));
         // A mention's issue is always its event's issue (grouping never

@@ -336,3 +336,20 @@ fn incremental_rollups_equal_a_rebuild_and_the_migration() {
         ));
     }
 }
+
+#[test]
+fn a_mentions_issue_is_its_events_issue() {
+    // The board relies on it to read `events(issue, date)`.
+    let s = store();
+    let (with_issue, bad): (i64, i64) = s
+        .conn
+        .query_row(
+            "SELECT COUNT(*), COALESCE(SUM(e.issue IS NOT m.issue), 0) FROM mentions m
+             JOIN events e ON e.id = m.event WHERE m.issue IS NOT NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(with_issue > 20);
+    assert_eq!(bad, 0);
+}

@@ -102,10 +102,15 @@ const MIGRATIONS: &[Migration] = &[
         name: "0003_event_terms",
         sql: include_str!("../migrations/0003_event_terms.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_board_index",
+        sql: include_str!("../migrations/0004_board_index.sql"),
+    },
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The embedded event database.
 pub struct Store {
