@@ -15,6 +15,8 @@ pub struct PlaceFinder {
     titles: HashSet<String>,
     stop: HashSet<String>,
     features: HashSet<String>,
+    /// Region words before a name that keep it a place ("North Texas").
+    prefixes: HashSet<String>,
     /// Capitalised words after a name that point to a country ("County").
     ctx_words: HashMap<String, String>,
 }
@@ -159,6 +161,7 @@ impl PlaceFinder {
             stop: HashSet::new(),
             features: HashSet::new(),
             ctx_words: HashMap::new(),
+            prefixes: HashSet::new(),
         };
         for (line, r) in tsv_rows("place_words.tsv", words, 2)? {
             let w = r[0].trim();
@@ -167,6 +170,7 @@ impl PlaceFinder {
                 "title" => f.titles.insert(fold(w.trim_end_matches('.'))),
                 "stop" => f.stop.insert(fold(w)),
                 "feature" => f.features.insert(w.to_lowercase()),
+                "prefix" => f.prefixes.insert(fold(w)),
                 "ctx" => {
                     let Some(cc) = r.get(2).map(|c| c.trim()).filter(|c| c.len() == 3) else {
                         return Err(AttributesError::Data {
@@ -308,7 +312,11 @@ impl PlaceFinder {
                     let Some((l, refs)) = hit else {
                         // only the run's first word may start a name, unless it
                         // is a title/role word ("President", "Gen.")
-                        if s == s0 && (self.titles.contains(&fold(&t[s].lower)) || at_start) {
+                        if s == s0
+                            && (self.titles.contains(&fold(&t[s].lower))
+                                || self.prefixes.contains(&fold(&t[s].lower))
+                                || at_start)
+                        {
                             s += 1;
                             continue;
                         }
@@ -321,8 +329,10 @@ impl PlaceFinder {
                             .contains(&fold(t[e].lower.trim_end_matches('.')))
                         || (e < j && t[e].lower == "-");
                     let single_stop = l == 1 && self.stop.contains(&fold(&t[s].lower));
-                    let starts_ok =
-                        s == s0 || (s > s0 && self.titles.contains(&fold(&t[s - 1].lower)));
+                    let starts_ok = s == s0
+                        || (s > s0
+                            && (self.titles.contains(&fold(&t[s - 1].lower))
+                                || (s == s0 + 1 && self.prefixes.contains(&fold(&t[s0].lower)))));
                     if full && !single_stop && starts_ok {
                         let prev = if s > 0 { t[s - 1].lower.as_str() } else { "" };
                         let prev2 = if s > 1 { t[s - 2].lower.as_str() } else { "" };
@@ -365,6 +375,11 @@ impl PlaceFinder {
                                 .cloned(),
                         });
                         s = e;
+                        continue;
+                    }
+                    // "North Texas": a region word that is itself a name
+                    if s == s0 && self.prefixes.contains(&fold(&t[s].lower)) {
+                        s += 1;
                         continue;
                     }
                     break;
@@ -445,12 +460,21 @@ impl PlaceFinder {
             .map(|c| {
                 let container = c.container.map(|k| &cands[k]);
                 let mut inside_v = Vec::with_capacity(c.refs.len());
+                // an old or foreign name ("Philadelphia" for Amman) gives way
+                // to a large place that bears it as its own name
+                let main_big = c.refs.iter().any(|r| {
+                    let p = &g.places[r.place as usize];
+                    !r.alternate && (p.population >= 100_000 || p.feature != Feature::City)
+                });
                 let v = c
                     .refs
                     .iter()
                     .map(|r| {
                         let p = &g.places[r.place as usize];
                         let mut s = prior(p, r.alternate);
+                        if r.alternate && main_big {
+                            s -= 6.0;
+                        }
                         let mut inside = false;
                         if let Some(k) = container {
                             if k.refs.iter().any(|kr| {
