@@ -710,6 +710,32 @@ impl QuoteFinder {
                     }
                 }
             }
+            // the sentence before ends with a colon: "He said:" ¶ "“…”"
+            if speaker.is_none() {
+                if let Some(si) = sent_of(qs).filter(|&si| si > 0) {
+                    let p = &sents[si - 1];
+                    let t = &p.toks;
+                    let close = text[p.end..qs].trim_start_matches(['"', '“', '\'', '‘', ' ']);
+                    if t.last().is_some_and(|x| x.lower == ":")
+                        && !close.contains(|c: char| c.is_alphanumeric())
+                    {
+                        for c in (0..t.len()).rev() {
+                            if !(self.is_verb(&t[c]) || self.is_weak(&t[c])) || in_quote(t[c].start)
+                            {
+                                continue;
+                            }
+                            if let Some((a, b)) = self.subject_before(t, c, 0) {
+                                speaker = Some((t[a].start, t[b - 1].end));
+                                cue = Some((t[c].start, t[c].end));
+                            } else if let Some((a, b)) = Self::np_after(t, c + 1) {
+                                speaker = Some((t[a].start, t[b - 1].end));
+                                cue = Some((t[c].start, t[c].end));
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
             // a title-case headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
             if speaker.is_none() {
                 if let Some(pi) = para_of(qs) {
