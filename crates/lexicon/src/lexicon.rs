@@ -28,10 +28,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "curated.countries.tsv",
         include_str!("../data/curated.countries.tsv"),
     ),
-    (
-        "organisations.tsv",
-        include_str!("../data/organisations.tsv"),
-    ),
+    // the converted Phoenix files first: the hand-written ones override them
     (
         "phoenix.organisations.tsv",
         include_str!("../data/phoenix.organisations.tsv"),
@@ -39,6 +36,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     (
         "phoenix.people.tsv",
         include_str!("../data/phoenix.people.tsv"),
+    ),
+    (
+        "organisations.tsv",
+        include_str!("../data/organisations.tsv"),
     ),
     ("people.tsv", include_str!("../data/people.tsv")),
     ("agents.tsv", include_str!("../data/agents.tsv")),

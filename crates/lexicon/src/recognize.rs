@@ -181,7 +181,7 @@ impl ActorRecognizer {
     }
 
     fn words(&self, doc: &Document) -> (Vec<W>, Vec<(usize, usize)>) {
-        let mut words = Vec::new();
+        let mut words: Vec<W> = Vec::new();
         let mut sents = Vec::new();
         let text = &doc.text;
         let push = |words: &mut Vec<W>, s: usize, e: usize, tok: Option<usize>, sent: usize| {
@@ -198,11 +198,40 @@ impl ActorRecognizer {
         if !doc.tokens.is_empty() && !doc.sentences.is_empty() {
             for (si, s) in doc.sentences.iter().enumerate() {
                 let w0 = words.len();
-                for ti in s.token_start..s.token_end.min(doc.tokens.len()) {
+                let tend = s.token_end.min(doc.tokens.len());
+                // a hyphen the tokenizer split off inside a word ("al-Qaida"
+                // -> "al - Qaida", "U.S.-led") is joined back: lexicon names
+                // keep their hyphens
+                let mut join = false;
+                for ti in s.token_start..tend {
                     let t = &doc.tokens[ti];
                     let Some(tt) = text.get(t.start..t.end) else {
                         continue;
                     };
+                    if join {
+                        join = false;
+                        if let Some(p) = words.last_mut() {
+                            let surface = &text[p.start..t.end];
+                            p.end = t.end;
+                            p.norm = norm_token(surface);
+                            p.shape = shape(surface);
+                            p.tok = Some(ti);
+                            continue;
+                        }
+                    }
+                    if tt == "-"
+                        && words.last().is_some_and(|p: &W| {
+                            p.sent == si && p.end == t.start && !p.shape.noalpha
+                        })
+                        && ti + 1 < tend
+                        && doc.tokens[ti + 1].start == t.end
+                        && text
+                            .get(t.end..doc.tokens[ti + 1].end)
+                            .is_some_and(|n| n.chars().next().is_some_and(char::is_alphanumeric))
+                    {
+                        join = true;
+                        continue;
+                    }
                     // split a possessive kept inside the token
                     let cut = ["'s", "\u{2019}s"]
                         .iter()
@@ -1440,6 +1469,9 @@ impl ActorRecognizer {
         // gather modifiers
         let mut country: Option<String> = None;
         let mut owner_sector: Option<String> = None;
+        // the full code of an organisation without a country owning the
+        // head ("NATO officials" -> NATO's code)
+        let mut owner_org: Option<String> = None;
         let mut mod_sector: Option<String> = None;
         let mut nat_spans: Vec<(usize, usize)> = Vec::new();
         for &e in &elems[..elems.len() - 1] {
@@ -1459,6 +1491,9 @@ impl ActorRecognizer {
                     EntryRef::Org(_) | EntryRef::Person(_) => {
                         let (code, _, _) = self.entry_code(first, date);
                         let (c, s) = self.split_code(&code);
+                        if c.is_none() && matches!(first, EntryRef::Org(_)) && code.len() >= 6 {
+                            owner_org = Some(code.clone());
+                        }
                         if c.is_some() {
                             country = c;
                         }
@@ -1685,6 +1720,13 @@ impl ActorRecognizer {
                         };
                         m.country_known = country.is_some();
                         m.code = format!("{}{}", country.clone().unwrap_or_default(), sector);
+                        // "NATO officials", "al-Qaeda fighters": members of an
+                        // international or non-state organisation take its code
+                        if country.is_none() && !a.flags.modifier {
+                            if let Some(oc) = &owner_org {
+                                m.code = oc.clone();
+                            }
+                        }
                         // "Defence Secretary", "Prime Minister" (a title
                         // of two capitalised words even first in a sentence)
                         let capitalised = (head.ws..head.we).all(|w| words[w].shape.cap)
