@@ -947,8 +947,12 @@ impl ActorRecognizer {
             }
             U::Word => {
                 let w = &words[u.ws];
-                // a compound modifier ("ISIL - held") or an adjective/noun
+                // a compound modifier ("ISIL - held", "U.S.-led") or an
+                // adjective/noun
                 u.we > u.ws + 1
+                    || w.norm.rsplit_once('-').is_some_and(|(a, b)| {
+                        !a.is_empty() && (b.ends_with("ed") || matches!(b, "held" | "run"))
+                    })
                     || (has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN"))
             }
             _ => false,
