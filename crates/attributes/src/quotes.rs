@@ -551,6 +551,10 @@ impl QuoteFinder {
                             }
                         }
                     } else if let Some((a, b)) = Self::np_after(t, k) {
+                        // the noun phrase ends at a cue verb ("Mr. Clarke recalled")
+                        let b = (a + 1..b)
+                            .find(|&x| self.is_verb(&t[x]) || self.is_weak(&t[x]))
+                            .unwrap_or(b);
                         // "…,” Douglas Holtz-Eakin, an economist, told me"
                         let mut v = b;
                         // "Rep. Gwen Moore (D-Wis.) said"
@@ -589,6 +593,20 @@ impl QuoteFinder {
                             v += 1;
                         }
                         v = skip_adv(v);
+                        // "a narrator in the Clinton ad says"
+                        if v < t.len()
+                            && matches!(
+                                t[v].lower.as_str(),
+                                "in" | "of" | "at" | "for" | "from" | "with"
+                            )
+                        {
+                            if let Some(w) = (v + 1..t.len().min(v + 8))
+                                .take_while(|&w| t[w].kind != TokKind::Punct)
+                                .find(|&w| self.is_verb(&t[w]) || self.is_weak(&t[w]))
+                            {
+                                v = w;
+                            }
+                        }
                         if v < t.len() && (self.is_verb(&t[v]) || self.is_weak(&t[v])) && b - a <= 8
                         {
                             speaker = Some((t[a].start, t[b - 1].end));
