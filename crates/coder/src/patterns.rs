@@ -41,15 +41,11 @@ pub struct WordSet {
 
 impl WordSet {
     fn specificity(&self) -> u32 {
+        // the modifier words of the phrase that matched count at match time
         if self.any {
             1
         } else {
-            2 + self
-                .phrases
-                .iter()
-                .map(|p| p.mods.len() as u32)
-                .max()
-                .unwrap_or(0)
+            2
         }
     }
 
@@ -452,7 +448,6 @@ impl PatternSet {
             }
         }
         p.score = 1
-            + p.heads.iter().any(|h| h.1.is_some()) as u32
             + p.subj.as_ref().map_or(0, |w| w.specificity())
             + p.obj.as_ref().map_or(0, |w| w.specificity())
             + p.xcomp.as_ref().map_or(0, |w| w.specificity())
@@ -523,19 +518,26 @@ impl PatternSet {
         if !head_ok || (p.neg && !f.negated) {
             return None;
         }
+        // specificity of what actually matched: a particle of the matched
+        // head, the modifier words of the matched phrases
+        let prt_hit = p.heads.iter().any(|(h, prt)| {
+            prt.as_ref().is_some_and(|x| {
+                f.words.iter().any(|w| w == h) && f.particles.iter().any(|q| q == x)
+            })
+        });
         let mut m = Match {
             pattern: i,
-            score: p.score * 4,
             ..Default::default()
         };
+        let mut extra = prt_hit as u32;
         if let Some(ws) = &p.subj {
             let a = f.subj.as_ref()?;
-            m.score += ws.matches(a)?;
+            extra += ws.matches(a)?;
             m.used_subj = !ws.any;
         }
         if let Some(ws) = &p.obj {
             let a = f.obj.as_ref()?;
-            m.score += ws.matches(a)?;
+            extra += ws.matches(a)?;
             m.used_obj = !ws.any;
         }
         if let Some(ws) = &p.prt {
@@ -553,18 +555,29 @@ impl PatternSet {
             }
         }
         if let Some(ws) = &p.xcomp {
-            let k = f.xcomp.iter().position(|a| ws.matches(a).is_some())?;
+            let (k, mods) = f
+                .xcomp
+                .iter()
+                .enumerate()
+                .find_map(|(k, a)| ws.matches(a).map(|n| (k, n)))?;
+            extra += mods;
             m.used_xcomp = Some(k);
         }
         for (prep, ws) in &p.pps {
-            let k = f.pps.iter().enumerate().position(|(j, (q, a))| {
-                q == prep && !m.used_pps.contains(&j) && ws.matches(a).is_some()
+            let (k, mods) = f.pps.iter().enumerate().find_map(|(j, (q, a))| {
+                if q == prep && !m.used_pps.contains(&j) {
+                    ws.matches(a).map(|n| (j, n))
+                } else {
+                    None
+                }
             })?;
+            extra += mods;
             m.used_pps.push(k);
             if !ws.any {
                 m.word_pps.push(k);
             }
         }
+        m.score = p.score + extra;
         Some(m)
     }
 }

@@ -32,6 +32,8 @@ fn case2021_plover_agreement() {
     let coder = Coder::embedded().unwrap();
     let (mut mapped, mut with_event, mut first_ok, mut any_ok) = (0, 0, 0, 0);
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    // GESTA_CASE_SHOW=LABEL prints that label's snippets with what we coded
+    let show = std::env::var("GESTA_CASE_SHOW").unwrap_or_default();
     for line in text.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 3 {
@@ -50,6 +52,29 @@ fn case2021_plover_agreement() {
             .iter()
             .filter_map(|e| e.plover.as_ref().map(|p| p.event_type.as_str()))
             .collect();
+        if f[2].trim() == show {
+            let got: Vec<String> = doc
+                .events
+                .iter()
+                .map(|e| {
+                    let a = |v: &[gesta_document::EventActor]| {
+                        v.iter()
+                            .map(|x| x.code.clone())
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    };
+                    format!(
+                        "{} {}>{} '{}'",
+                        e.cameo,
+                        a(&e.source),
+                        a(&e.target),
+                        e.trigger.text
+                    )
+                })
+                .collect();
+            let actors: Vec<&str> = doc.actors.iter().map(|m| m.text.as_str()).collect();
+            println!("{show}: {:?} actors {actors:?}\n  {}", got, f[1]);
+        }
         let entry = by_type.entry(f[2].trim().to_string()).or_default();
         entry.0 += 1;
         if types.is_empty() {

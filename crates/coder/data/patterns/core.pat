@@ -158,6 +158,30 @@
 193 fire pp:at
 183 bomb obj=market|bus|mosque|church|school
 
+# Property: arson, looting, vandalism ("torched two patrol cars", "set the
+# shops on fire", "looted houses")
+&PROPERTY house home shop store building office car vehicle church mosque temple
+&PROPERTY synagogue school market property headquarters station warehouse bank
+1712 torch|ransack|vandalize|vandalise|raze|loot|plunder|pillage|firebomb
+1712 burn|destroy|demolish|damage obj=&PROPERTY
+1712 set pp:on=fire
+1712 set xcomp=ablaze|alight|afire
+# Territory changing hands ("recaptured the town from the rebels", "seized
+# control of the highway", "freed several villages from IS")
+&TERRITORY town city village district area territory region province base camp
+&TERRITORY airport road highway hill neighborhood neighbourhood outpost position
+&TERRITORY stronghold enclave port island county municipality settlement
+192 recapture|retake|reclaim|capture|seize|overrun|liberate obj=&TERRITORY target=pp:from,obj
+192 regain|seize|take|wrest|gain|assume obj=control target=pp:from,pp:of
+192 free|clear obj=&TERRITORY target=pp:from,obj
+# Sexual violence
+1821 rape|molest|gang-rape
+# Chemical weapons ("dropped a chlorine bomb", "attacked with sarin")
+&CHEM chlorine sarin mustard_gas nerve_agent nerve_gas chemical_weapon toxic_gas
+&CHEM poison_gas poisonous_gas chlorine_bomb chlorine_gas chemical_bomb
+2041 use|fire|drop|deploy|launch obj=&CHEM
+2041 attack|strike|hit|bomb|shell|target pp:with=&CHEM
+
 ############ statements (01): coded only when nothing more specific is ############
 010 say|tell|announce|state|write|declare|add|post|tweet|remark|note|stress|explain
 010 describe
