@@ -128,6 +128,13 @@
 141 protest|demonstrate|rally|march|gather|assemble subj=&PROTESTER actorless
 141 stage|hold|organize|organise obj=&PROTESTNOUN actorless
 141 take_to pp:to=street
+&PROTESTNOUN strike walkout vigil boycott hunger_strike
+141 participate|take_part pp:in=&PROTESTNOUN actorless
+141 join|lead obj=&PROTESTNOUN actorless
+141 kick_off|start|launch|begin|continue|resume obj=&PROTESTNOUN actorless
+141 pour|spill|flood pp:into=street actorless
+141 go_on pp:on=strike actorless
+141 strike|walk_out subj=&PROTESTER actorless
 145 riot
 145 clash subj=&PROTESTER actorless
 
@@ -146,6 +153,10 @@
 190 kill|shoot|wound|injure
 190 clash pp:with
 183 detonate|explode
+183 set_off obj=bomb|explosive|device|car_bomb|charge
+1831 blow_up obj=themselves|himself|herself
+1831 detonate obj=suicide_vest|suicide_belt|vest|belt
+193 exchange obj=fire|gunfire
 174 expel|deport
 190 attack|strike|raid|storm|invade|hit
 190 hit|strike|pound|target subj=&ATTACK actorless
