@@ -220,6 +220,8 @@ pub const WORD_CLASSES: &[&str] = &[
     "direction",
     "placenoun",
     "misc",
+    "ethnic",
+    "ethnic:pl",
 ];
 
 /// Records read from one file.

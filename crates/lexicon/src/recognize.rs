@@ -947,9 +947,10 @@ impl ActorRecognizer {
             }
             U::Word => {
                 let w = &words[u.ws];
-                // a compound modifier ("ISIL - held", "U.S.-led") or an
-                // adjective/noun
+                // a compound modifier ("ISIL - held", "U.S.-led"), an
+                // ethnic or religious adjective ("Kurdish") or an adjective/noun
                 u.we > u.ws + 1
+                    || self.class(&w.norm) == Some("ethnic")
                     || w.norm.rsplit_once('-').is_some_and(|(a, b)| {
                         !a.is_empty() && (b.ends_with("ed") || matches!(b, "held" | "run"))
                     })
@@ -1143,6 +1144,27 @@ impl ActorRecognizer {
                 k = start + 1;
                 if let U::Pron(c) = &units[start].u {
                     self.pronoun(words, &units[start], c, mens);
+                }
+                // an ethnic or religious group: "Kurdish" (Nationality),
+                // "Yazidis" (a group: Organisation)
+                let u = &units[start];
+                if u.u == U::Word && u.we == u.ws + 1 && words[u.ws].shape.cap {
+                    let w = &words[u.ws];
+                    let label = match self.class(&w.norm) {
+                        Some("ethnic") => Some((EntityLabel::Nationality, false)),
+                        Some("ethnic:pl") => Some((EntityLabel::Organisation, true)),
+                        _ => None,
+                    };
+                    if let Some((l, nominal)) = label {
+                        mens.push(Men {
+                            ws: u.ws,
+                            we: u.we,
+                            sent: w.sent,
+                            ner: Some(l),
+                            nominal,
+                            ..Default::default()
+                        });
+                    }
                 }
                 continue;
             }
