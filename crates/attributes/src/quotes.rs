@@ -518,7 +518,16 @@ impl QuoteFinder {
             let mut speaker = None;
             let mut cue = None;
             // after the closing mark: ", she said" / ", said X" / "the statement says"
-            if let Some(mut si) = sent_of(qe.min(text.len().saturating_sub(1))) {
+            // (not after a full stop inside the marks: `….” France announced`
+            // starts a new sentence; a "― Name" signature still counts)
+            let full_stop = text[qs..qe].trim_end().ends_with('.')
+                && !text[qe..]
+                    .trim_start_matches(['”', '"', '’', '\'', '»', '″'])
+                    .trim_start()
+                    .starts_with(['―', '—', '–', '-']);
+            if let Some(mut si) =
+                sent_of(qe.min(text.len().saturating_sub(1))).filter(|_| !full_stop)
+            {
                 // nothing after the mark in its sentence: the next sentence
                 // on the same line ("…” ― Sonya Herridge" split off)
                 if sents[si]
