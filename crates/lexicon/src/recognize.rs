@@ -1582,7 +1582,8 @@ impl ActorRecognizer {
                         }
                     }
                 }
-                if prev_placeprep && class == NameClass::Unknown && !titled {
+                let misc = (head.ws..head.we).any(|w| self.class(&words[w].norm) == Some("misc"));
+                if prev_placeprep && class == NameClass::Unknown && !titled && !misc {
                     m.actor = false;
                     m.ner = Some(EntityLabel::Location);
                 }
