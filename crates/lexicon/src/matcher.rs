@@ -253,7 +253,7 @@ impl Compiled {
                 ids.len() == 1
                     && c.pats[**pi]
                         .iter()
-                        .any(|p| !matches!(p.entry, EntryRef::Person(_)))
+                        .any(|p| !matches!(p.entry, EntryRef::Person(_) | EntryRef::Place(_)))
             })
             .map(|(ids, _)| ids[0])
             .collect();

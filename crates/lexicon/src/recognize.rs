@@ -555,7 +555,19 @@ impl ActorRecognizer {
                     } else {
                         lower_seen.contains(words[i].norm.as_str())
                     };
-                if h.end <= s1 && !common_initial {
+                // a given name that is also a town, before a name:
+                // "Frederick H. Collier", "Jeff Davis"
+                let given_name = h.end == i + 1
+                    && h.entries.iter().all(|e| matches!(e, EntryRef::Place(_)))
+                    && self.c.first_names.contains(&words[i].norm)
+                    && words.get(i + 1).is_some_and(|n| {
+                        i + 1 < s1
+                            && n.shape.cap
+                            && !n.shape.noalpha
+                            && hit_at.get(i + 1).is_none_or(|x| x.is_none())
+                            && self.class(&n.norm).is_none()
+                    });
+                if h.end <= s1 && !common_initial && !given_name {
                     units.push(Unit {
                         ws: h.start,
                         we: h.end,
