@@ -47,6 +47,9 @@ struct Cand {
     multiword: bool,
     /// Country of a context word right after ("Guernsey County" -> USA).
     ctx_after: Option<String>,
+    /// The name opens a longer proper name ("U.S. House"): only a country
+    /// or admin-1 reading is taken.
+    partial: bool,
 }
 
 const SENTENCE_START_SKIP: &[&str] = &[
@@ -328,6 +331,21 @@ impl PlaceFinder {
                             .titles
                             .contains(&fold(t[e].lower.trim_end_matches('.')))
                         || (e < j && t[e].lower == "-");
+                    // a country or state opening a longer name ("U.S. House",
+                    // "Texas Department of Health") is still that place;
+                    // cities are not ("Washington Post", "Dallas Cowboys")
+                    let mut full = full;
+                    let mut partial = false;
+                    if !full
+                        && s == s0
+                        && refs.iter().any(|r| {
+                            let p = &g.places[r.place as usize];
+                            p.feature != Feature::City && !p.common && !r.alternate
+                        })
+                    {
+                        full = true;
+                        partial = true;
+                    }
                     let single_stop = l == 1 && self.stop.contains(&fold(&t[s].lower));
                     let starts_ok = s == s0
                         || (s > s0
@@ -368,6 +386,7 @@ impl PlaceFinder {
                             demonym,
                             subject_like,
                             multiword: l > 1,
+                            partial,
                             ctx_after: t
                                 .get(e)
                                 .filter(|x| Self::is_cap(x))
@@ -768,6 +787,9 @@ impl PlaceFinder {
     ) -> bool {
         let supported = c.locative || c.container.is_some() || c.multiword || c.demonym.is_some();
         if p.common && !supported {
+            return false;
+        }
+        if c.partial && (p.feature == Feature::City || alternate) {
             return false;
         }
         if alternate && p.population < 1_000_000 && p.feature != Feature::Country && !supported {
