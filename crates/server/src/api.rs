@@ -25,7 +25,7 @@ use crate::{App, AppState, MAX_BODY_BYTES};
 pub const MAX_PAGE: usize = 1000;
 /// Largest event total counted row by row for `/api/events` (filters the
 /// rollups cannot answer); beyond it `total_exact` is false.
-pub const MAX_COUNT: u64 = 10_000;
+pub const MAX_COUNT: u64 = 1_000;
 /// Most events one export request writes.
 pub const MAX_EXPORT: usize = 100_000;
 
@@ -377,7 +377,15 @@ async fn list_events(
     // Exact totals come from the rollups; other filters are counted up to
     // MAX_COUNT (`total_exact` false: there are more).
     let ((total, exact), items) = read(&st, move |s| {
-        Ok((s.count_events_capped(&f, MAX_COUNT)?, s.events(&f)?))
+        let items = s.events(&f)?;
+        // A page that is not full ends the list: its end is the total.
+        let (limit, offset) = (f.limit.unwrap_or(100), f.offset.unwrap_or(0));
+        let total = if items.len() < limit && (offset == 0 || !items.is_empty()) {
+            ((offset + items.len()) as u64, true)
+        } else {
+            s.count_events_capped(&f, MAX_COUNT.max((offset + limit) as u64))?
+        };
+        Ok((total, items))
     })
     .await?;
     Ok(Json(json!({

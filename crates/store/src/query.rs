@@ -257,15 +257,18 @@ pub(crate) fn compile(conn: &Connection, f: &EventFilter, plan: Plan) -> Result<
                         let docs: i64 = conn
                             .prepare_cached("SELECT COALESCE(MAX(id), 0) FROM documents")?
                             .query_row([], |r| r.get(0))?;
-                        let per_doc: i64 = conn
+                        let mentions: i64 = conn
                             .prepare_cached("SELECT COALESCE(MAX(id), 0) FROM mentions")?
                             .query_row([], |r| r.get(0))?;
-                        let per_doc = per_doc as f64 / docs.max(1) as f64;
-                        // Events to check per event scan vs events to sort.
-                        let cap = 200_000;
-                        let matches = fts_matches(conn, &q, cap)?.max(1) as f64;
-                        let scan = want as f64 * docs.max(1) as f64 / matches;
-                        scan < matches * per_doc.max(1.0)
+                        let per_doc = (mentions as f64 / docs.max(1) as f64).max(1.0);
+                        // Checking events one by one costs ~want * docs /
+                        // matches lookups, sorting the matches' events
+                        // ~matches * per_doc: check one by one when
+                        // matches > sqrt(want * docs / per_doc), so the
+                        // stories need only be counted up to that bound.
+                        let bound =
+                            (want as f64 * docs.max(1) as f64 / per_doc).sqrt() as usize + 1;
+                        fts_matches(conn, &q, bound)? >= bound
                     }
                     _ => false,
                 };
