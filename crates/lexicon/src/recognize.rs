@@ -414,6 +414,8 @@ impl ActorRecognizer {
                 .entry
                 .as_deref()
                 .is_some_and(|e| e.starts_with("country:") || e.starts_with("place:"));
+            let placeish = m.ner == Some(EntityLabel::Location)
+                || (place && m.kind == ActorKind::Country && m.ner.is_some());
             if place
                 && m.ner == Some(EntityLabel::Location)
                 && m.we > m.ws + 1
@@ -428,7 +430,7 @@ impl ActorRecognizer {
             {
                 m.ws += 1;
             }
-            if m.ner == Some(EntityLabel::Location)
+            if placeish
                 && m.ws > 0
                 && words[m.ws - 1].sent == words[m.ws].sent
                 && self.class(&words[m.ws - 1].norm) == Some("direction")
@@ -1687,8 +1689,10 @@ impl ActorRecognizer {
                         } else if prev_placeprep {
                             m.actor = false;
                             m.ner = Some(EntityLabel::Location);
-                        } else if subjectish {
-                            // a state acting ("the United States said")
+                        } else if subjectish || self.deprel(doc, &words[head.we - 1]) == "compound"
+                        {
+                            // a state acting ("the United States said") or
+                            // named as a party ("UK - France relationship")
                             m.ner = Some(EntityLabel::Organisation);
                         } else {
                             m.ner = Some(EntityLabel::Location);
