@@ -108,9 +108,9 @@ fn lgl_toponyms() {
         pct(exact_ok, gold_n)
     );
     assert!(gold_n > 4000, "LGL parse found only {gold_n} toponyms");
-    // The goal: >= 95% country accuracy (measured 95.6%, docs/attributes.md).
+    // The goal: >= 95% country accuracy (measured 95.9%, docs/attributes.md).
     assert!(
-        pct(country_ok, matched) >= 95.0,
+        pct(country_ok, matched) >= 95.5,
         "country accuracy below the floor"
     );
 }
