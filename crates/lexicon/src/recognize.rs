@@ -679,6 +679,14 @@ impl ActorRecognizer {
                 let mut t = j;
                 while t < units.len() {
                     let joinable = match &units[t].u {
+                        // "SAFRA Radio and Southern Cross": a complete
+                        // organisation name before "and" ends there
+                        U::Connector
+                            if words[units[t].ws].norm == "and"
+                                && self.c.orgheads.contains_key(&words[end - 1].norm) =>
+                        {
+                            false
+                        }
                         U::Connector | U::Det => {
                             !words[units[t].ws].shape.cap || units[t].u == U::Connector
                         }
