@@ -637,6 +637,17 @@ pub fn parse(actions: &Table, labels: &Table, root_label: u8, ws: &Words<'_>, st
     };
     while !st.terminal() {
         let v = st.valid();
+        // a forced move (one valid action: empty stack, or only ROOT left
+        // in the buffer with s0 already attached) needs no scoring
+        if v.iter().filter(|&&x| x).count() == 1 {
+            let a = v.iter().position(|&x| x).unwrap_or(SHIFT);
+            let l = match st.arc_of(a) {
+                Some((h, d)) => label(st, h, d, &mut lf, &mut ls),
+                None => 0,
+            };
+            st.apply(a, l);
+            continue;
+        }
         features(st, ws, &mut feats);
         // templates 12..76 and 78..84; 0..12, 76 and 77 come from `nodes`
         rest[..64].copy_from_slice(&feats[12..76]);
