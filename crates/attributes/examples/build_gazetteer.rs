@@ -79,6 +79,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // admin-1 aggregates from all 5000+ cities
     let mut adm_pop: HashMap<String, (f64, f64, f64)> = HashMap::new(); // key "CC.code" -> (pop, lat*pop, lon*pop)
+                                                                        // key "CC.code" -> bounding box of its towns (min lat, max lat, min lon, max lon)
+    let mut adm_box: HashMap<String, (f64, f64, f64, f64)> = HashMap::new();
     for v in cities.values() {
         let cc = v.get("countrycode").and_then(Value::as_str).unwrap_or("");
         let a1 = v.get("admin1code").and_then(Value::as_str).unwrap_or("");
@@ -95,6 +97,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         e.0 += pop;
         e.1 += lat * pop;
         e.2 += lon * pop;
+        let b = adm_box
+            .entry(format!("{cc}.{a1}"))
+            .or_insert((lat, lat, lon, lon));
+        *b = (b.0.min(lat), b.1.max(lat), b.2.min(lon), b.3.max(lon));
     }
 
     let mut o = String::new();
@@ -166,8 +172,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let Some(iso3) = iso2_to_3.get(cc) else {
             continue;
         };
-        let (pop, lat, lon) = match adm_pop.get(key) {
-            Some(&(p, la, lo)) if p > 0.0 => (p, la / p, lo / p),
+        // the middle of the region's towns' bounding box: close to the
+        // geographic centre GeoNames and GDELT use for a region; the
+        // population-weighted centre (la / p, lo / p) drifts to the largest city
+        let (pop, lat, lon) = match (adm_pop.get(key), adm_box.get(key)) {
+            (Some(&(p, _, _)), Some(&(a, b, c, d))) if p > 0.0 => {
+                let lon = if d - c > 180.0 {
+                    (c + d) / 2.0 + 180.0
+                } else {
+                    (c + d) / 2.0
+                };
+                let lon = if lon > 180.0 { lon - 360.0 } else { lon };
+                (p, (a + b) / 2.0, lon)
+            }
             _ => continue, // no city of 5000+: no coordinates
         };
         let mut alts = vec![ascii.to_string()];

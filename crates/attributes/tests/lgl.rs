@@ -86,8 +86,18 @@ fn lgl_toponyms() {
                 );
             }
             if let (Some(a), Some(b)) = (m.lat, m.lon) {
-                if distance_km(a, b, lat, lon) <= 161.0 {
+                let d = distance_km(a, b, lat, lon);
+                if d <= 161.0 {
                     exact_ok += 1;
+                } else if std::env::var("LGL_DEBUG").is_ok() {
+                    println!(
+                        "FAR {:?} -> {} {:?} {} {d:.0} km (gold {})",
+                        m.text,
+                        m.name,
+                        m.country,
+                        m.feature,
+                        tag(top, "fcode").unwrap_or("")
+                    );
                 }
             }
         }
