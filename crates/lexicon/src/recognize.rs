@@ -1243,6 +1243,13 @@ impl ActorRecognizer {
         }) {
             return None;
         }
+        // a name in quotes is a title ("“Beautiful Lie”")
+        let quote = |w: Option<&W>| {
+            w.is_some_and(|w| matches!(w.norm.as_str(), "\"" | "“" | "”" | "''" | "``"))
+        };
+        if quote(head.ws.checked_sub(1).map(|i| &words[i])) && quote(words.get(head.we)) {
+            return None;
+        }
         let n = head.we - head.ws;
         let propn = (head.ws..head.we).all(|w| {
             let up = self.upos(doc, &words[w]);
