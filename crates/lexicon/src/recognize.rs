@@ -1605,7 +1605,13 @@ impl ActorRecognizer {
                         match m.ner {
                             // a likely person's name is a person actor; a
                             // place's name ("Tharthar Barrage") is no actor
-                            Some(EntityLabel::Person) => m.kind = ActorKind::Person,
+                            // (a lone word is only guessed: its actor stays unknown)
+                            Some(EntityLabel::Person)
+                                if head.we - head.ws >= 2
+                                    || self.c.first_names.contains(&words[head.ws].norm) =>
+                            {
+                                m.kind = ActorKind::Person
+                            }
                             Some(EntityLabel::Location) => m.actor = false,
                             _ => {}
                         }
