@@ -191,31 +191,7 @@ impl Phrase {
         let mut cur = String::new();
         // Markers seen since the current word ended.
         let mut ended = false;
-        let mut pending_exact = false;
-        let mut pending_stem = false;
-        let mut pending_no_end = false;
-        let mut pending_adjacent = false;
-        let flush = |words: &mut Vec<Word>,
-                     cur: &mut String,
-                     exact: bool,
-                     stem_marker: bool,
-                     no_end: bool,
-                     adjacent: bool| {
-            if cur.is_empty() {
-                return;
-            }
-            words.push(Word {
-                text: if cur.bytes().any(|b| b.is_ascii_lowercase() || !b.is_ascii()) {
-                    cur.to_uppercase()
-                } else {
-                    cur.clone()
-                },
-                stem: stem_marker || !(exact || no_end),
-                no_endings: no_end,
-                next: if adjacent { Link::Adjacent } else { Link::Gap },
-            });
-            cur.clear();
-        };
+        let mut pending = Markers::default();
         let chars: Vec<char> = raw.chars().collect();
         for (ci, &c) in chars.iter().enumerate() {
             match c {
@@ -224,50 +200,33 @@ impl Phrase {
                         ended = true;
                         match c {
                             '_' => {
-                                pending_exact = true;
+                                pending.exact = true;
                                 // `XXXX_ YYYY`: exact, not necessarily
                                 // adjacent.
                                 if chars.get(ci + 1).is_some_and(|n| !n.is_whitespace()) {
-                                    pending_adjacent = true;
+                                    pending.adjacent = true;
                                 }
                             }
                             '~' => {
-                                pending_stem = true;
-                                pending_adjacent = true;
+                                pending.stem = true;
+                                pending.adjacent = true;
                             }
-                            '=' => pending_no_end = true,
+                            '=' => pending.no_end = true,
                             _ => {}
                         }
                     }
                 }
                 _ => {
                     if ended {
-                        flush(
-                            &mut words,
-                            &mut cur,
-                            pending_exact,
-                            pending_stem,
-                            pending_no_end,
-                            pending_adjacent,
-                        );
+                        pending.flush(&mut words, &mut cur);
                         ended = false;
-                        pending_exact = false;
-                        pending_stem = false;
-                        pending_no_end = false;
-                        pending_adjacent = false;
+                        pending = Markers::default();
                     }
                     cur.push(c);
                 }
             }
         }
-        flush(
-            &mut words,
-            &mut cur,
-            pending_exact,
-            pending_stem,
-            pending_no_end,
-            pending_adjacent,
-        );
+        pending.flush(&mut words, &mut cur);
         if words.is_empty() {
             return Err(format!("phrase `{raw}` has no words"));
         }
@@ -275,6 +234,40 @@ impl Phrase {
             raw: raw.to_string(),
             words,
         })
+    }
+}
+
+/// The markers (`_`, `~`, `=`, adjacency) that closed the word being read
+/// by [`Phrase::parse`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Markers {
+    exact: bool,
+    stem: bool,
+    no_end: bool,
+    adjacent: bool,
+}
+
+impl Markers {
+    /// Moves the word in `cur` (if any) to `words` with these markers.
+    fn flush(self, words: &mut Vec<Word>, cur: &mut String) {
+        if cur.is_empty() {
+            return;
+        }
+        words.push(Word {
+            text: if cur.bytes().any(|b| b.is_ascii_lowercase() || !b.is_ascii()) {
+                cur.to_uppercase()
+            } else {
+                cur.clone()
+            },
+            stem: self.stem || !(self.exact || self.no_end),
+            no_endings: self.no_end,
+            next: if self.adjacent {
+                Link::Adjacent
+            } else {
+                Link::Gap
+            },
+        });
+        cur.clear();
     }
 }
 
