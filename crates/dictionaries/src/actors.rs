@@ -17,8 +17,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::common::{
-    meaningful_lines, parse_code_block, read_lines, resolve_codes, split_blocks, DatedCode,
-    DictDate, Phrase,
+    meaningful_lines, parse_code_block, read_with, reporter, resolve_codes, section_tag,
+    split_blocks, DatedCode, DictDate, Phrase,
 };
 use crate::error::{DictError, LoadError};
 
@@ -63,8 +63,7 @@ enum Section {
 /// Reads an actor dictionary file. Malformed lines are reported in the
 /// error list and skipped.
 pub fn read_actors(path: &Path) -> Result<(ActorDict, Vec<DictError>), LoadError> {
-    let lines = read_lines(path)?;
-    Ok(parse_actors(path, &lines))
+    read_with(path, parse_actors)
 }
 
 /// Parses the lines of an actor dictionary; `path` is used in errors only.
@@ -75,18 +74,10 @@ pub fn parse_actors(path: &Path, lines: &[String]) -> (ActorDict, Vec<DictError>
     // The record being built; `Err(line)` when its primary line was skipped,
     // so its synonyms and code lines must be skipped too.
     let mut current: Option<Result<ActorEntry, usize>> = None;
-    let err = |errors: &mut Vec<DictError>, line: usize, msg: String| {
-        errors.push(DictError::new(path, line, msg));
-    };
+    let err = reporter(path);
     for line in meaningful_lines(lines, true) {
         let t = line.trimmed();
-        // Section tags start with `<`; skip the upper-casing otherwise.
-        let upper = if t.starts_with('<') {
-            t.to_ascii_uppercase()
-        } else {
-            String::new()
-        };
-        match upper.as_str() {
+        match section_tag(t).as_str() {
             "<NOUN>" | "<NOUNS>" => {
                 section = Section::Nouns;
                 continue;

@@ -14,7 +14,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::common::{meaningful_lines, read_lines, split_blocks, Phrase};
+use crate::common::{meaningful_lines, read_with, split_blocks, Phrase};
 use crate::error::{DictError, LoadError};
 
 /// Where the agent code goes relative to the actor code it composes with.
@@ -141,8 +141,7 @@ pub struct AgentDict {
 }
 
 pub fn read_agents(path: &Path) -> Result<(AgentDict, Vec<DictError>), LoadError> {
-    let lines = read_lines(path)?;
-    Ok(parse_agents(path, &lines))
+    read_with(path, parse_agents)
 }
 
 pub fn parse_agents(path: &Path, lines: &[String]) -> (AgentDict, Vec<DictError>) {

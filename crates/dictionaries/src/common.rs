@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::LoadError;
+use crate::error::{DictError, LoadError};
 
 /// Reads a dictionary file into lines (CRLF or LF). Invalid UTF-8 is
 /// decoded byte-by-byte as Latin-1 for the offending line only, so one bad
@@ -13,6 +13,16 @@ use crate::error::LoadError;
 pub fn read_lines(path: &Path) -> Result<Vec<String>, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::io(path, e))?;
     Ok(split_lines(&bytes))
+}
+
+/// Reads a dictionary file and hands its lines to `parse` (a reader's
+/// `parse_*` function, which gets `path` for its error messages).
+pub(crate) fn read_with<T>(
+    path: &Path,
+    parse: impl FnOnce(&Path, &[String]) -> (T, Vec<DictError>),
+) -> Result<(T, Vec<DictError>), LoadError> {
+    let lines = read_lines(path)?;
+    Ok(parse(path, &lines))
 }
 
 /// Splits raw bytes into lines, see [`read_lines`].
@@ -103,6 +113,22 @@ pub fn meaningful_lines(lines: &[String], slash_comments: bool) -> Vec<Line<'_>>
         });
     }
     out
+}
+
+/// The error reporter of a line-oriented reader: pushes a [`DictError`] at
+/// `path`, `line` onto `errors`.
+pub(crate) fn reporter(path: &Path) -> impl Fn(&mut Vec<DictError>, usize, String) + '_ {
+    move |errors, line, msg| errors.push(DictError::new(path, line, msg))
+}
+
+/// A trimmed line upper-cased when it may be a section tag (it starts with
+/// `<`), else empty: ordinary lines skip the upper-casing.
+pub(crate) fn section_tag(t: &str) -> String {
+    if t.starts_with('<') {
+        t.to_ascii_uppercase()
+    } else {
+        String::new()
+    }
 }
 
 /// Splits `line` at the first `;` or `#` that is not inside `[...]` or

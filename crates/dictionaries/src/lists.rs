@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::agents::regular_plural;
-use crate::common::{meaningful_lines, read_lines, split_blocks, Phrase};
+use crate::common::{meaningful_lines, read_with, split_blocks, Phrase};
 use crate::error::{DictError, LoadError};
 
 /// One discard phrase: a sentence (or, with `+`, a whole story) containing
@@ -21,8 +21,7 @@ pub struct Discard {
 }
 
 pub fn read_discards(path: &Path) -> Result<(Vec<Discard>, Vec<DictError>), LoadError> {
-    let lines = read_lines(path)?;
-    Ok(parse_discards(path, &lines))
+    read_with(path, parse_discards)
 }
 
 pub fn parse_discards(path: &Path, lines: &[String]) -> (Vec<Discard>, Vec<DictError>) {
@@ -75,8 +74,7 @@ pub struct IssueEntry {
 }
 
 pub fn read_issues(path: &Path) -> Result<(Vec<IssueEntry>, Vec<DictError>), LoadError> {
-    let lines = read_lines(path)?;
-    Ok(parse_issues(path, &lines))
+    read_with(path, parse_issues)
 }
 
 pub fn parse_issues(path: &Path, lines: &[String]) -> (Vec<IssueEntry>, Vec<DictError>) {
@@ -239,10 +237,13 @@ pub fn verb_forms(v: &str) -> Vec<String> {
 
 /// Reads a prepositions list: one word a line.
 pub fn read_prepositions(path: &Path) -> Result<(Vec<String>, Vec<DictError>), LoadError> {
-    let lines = read_lines(path)?;
+    read_with(path, parse_prepositions)
+}
+
+fn parse_prepositions(path: &Path, lines: &[String]) -> (Vec<String>, Vec<DictError>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
-    for line in meaningful_lines(&lines, false) {
+    for line in meaningful_lines(lines, false) {
         let t = line.trimmed();
         if t.split_whitespace().count() != 1 {
             errors.push(DictError::new(path, line.number, "expected one word"));
@@ -250,7 +251,7 @@ pub fn read_prepositions(path: &Path) -> Result<(Vec<String>, Vec<DictError>), L
         }
         out.push(t.to_uppercase());
     }
-    Ok((out, errors))
+    (out, errors)
 }
 
 #[cfg(test)]

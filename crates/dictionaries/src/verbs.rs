@@ -12,7 +12,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::common::{meaningful_lines, read_lines, split_blocks, Link, Phrase};
+use crate::common::{
+    meaningful_lines, read_with, reporter, section_tag, split_blocks, Link, Phrase,
+};
 use crate::error::{DictError, LoadError};
 
 /// What a verb or pattern code does.
@@ -245,8 +247,7 @@ enum Section {
 }
 
 pub fn read_verbs(path: &Path) -> Result<(VerbDict, Vec<DictError>), LoadError> {
-    let lines = read_lines(path)?;
-    Ok(parse_verbs(path, &lines))
+    read_with(path, parse_verbs)
 }
 
 /// Parses a verbs file of any of the three flavours.
@@ -259,9 +260,7 @@ pub fn parse_verbs(path: &Path, lines: &[String]) -> (VerbDict, Vec<DictError>) 
     // are skipped too.
     let mut orphan: Option<usize> = None;
     let mut synset: Option<Synset> = None;
-    let err = |errors: &mut Vec<DictError>, line: usize, msg: String| {
-        errors.push(DictError::new(path, line, msg));
-    };
+    let err = reporter(path);
     let finish_block = |dict: &mut VerbDict, block: &mut Option<VerbBlock>| {
         if let Some(mut b) = block.take() {
             // Longest first; stable sort keeps file order among equals.
@@ -271,13 +270,7 @@ pub fn parse_verbs(path: &Path, lines: &[String]) -> (VerbDict, Vec<DictError>) 
     };
     for line in meaningful_lines(lines, true) {
         let t = line.trimmed();
-        // Section tags start with `<`; skip the upper-casing otherwise.
-        let upper = if t.starts_with('<') {
-            t.to_ascii_uppercase()
-        } else {
-            String::new()
-        };
-        match upper.as_str() {
+        match section_tag(t).as_str() {
             "<SYNSETS>" | "<SYNSET>" => {
                 section = Section::Synsets;
                 continue;
