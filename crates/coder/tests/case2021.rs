@@ -104,7 +104,7 @@ fn case2021_plover_agreement() {
     }
     assert!(mapped > 500, "only {mapped} mapped snippets");
     assert!(
-        pct(first_ok, with_event) >= 75.0 && pct(with_event, mapped) >= 40.0,
-        "PLOVER agreement of the first event below 75% or coverage below 40%"
+        pct(first_ok, with_event) >= 85.0 && pct(with_event, mapped) >= 60.0,
+        "PLOVER agreement of the first event below 85% or coverage below 60%"
     );
 }
