@@ -497,9 +497,12 @@ async fn places(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiRe
 }
 
 async fn board(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {
-    let p = params(&q, &with_filter(&[]))?;
+    let p = params(&q, &with_filter(&["evidence"]))?;
     let f = p.filter()?;
-    let issues = read(&st, move |s| s.board(&f)).await?;
+    // The latest statements per actor and issue (all of them are counted in
+    // `evidence_total`): a large database has thousands per stance.
+    let n = p.number("evidence", 10, 1, MAX_PAGE)?;
+    let issues = read(&st, move |s| s.board_latest(&f, n)).await?;
     Ok(Json(json!({ "issues": issues })))
 }
 

@@ -7,8 +7,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::params_from_iter;
 use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, OptionalExtension};
 
 use crate::query::{compile, Plan};
 use crate::{
@@ -174,7 +174,11 @@ impl StanceTable {
     }
 }
 
-pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoard>> {
+pub(crate) fn board(
+    store: &Store,
+    filter: &EventFilter,
+    per_actor: Option<usize>,
+) -> Result<Vec<IssueBoard>> {
     let mut ev_filter = filter.clone();
     let issue = ev_filter.issue.take().map(|i| i.trim().to_lowercase());
     ev_filter.limit = None;
@@ -199,10 +203,8 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
     }
     let sql = format!(
         "SELECT m.id, m.event, m.issue, m.src, m.src_country, m.attribution_code, m.tgt, m.tgt_country,
-            m.cameo, m.negated, m.modality, m.date, d.story_id, d.date, m.sentence,
-            CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
+            m.cameo, m.negated, m.modality, m.date, d.story_id, d.date, m.sentence, m.doc
          FROM mentions m JOIN events e ON e.id = m.event JOIN documents d ON d.id = m.doc
-         LEFT JOIN sentences s ON s.doc = m.doc AND s.idx = m.sentence
          WHERE {cond}
          ORDER BY m.date, d.date, d.id, m.sentence, m.trigger_start, m.id"
     );
@@ -210,6 +212,8 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
     let mut rows = st.query(params_from_iter(args.iter()))?;
     // issue -> actor -> evidence (in order)
     let mut by_issue: BTreeMap<String, BTreeMap<String, Vec<StanceEvidence>>> = BTreeMap::new();
+    // mention id -> story row, for the sentence texts.
+    let mut docs: HashMap<i64, i64> = HashMap::new();
     while let Some(r) = rows.next()? {
         let cameo: String = r.get(8)?;
         let negated: bool = r.get(9)?;
@@ -234,7 +238,8 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
             date: r.get::<_, Option<String>>(11)?.or(r.get(13)?),
             story_id: r.get(12)?,
             sentence_index: r.get::<_, i64>(14)? as usize,
-            sentence: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+            // Filled below for the statements kept.
+            sentence: String::new(),
             cameo,
             negated,
             modality,
@@ -242,6 +247,7 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
             event_id: r.get(1)?,
             target: tgt_country.filter(|c| !c.is_empty()).unwrap_or(tgt),
         };
+        docs.insert(ev.mention_id, r.get::<_, i64>(15)?);
         by_issue
             .entry(issue)
             .or_default()
@@ -249,11 +255,30 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
             .or_default()
             .push(ev);
     }
+    let mut sentence = store.conn.prepare_cached(
+        "SELECT CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
+         FROM sentences s JOIN documents d ON d.id = s.doc WHERE s.doc = ?1 AND s.idx = ?2",
+    )?;
     let mut out = Vec::new();
     for (issue, actors) in by_issue {
         let mut list = Vec::new();
         let mut last_date: Option<String> = None;
-        for (actor, evidence) in actors {
+        for (actor, mut evidence) in actors {
+            let evidence_total = evidence.len();
+            if let Some(n) = per_actor {
+                evidence.drain(..evidence.len().saturating_sub(n.max(1)));
+            }
+            for ev in evidence.iter_mut() {
+                if let Some(doc) = docs.get(&ev.mention_id) {
+                    ev.sentence = sentence
+                        .query_row(params![doc, ev.sentence_index as i64], |r| {
+                            r.get::<_, Option<String>>(0)
+                        })
+                        .optional()?
+                        .flatten()
+                        .unwrap_or_default();
+                }
+            }
             let Some(latest) = evidence.last() else {
                 continue;
             };
@@ -265,6 +290,7 @@ pub(crate) fn board(store: &Store, filter: &EventFilter) -> Result<Vec<IssueBoar
                 stance: latest.stance,
                 date: latest.date.clone(),
                 evidence,
+                evidence_total,
             });
         }
         out.push(IssueBoard {

@@ -353,3 +353,35 @@ fn a_mentions_issue_is_its_events_issue() {
     assert!(with_issue > 20);
     assert_eq!(bad, 0);
 }
+
+#[test]
+fn bounded_board_keeps_the_latest_statements() {
+    let s = store();
+    for f in [
+        EventFilter::default(),
+        EventFilter {
+            issue: Some("ceasefire".into()),
+            date_from: Some("2024-01-10".into()),
+            ..EventFilter::default()
+        },
+    ] {
+        let full = s.board(&f).unwrap();
+        assert!(!full.is_empty());
+        for n in [1, 3] {
+            let short = s.board_latest(&f, n).unwrap();
+            assert_eq!(full.len(), short.len());
+            for (a, b) in full.iter().zip(&short) {
+                assert_eq!((&a.issue, &a.last_date), (&b.issue, &b.last_date));
+                assert_eq!(a.actors.len(), b.actors.len());
+                for (x, y) in a.actors.iter().zip(&b.actors) {
+                    assert_eq!((&x.actor, x.stance, &x.date), (&y.actor, y.stance, &y.date));
+                    assert_eq!(x.evidence_total, x.evidence.len());
+                    assert_eq!(y.evidence_total, x.evidence.len());
+                    let keep = x.evidence.len().min(n);
+                    assert_eq!(y.evidence[..], x.evidence[x.evidence.len() - keep..]);
+                    assert!(y.evidence.iter().all(|e| !e.sentence.is_empty()));
+                }
+            }
+        }
+    }
+}

@@ -337,7 +337,15 @@ impl Store {
     /// statements behind it. The filter restricts the events considered
     /// (actor, dates, story, text, issue).
     pub fn board(&self, filter: &EventFilter) -> Result<Vec<IssueBoard>> {
-        board::board(self, filter)
+        board::board(self, filter, None)
+    }
+
+    /// The negotiation board with at most `per_actor` statements (the
+    /// latest) kept per actor and issue; `evidence_total` counts them all.
+    /// Stances are the same as [`Store::board`]'s; sentence texts are read
+    /// for the kept statements only.
+    pub fn board_latest(&self, filter: &EventFilter, per_actor: usize) -> Result<Vec<IssueBoard>> {
+        board::board(self, filter, Some(per_actor))
     }
 
     /// Writes the events matching `filter` (limit/offset honoured when set,

@@ -314,7 +314,11 @@ pub struct ActorStance {
     pub stance: Stance,
     pub date: Option<String>,
     /// Every statement, oldest first; the last one is the latest stance.
+    /// With [`crate::Store::board_latest`], only the latest ones.
     pub evidence: Vec<StanceEvidence>,
+    /// Number of statements in all (`evidence` may hold fewer).
+    #[serde(default)]
+    pub evidence_total: usize,
 }
 
 /// The negotiation board of one issue.
