@@ -538,7 +538,9 @@ impl DictCoder {
 fn compile_items(items: &[Item], ids: &HashMap<String, usize>) -> Vec<CItem> {
     let mut out = Vec::new();
     for it in items {
-        match &it.element {
+        // The elements that compile to one item; the others push their
+        // items themselves and go on.
+        let elem = match &it.element {
             Element::Word {
                 text,
                 stem,
@@ -566,39 +568,20 @@ fn compile_items(items: &[Item], ids: &HashMap<String, usize>) -> Vec<CItem> {
                         next,
                     });
                 }
+                continue;
             }
-            Element::Synset { name } => {
-                if let Some(&i) = ids.get(name) {
-                    out.push(CItem {
-                        elem: CElem::Synset(i),
-                        next: it.next,
-                    });
-                }
+            Element::Synset { name } => match ids.get(name) {
+                Some(&i) => CElem::Synset(i),
+                None => continue,
+            },
+            Element::Verb => CElem::Verb,
+            Element::Source => CElem::Source,
+            Element::Target => CElem::Target,
+            Element::Compound => CElem::Compound,
+            Element::Skip => CElem::Skip,
+            Element::Alternatives { options } => {
+                CElem::Alt(options.iter().map(|o| compile_items(o, ids)).collect())
             }
-            Element::Verb => out.push(CItem {
-                elem: CElem::Verb,
-                next: it.next,
-            }),
-            Element::Source => out.push(CItem {
-                elem: CElem::Source,
-                next: it.next,
-            }),
-            Element::Target => out.push(CItem {
-                elem: CElem::Target,
-                next: it.next,
-            }),
-            Element::Compound => out.push(CItem {
-                elem: CElem::Compound,
-                next: it.next,
-            }),
-            Element::Skip => out.push(CItem {
-                elem: CElem::Skip,
-                next: it.next,
-            }),
-            Element::Alternatives { options } => out.push(CItem {
-                elem: CElem::Alt(options.iter().map(|o| compile_items(o, ids)).collect()),
-                next: it.next,
-            }),
             Element::NounPhrase { items } => {
                 let mut inner = compile_items(items, ids);
                 let n = inner.len();
@@ -606,6 +589,7 @@ fn compile_items(items: &[Item], ids: &HashMap<String, usize>) -> Vec<CItem> {
                     x.next = if k + 1 == n { it.next } else { Link::Adjacent };
                 }
                 out.extend(inner);
+                continue;
             }
             Element::Prep { items } => {
                 let mut inner = compile_items(items, ids);
@@ -613,8 +597,13 @@ fn compile_items(items: &[Item], ids: &HashMap<String, usize>) -> Vec<CItem> {
                     last.next = it.next;
                 }
                 out.extend(inner);
+                continue;
             }
-        }
+        };
+        out.push(CItem {
+            elem,
+            next: it.next,
+        });
     }
     out
 }
@@ -665,6 +654,35 @@ struct Sent<'a> {
     complex: bool,
     discard: bool,
     forward: Option<String>,
+}
+
+impl<'a> Sent<'a> {
+    /// A sentence of words (upper case) and their capitalisation, not yet
+    /// analysed: every word untagged and active.
+    fn new(coder: &'a DictCoder, words: Vec<String>, caps: Vec<bool>) -> Self {
+        let n = words.len();
+        Sent {
+            words,
+            caps,
+            tags: vec![Tag::Null; n],
+            verb_at: HashMap::new(),
+            actors: Vec::new(),
+            compounds: Vec::new(),
+            active: vec![true; n],
+            coder,
+            complex: false,
+            discard: false,
+            forward: None,
+        }
+    }
+
+    /// The actor units as (first word, end word, codes).
+    fn actor_spans(&self) -> Vec<(usize, usize, Vec<String>)> {
+        self.actors
+            .iter()
+            .map(|a| (a.start, a.end, a.codes.clone()))
+            .collect()
+    }
 }
 
 const PRONOUNS: [&str; 10] = [
@@ -775,19 +793,7 @@ impl DictCoder {
         forward: Option<&str>,
     ) -> SentenceCoding {
         let n = words.len();
-        let mut s = Sent {
-            words: words.to_vec(),
-            caps: caps.to_vec(),
-            tags: vec![Tag::Null; n],
-            verb_at: HashMap::new(),
-            actors: Vec::new(),
-            compounds: Vec::new(),
-            active: vec![true; n],
-            coder: self,
-            complex: false,
-            discard: false,
-            forward: None,
-        };
+        let mut s = Sent::new(self, words.to_vec(), caps.to_vec());
         s.forward = forward.map(str::to_string);
         let empty = |outcome| SentenceCoding {
             outcome,
@@ -821,11 +827,7 @@ impl DictCoder {
         }
         if s.complex || s.complexity() {
             let mut r = empty(Outcome::Complex);
-            r.actors = s
-                .actors
-                .iter()
-                .map(|a| (a.start, a.end, a.codes.clone()))
-                .collect();
+            r.actors = s.actor_spans();
             return r;
         }
         let events = s.code_clauses();
@@ -834,11 +836,7 @@ impl DictCoder {
             events,
             forward: forward_out,
             words: Vec::new(),
-            actors: s
-                .actors
-                .iter()
-                .map(|a| (a.start, a.end, a.codes.clone()))
-                .collect(),
+            actors: s.actor_spans(),
         }
     }
 
@@ -848,19 +846,11 @@ impl DictCoder {
         let date = doc.date.as_deref().and_then(DictDate::parse_iso);
         let ws = DictCoder::words_of(doc, from, to);
         let n = ws.len();
-        let mut s = Sent {
-            words: ws.iter().map(|w| w.0.clone()).collect(),
-            caps: ws.iter().map(|w| w.3).collect(),
-            tags: vec![Tag::Null; n],
-            verb_at: HashMap::new(),
-            actors: Vec::new(),
-            compounds: Vec::new(),
-            active: vec![true; n],
-            coder: self,
-            complex: false,
-            discard: false,
-            forward: None,
-        };
+        let mut s = Sent::new(
+            self,
+            ws.iter().map(|w| w.0.clone()).collect(),
+            ws.iter().map(|w| w.3).collect(),
+        );
         let agents = s.classify(date);
         s.compose_agents(&agents);
         s.find_compounds();
@@ -1979,29 +1969,31 @@ impl Sent<'_> {
                     .min(limit);
                 vec![end]
             }
-            CElem::Synset(i) => {
-                let mut ends = Vec::new();
-                for member in &self.coder.synsets[*i] {
-                    let mut bb = b.clone();
-                    if let Some(end) = self.match_exact_seq(member, clause, s, limit, &mut bb) {
-                        ends.push(end);
-                    }
-                }
-                ends.sort_unstable_by(|a, b| b.cmp(a));
-                ends
-            }
-            CElem::Alt(options) => {
-                let mut ends = Vec::new();
-                for o in options {
-                    let mut bb = b.clone();
-                    if let Some(end) = self.match_exact_seq(o, clause, s, limit, &mut bb) {
-                        ends.push(end);
-                    }
-                }
-                ends.sort_unstable_by(|a, b| b.cmp(a));
-                ends
+            CElem::Synset(i) => self.match_any_seq(&self.coder.synsets[*i], clause, s, limit, b),
+            CElem::Alt(options) => self.match_any_seq(options, clause, s, limit, b),
+        }
+    }
+
+    /// The ends of those of `seqs` (synset members, alternatives) that match
+    /// starting exactly at `s`, longest first. Each is tried on a copy of
+    /// `b`, which is left unchanged.
+    fn match_any_seq(
+        &self,
+        seqs: &[Vec<CItem>],
+        clause: &[usize],
+        s: usize,
+        limit: usize,
+        b: &Binding,
+    ) -> Vec<usize> {
+        let mut ends = Vec::new();
+        for seq in seqs {
+            let mut bb = b.clone();
+            if let Some(end) = self.match_exact_seq(seq, clause, s, limit, &mut bb) {
+                ends.push(end);
             }
         }
+        ends.sort_unstable_by(|a, b| b.cmp(a));
+        ends
     }
 
     /// A sequence starting exactly at `s`; returns its end.
