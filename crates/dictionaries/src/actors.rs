@@ -229,11 +229,11 @@ pub fn parse_actors(path: &Path, lines: &[String]) -> (ActorDict, Vec<DictError>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::common::test_lines;
     use crate::common::Restriction;
 
     fn parse(s: &str) -> (ActorDict, Vec<DictError>) {
-        let lines: Vec<String> = s.lines().map(|l| l.to_string()).collect();
-        parse_actors(Path::new("t.actors"), &lines)
+        parse_actors(Path::new("t.actors"), &test_lines(s))
     }
 
     #[test]

@@ -289,10 +289,10 @@ fn expand_substitutions(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::common::test_lines;
 
     fn parse(s: &str) -> (AgentDict, Vec<DictError>) {
-        let lines: Vec<String> = s.lines().map(|l| l.to_string()).collect();
-        parse_agents(Path::new("t.agents"), &lines)
+        parse_agents(Path::new("t.agents"), &test_lines(s))
     }
 
     #[test]

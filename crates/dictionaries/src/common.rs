@@ -25,6 +25,12 @@ pub(crate) fn read_with<T>(
     Ok(parse(path, &lines))
 }
 
+/// The lines of a test input, as a reader's `parse_*` function takes them.
+#[cfg(test)]
+pub(crate) fn test_lines(s: &str) -> Vec<String> {
+    s.lines().map(str::to_string).collect()
+}
+
 /// Splits raw bytes into lines, see [`read_lines`].
 pub fn split_lines(bytes: &[u8]) -> Vec<String> {
     let mut out = Vec::new();

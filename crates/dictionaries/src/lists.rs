@@ -257,10 +257,7 @@ fn parse_prepositions(path: &Path, lines: &[String]) -> (Vec<String>, Vec<DictEr
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(s: &str) -> Vec<String> {
-        s.lines().map(str::to_string).collect()
-    }
+    use crate::common::test_lines as lines;
 
     #[test]
     fn discards() {

@@ -931,10 +931,10 @@ fn count_verbs(items: &[Item]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::common::test_lines;
 
     fn parse(s: &str) -> (VerbDict, Vec<DictError>) {
-        let lines: Vec<String> = s.lines().map(|l| l.to_string()).collect();
-        parse_verbs(Path::new("t.verbs"), &lines)
+        parse_verbs(Path::new("t.verbs"), &test_lines(s))
     }
 
     #[test]

@@ -1,19 +1,10 @@
 //! The TABARI validation suite and the PETRARCH unit-test records, coded
 //! from raw text with their own dictionaries. The bars are asserted here.
 
-use std::path::PathBuf;
+mod common;
 
+use common::shared;
 use gesta_dictionaries::{run_petrarch, run_tabari};
-
-fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
-    if p.is_dir() {
-        Some(p)
-    } else {
-        println!("skipping: ../shared not found");
-        None
-    }
-}
 
 #[test]
 fn tabari_validation_suite() {

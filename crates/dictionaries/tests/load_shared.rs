@@ -1,18 +1,11 @@
 //! Loads the real dictionaries in ../shared and lists every skipped line.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::Path;
+
+use common::shared;
 use gesta_dictionaries::*;
-
-fn shared() -> Option<PathBuf> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
-    if p.is_dir() {
-        Some(p)
-    } else {
-        println!("skipping: ../shared not found");
-        None
-    }
-}
 
 fn show(errors: &[DictError]) {
     for e in errors {
