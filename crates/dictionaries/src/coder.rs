@@ -1057,10 +1057,7 @@ impl Sent<'_> {
                             self.tags[i] = Tag::Noun;
                         }
                         Some(c) if !c.is_null() => {
-                            for &p in &pos {
-                                taken[p] = true;
-                                self.tags[p] = Tag::Actor;
-                            }
+                            tag_words(&mut self.tags, &mut taken, &pos, Tag::Actor);
                             self.actors.push(ActorRef {
                                 start: i,
                                 end: last + 1,
@@ -1070,18 +1067,12 @@ impl Sent<'_> {
                             });
                         }
                         _ => {
-                            for &p in &pos {
-                                taken[p] = true;
-                                self.tags[p] = Tag::Noun;
-                            }
+                            tag_words(&mut self.tags, &mut taken, &pos, Tag::Noun);
                         }
                     }
                 }
                 Kind::Agent => {
-                    for &p in &pos {
-                        taken[p] = true;
-                        self.tags[p] = Tag::Agent;
-                    }
+                    tag_words(&mut self.tags, &mut taken, &pos, Tag::Agent);
                     agents.push((i, last + 1, e.index));
                 }
                 Kind::Verb => {
@@ -1103,10 +1094,7 @@ impl Sent<'_> {
                     } else {
                         self.tags[i] = Tag::Verb;
                         self.verb_at.insert(i, (e.index, last));
-                        for &p in &pos[1..] {
-                            taken[p] = true;
-                            self.tags[p] = Tag::Verb;
-                        }
+                        tag_words(&mut self.tags, &mut taken, &pos[1..], Tag::Verb);
                         if matches!(code, Some(VerbCode::Discard)) && patterns.is_empty() {
                             self.discard = true;
                         }
@@ -1117,16 +1105,10 @@ impl Sent<'_> {
                     taken[i] = true;
                 }
                 Kind::Noun => {
-                    for &p in &pos {
-                        taken[p] = true;
-                        self.tags[p] = Tag::Noun;
-                    }
+                    tag_words(&mut self.tags, &mut taken, &pos, Tag::Noun);
                 }
                 Kind::Adj => {
-                    for &p in &pos {
-                        taken[p] = true;
-                        self.tags[p] = Tag::Adj;
-                    }
+                    tag_words(&mut self.tags, &mut taken, &pos, Tag::Adj);
                 }
             }
             i += 1;
@@ -2026,6 +2008,14 @@ impl Sent<'_> {
             at = found?;
         }
         Some(at)
+    }
+}
+
+/// Tags the words at `pos` and marks them taken by a dictionary match.
+fn tag_words(tags: &mut [Tag], taken: &mut [bool], pos: &[usize], tag: Tag) {
+    for &p in pos {
+        taken[p] = true;
+        tags[p] = tag;
     }
 }
 
