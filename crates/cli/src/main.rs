@@ -7,11 +7,6 @@ use clap::{Parser, Subcommand};
 
 mod cmd;
 
-/// mimalloc: the pipeline makes many small allocations per token (tags,
-/// lemmas, frames); glibc malloc took ~10 % of `gesta code`'s time.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(
     name = "gesta",
