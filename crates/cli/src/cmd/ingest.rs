@@ -4,7 +4,8 @@
 //! database (a story whose cleaned text is already stored is skipped before
 //! the expensive stages), coded, and written one transaction per batch, so a
 //! killed run loses no committed story and leaves no half-written one;
-//! running it again completes the rest.
+//! running it again completes the rest. Storing runs on its own thread,
+//! overlapping with the coding of the next batch.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -84,51 +85,63 @@ pub fn run(args: Args) -> Result<()> {
     let start = Instant::now();
     let mut t = Totals::default();
     let batch = args.batch.max(1);
+    // A writer thread owns the database connection: batch N is stored
+    // while batch N + 1 is coded. The reading side asks a second
+    // connection whether a story is already stored (SQLite WAL readers do
+    // not wait for the writer); stories that slip past it are still
+    // recognised by the writer's own content-hash check.
+    let reader = Store::open(&path)
+        .with_context(|| format!("opening database {} for reading", path.display()))?;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<gesta_document::Document>>(1);
+    let wbar = bar.clone();
+    let writer = std::thread::spawn(move || -> Result<Totals> {
+        let mut w = Totals::default();
+        for docs in rx {
+            let report = store.ingest(&docs)?;
+            for r in &report.rejected {
+                wbar.println(format!("skipped story {}: {}", r.id, r.reason));
+            }
+            w.added += report.stories_added;
+            w.duplicate += report.stories_duplicate;
+            w.bad += report.rejected.len();
+            w.mentions += report.mentions_added;
+            w.events += report.events_created;
+            w.grouped += report.mentions_grouped;
+            wbar.inc(docs.len() as u64);
+            wbar.set_message(format!("{} new, {} events", w.added, w.events));
+        }
+        Ok(w)
+    });
     let mut pending: Vec<gesta_document::Document> = Vec::with_capacity(batch);
     let mut seen_in_batch = std::collections::HashSet::new();
-    let flush = |store: &mut Store,
-                 pending: &mut Vec<gesta_document::Document>,
-                 seen: &mut std::collections::HashSet<String>,
-                 t: &mut Totals,
-                 bar: &ProgressBar|
-     -> Result<()> {
+    // false when the writer has stopped (its error is reported below)
+    let send = |pending: &mut Vec<gesta_document::Document>| -> bool {
         if pending.is_empty() {
-            return Ok(());
+            return true;
         }
-        pipeline.process_batch(pending);
-        let report = store.ingest(pending)?;
-        for r in &report.rejected {
-            bar.println(format!("skipped story {}: {}", r.id, r.reason));
-        }
-        t.added += report.stories_added;
-        t.duplicate += report.stories_duplicate;
-        t.bad += report.rejected.len();
-        t.mentions += report.mentions_added;
-        t.events += report.events_created;
-        t.grouped += report.mentions_grouped;
-        bar.inc(pending.len() as u64);
-        bar.set_message(format!(
-            "{} new, {} already stored, {} skipped, {} events",
-            t.added, t.duplicate, t.bad, t.events
-        ));
-        pending.clear();
-        seen.clear();
-        Ok(())
+        let mut docs = std::mem::take(pending);
+        pipeline.process_batch(&mut docs);
+        tx.send(docs).is_ok()
     };
+    let mut writer_alive = true;
     for item in gesta_text::read_inputs(&args.inputs) {
         match item {
             Ok(doc) => {
                 t.read += 1;
                 t.bytes += doc.text.len();
                 // Skip stored stories before the expensive stages.
-                if store.contains_text(&doc.text)? || !seen_in_batch.insert(doc.text.clone()) {
+                if reader.contains_text(&doc.text)? || !seen_in_batch.insert(doc.text.clone()) {
                     t.duplicate += 1;
                     bar.inc(1);
                     continue;
                 }
                 pending.push(doc);
                 if pending.len() >= batch {
-                    flush(&mut store, &mut pending, &mut seen_in_batch, &mut t, &bar)?;
+                    seen_in_batch.clear();
+                    if !send(&mut pending) {
+                        writer_alive = false;
+                        break;
+                    }
                 }
             }
             Err(e) => {
@@ -137,7 +150,20 @@ pub fn run(args: Args) -> Result<()> {
             }
         }
     }
-    flush(&mut store, &mut pending, &mut seen_in_batch, &mut t, &bar)?;
+    if writer_alive {
+        send(&mut pending);
+    }
+    drop(tx);
+    let w = match writer.join() {
+        Ok(r) => r?,
+        Err(_) => bail!("the database writer thread panicked"),
+    };
+    t.added += w.added;
+    t.duplicate += w.duplicate;
+    t.bad += w.bad;
+    t.mentions += w.mentions;
+    t.events += w.events;
+    t.grouped += w.grouped;
     bar.finish_and_clear();
     let secs = start.elapsed().as_secs_f64().max(1e-9);
     eprintln!(
