@@ -141,7 +141,8 @@ pub fn run(args: Args) -> Result<()> {
                     filter.limit = Some(50);
                 }
                 let rows = store.events(&filter)?;
-                let total = store.count_events(&filter)?;
+                // exact when cheap (rollups, short result); else a lower bound
+                let (total, exact) = store.count_events_capped(&filter, 10_000)?;
                 writeln!(
                     out,
                     "{:>8}  {:10}  {:12} {:12} {:5} {:>1} {:>5} {:>4} {:>4}  {:16} sentence",
@@ -164,7 +165,8 @@ pub fn run(args: Args) -> Result<()> {
                         cut(&r.sentence.replace('\n', " "), 80),
                     )?;
                 }
-                writeln!(out, "{} of {} events", rows.len(), total)?;
+                let plus = if exact { "" } else { "+" };
+                writeln!(out, "{} of {total}{plus} events", rows.len())?;
             }
         },
         "timeline" => emit(&mut out, table, &store.timeline(&filter)?, |d| {
