@@ -6,7 +6,7 @@
 use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, Rng};
 use crate::lex::{Lex, PAD, ROOT};
-use crate::weights::{Table, Trainer};
+use crate::weights::{argmax, Table, Trainer};
 
 pub const SHIFT: usize = 0;
 pub const REDUCE: usize = 1;
@@ -525,17 +525,6 @@ fn best_valid(s: &[i32; NA], v: &[bool; NA]) -> usize {
     for a in 0..NA {
         if v[a] && (best == usize::MAX || s[a] > s[best]) {
             best = a;
-        }
-    }
-    best
-}
-
-#[inline]
-fn argmax(s: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in s.iter().enumerate() {
-        if v > s[best] {
-            best = i;
         }
     }
     best

@@ -4,7 +4,7 @@
 use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, Rng};
 use crate::lex::{lex_all, AmbLexicon, Lex, PAD};
-use crate::weights::{Table, Trainer};
+use crate::weights::{argmax, Table, Trainer};
 use std::collections::HashMap;
 
 /// Number of feature templates per token.
@@ -73,10 +73,9 @@ impl TagSet {
     }
 }
 
-/// Build the ambiguity-class lexicon: words seen at least `min_count`
-/// times map to a signature of the tags that make up at least 5% of their
-/// occurrences.
-pub fn build_lexicon(sents: &[&Sentence], tagset: &TagSet, min_count: usize) -> AmbLexicon {
+/// How often each word (keyed like the ambiguity lexicon) took each joint
+/// tag in `sents`.
+fn tag_counts(sents: &[&Sentence], tagset: &TagSet) -> HashMap<u32, HashMap<u8, usize>> {
     let mut counts: HashMap<u32, HashMap<u8, usize>> = HashMap::new();
     let mut buf = Vec::new();
     for s in sents {
@@ -89,6 +88,14 @@ pub fn build_lexicon(sents: &[&Sentence], tagset: &TagSet, min_count: usize) -> 
                 .or_default() += 1;
         }
     }
+    counts
+}
+
+/// Build the ambiguity-class lexicon: words seen at least `min_count`
+/// times map to a signature of the tags that make up at least 5% of their
+/// occurrences.
+pub fn build_lexicon(sents: &[&Sentence], tagset: &TagSet, min_count: usize) -> AmbLexicon {
+    let counts = tag_counts(sents, tagset);
     let mut lexicon = AmbLexicon::default();
     for (k, tags) in counts {
         let total: usize = tags.values().sum();
@@ -170,17 +177,6 @@ pub fn features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u32; NF]) {
     out[37] = f2(37, c.suf[2], ap1);
 }
 
-#[inline]
-fn argmax(s: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in s.iter().enumerate() {
-        if v > s[best] {
-            best = i;
-        }
-    }
-    best
-}
-
 /// Tag dictionary: frequent training words that (almost) always took one
 /// tag get it without running the tagger (word key -> tag class).
 #[derive(Debug, Clone, Default)]
@@ -192,18 +188,7 @@ impl TagDict {
     /// Words seen at least `min_count` times whose most frequent tag has
     /// a share of at least `min_share`.
     pub fn build(sents: &[&Sentence], tagset: &TagSet, min_count: usize, min_share: f64) -> Self {
-        let mut counts: HashMap<u32, HashMap<u8, usize>> = HashMap::new();
-        let mut buf = Vec::new();
-        for s in sents {
-            for w in &s.words {
-                let l = crate::lex::lex(&w.form, &mut buf);
-                *counts
-                    .entry(AmbLexicon::word_key(&l))
-                    .or_default()
-                    .entry(tagset.id(&w.upos, &w.xpos))
-                    .or_default() += 1;
-            }
-        }
+        let counts = tag_counts(sents, tagset);
         let mut d = TagDict::default();
         for (k, tags) in counts {
             let total: usize = tags.values().sum();

@@ -212,6 +212,18 @@ fn table_vec<T: Copy + Default>(n: usize) -> Vec<T> {
     v
 }
 
+/// Index of the highest score (the first one on ties).
+#[inline]
+pub(crate) fn argmax(s: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in s.iter().enumerate() {
+        if v > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
 /// Load factor of the open-addressing tables, as `num / den`.
 const LOAD_NUM: usize = 5;
 const LOAD_DEN: usize = 8;
