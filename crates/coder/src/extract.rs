@@ -1123,6 +1123,20 @@ fn emit(
                 break;
             }
         }
+        // A pattern that names its object noun ("arrest protesters",
+        // "arrest members") skips that slot as a target, for event nouns
+        // ("held talks"); when the noun itself is an actor, it is the target.
+        if targets.is_empty() && !explicit && m.used_obj {
+            if let Some(o) = roles.obj {
+                if st.head_actor(o).is_some() {
+                    targets = st
+                        .resolve(o, false)
+                        .into_iter()
+                        .filter(|x| !sources.contains(x))
+                        .collect();
+                }
+            }
+        }
         let root: String = code.chars().take(2).collect();
         if targets.is_empty() && (root == "11" || root == "12") {
             // "rejected the plan that X proposed" / "demands rejected by Y".

@@ -157,6 +157,11 @@
 1831 blow_up obj=themselves|himself|herself
 1831 detonate obj=suicide_vest|suicide_belt|vest|belt
 193 exchange obj=fire|gunfire
+# Thrown and fired munitions ("lobbed a grenade at a police post", "fired
+# dozens of rockets towards the town")
+183 throw|hurl|lob obj=grenade|hand_grenade|bomb|petrol_bomb|molotov_cocktail|explosive target=pp:at,pp:towards,pp:toward,pp:on,pp:into,obj
+194 fire|lob obj=rocket|mortar|shell|mortar_shell|artillery_shell|artillery|round target=pp:at,pp:towards,pp:toward,pp:on,pp:into,obj
+195 fire obj=missile|ballistic_missile|cruise_missile target=pp:at,pp:towards,pp:toward,pp:on,pp:into,obj
 174 expel|deport
 190 attack|strike|raid|storm|invade|hit
 190 hit|strike|pound|target subj=&ATTACK actorless
