@@ -106,6 +106,8 @@
 0872 pull_out|pull_back
 081 ease|lift obj=sanction|restriction|embargo
 0841 release|free obj=prisoner|hostage|detainee|captive
+0841 exchange|swap|trade obj=prisoner|hostage|detainee|captive|prisoner_of_war pair=0841
+0841 conduct|complete|carry_out|hold obj=exchange|swap pp:of=prisoner|hostage|detainee|captive pair=0841
 
 ############ reject (12), accuse (11), threaten (13) ############
 120 reject|rebuff|dismiss|spurn|refuse
