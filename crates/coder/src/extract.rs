@@ -1074,7 +1074,16 @@ fn emit(
         }
     } else {
         sources = match roles.subj {
-            Some(sj) if m.used_subj => st.noun_actors(sj),
+            // a named subject noun: its modifiers ("a Russian drone attack");
+            // a named noun that is itself an actor ("police arrested") acts
+            Some(sj) if m.used_subj => {
+                let mods = st.noun_actors(sj);
+                if mods.is_empty() && st.actor_at.contains_key(&sj) {
+                    st.resolve(sj, false)
+                } else {
+                    mods
+                }
+            }
             Some(sj) => st.resolve(sj, false),
             None if !gov.fallback.is_empty() => gov.fallback.clone(),
             None if !roles.passive => st.fallback_subject(v),
