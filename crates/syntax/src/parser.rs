@@ -628,35 +628,30 @@ pub fn parse(actions: &Table, labels: &Table, root_label: u8, ws: &Words<'_>, st
         let v = st.valid();
         // a forced move (one valid action: empty stack, or only ROOT left
         // in the buffer with s0 already attached) needs no scoring
-        if v.iter().filter(|&&x| x).count() == 1 {
-            let a = v.iter().position(|&x| x).unwrap_or(SHIFT);
-            let l = match st.arc_of(a) {
-                Some((h, d)) => label(st, h, d, &mut lf, &mut ls),
-                None => 0,
-            };
-            st.apply(a, l);
-            continue;
-        }
-        features(st, ws, &mut feats);
-        // templates 12..76 and 78..84; 0..12, 76 and 77 come from `nodes`
-        rest[..64].copy_from_slice(&feats[12..76]);
-        rest[64..].copy_from_slice(&feats[78..84]);
-        let mut s = [0i32; NA];
-        actions.add4(&rest, &mut s);
-        let s0 = st.s0();
-        let b = st.b as u32;
-        for (x, role) in [
-            (s0, 0),
-            (opt(b, n), 1),
-            (opt(b + 1, n), 2),
-            (opt(b + 2, n), 3),
-        ] {
-            let r = node(x, role);
-            for k in 0..NA {
-                s[k] += r[k];
+        let a = if v.iter().filter(|&&x| x).count() == 1 {
+            v.iter().position(|&x| x).unwrap_or(SHIFT)
+        } else {
+            features(st, ws, &mut feats);
+            // templates 12..76 and 78..84; 0..12, 76 and 77 come from `nodes`
+            rest[..64].copy_from_slice(&feats[12..76]);
+            rest[64..].copy_from_slice(&feats[78..84]);
+            let mut s = [0i32; NA];
+            actions.add4(&rest, &mut s);
+            let s0 = st.s0();
+            let b = st.b as u32;
+            for (x, role) in [
+                (s0, 0),
+                (opt(b, n), 1),
+                (opt(b + 1, n), 2),
+                (opt(b + 2, n), 3),
+            ] {
+                let r = node(x, role);
+                for k in 0..NA {
+                    s[k] += r[k];
+                }
             }
-        }
-        let a = best_valid(&s, &v);
+            best_valid(&s, &v)
+        };
         if a == usize::MAX {
             break;
         }

@@ -550,21 +550,7 @@ impl Table {
     /// A copy without the single weights whose |weight| is below `min_w`
     /// (rows left empty are dropped).
     pub fn pruned_weights(&self, min_w: i16) -> Table {
-        let mut keys = Vec::new();
-        let mut starts = vec![0u32];
-        let mut ents = Vec::new();
-        for (k, r) in self.rows() {
-            let kept: Vec<(u8, i16)> = r
-                .into_iter()
-                .filter(|&(_, w)| w.saturating_abs() >= min_w)
-                .collect();
-            if !kept.is_empty() {
-                keys.push(k);
-                ents.extend_from_slice(&kept);
-                starts.push(ents.len() as u32);
-            }
-        }
-        Table::from_sparse(self.nc, self.scale, &keys, &starts, &ents)
+        self.rebuilt(|r| r.retain(|&(_, w)| w.saturating_abs() >= min_w))
     }
 
     /// Number of stored non-zero weights.
@@ -574,11 +560,22 @@ impl Table {
 
     /// A copy without rows whose largest |weight| is below `min_q`.
     pub fn pruned(&self, min_q: i16) -> Table {
+        self.rebuilt(|r| {
+            if !r.iter().any(|&(_, w)| w.saturating_abs() >= min_q) {
+                r.clear();
+            }
+        })
+    }
+
+    /// A copy with every row passed through `edit`; rows it leaves empty
+    /// are dropped.
+    fn rebuilt(&self, edit: impl Fn(&mut Vec<(u8, i16)>)) -> Table {
         let mut keys = Vec::new();
         let mut starts = vec![0u32];
         let mut ents = Vec::new();
-        for (k, r) in self.rows() {
-            if r.iter().any(|&(_, w)| w.saturating_abs() >= min_q) {
+        for (k, mut r) in self.rows() {
+            edit(&mut r);
+            if !r.is_empty() {
                 keys.push(k);
                 ents.extend_from_slice(&r);
                 starts.push(ents.len() as u32);
