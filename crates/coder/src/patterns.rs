@@ -506,29 +506,27 @@ impl PatternSet {
         {
             return None;
         }
-        // Candidates come from the head index, so only particles need a check.
-        let head_ok = p.heads.iter().all(|(_, prt)| prt.is_none())
-            || p.heads.iter().any(|(h, prt)| {
-                f.words.iter().any(|w| w == h)
-                    && match prt {
-                        None => true,
-                        Some(x) => f.particles.iter().any(|q| q == x),
-                    }
-            });
-        if !head_ok || (p.neg && !f.negated) {
-            return None;
-        }
-        // specificity of what actually matched: a particle of the matched
-        // head, the modifier words of the matched phrases
+        // Candidates come from the head index, so only particles need a
+        // check; a particle of the matched head also counts as specificity.
         let prt_hit = p.heads.iter().any(|(h, prt)| {
             prt.as_ref().is_some_and(|x| {
                 f.words.iter().any(|w| w == h) && f.particles.iter().any(|q| q == x)
             })
         });
+        let head_ok = prt_hit
+            || p.heads.iter().all(|(_, prt)| prt.is_none())
+            || p.heads
+                .iter()
+                .any(|(h, prt)| prt.is_none() && f.words.iter().any(|w| w == h));
+        if !head_ok {
+            return None;
+        }
         let mut m = Match {
             pattern: i,
             ..Default::default()
         };
+        // specificity of what actually matched: the particle, the modifier
+        // words of the matched phrases
         let mut extra = prt_hit as u32;
         if let Some(ws) = &p.subj {
             let a = f.subj.as_ref()?;
