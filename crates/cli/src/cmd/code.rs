@@ -2,34 +2,19 @@
 //! in the field's formats.
 
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
 
 use anyhow::{bail, Result};
 use gesta_coder::formats::{EventWriter, Format};
-use gesta_pipeline::{Pipeline, PipelineOptions};
+use gesta_pipeline::Pipeline;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input files, directories (recursive) or `-` for stdin.
-    #[arg(required = true)]
-    pub inputs: Vec<String>,
-    /// Publication date (YYYY-MM-DD) for stories that carry none.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Field dictionaries replacing the default lexicon and patterns:
-    /// `tabari:PATH.project` or `phoenix:DIR`.
-    #[arg(long)]
-    pub dict: Option<String>,
-    /// A lexicon directory adding to / overriding the embedded lexicon.
-    #[arg(long)]
-    pub lexicon: Option<PathBuf>,
+    #[command(flatten)]
+    pub coding: super::coding::CodingArgs,
     /// Output: json (Document JSON per story), events (one event per line),
     /// gdelt (GDELT 2.0 TSV), plover (PLOVER JSON), csv.
     #[arg(long, default_value = "json")]
     pub format: String,
-    /// Worker threads (0 = all cores).
-    #[arg(long, default_value_t = 0)]
-    pub threads: usize,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -37,13 +22,7 @@ pub fn run(args: Args) -> Result<()> {
         "json" => None,
         f => Some(f.parse::<Format>().map_err(anyhow::Error::msg)?),
     };
-    let pipeline = Pipeline::new(&PipelineOptions {
-        date: args.date.clone(),
-        lexicon: args.lexicon.clone(),
-        dict: args.dict.clone(),
-        threads: args.threads,
-        ..Default::default()
-    })?;
+    let pipeline = Pipeline::new(&args.coding.pipeline_options())?;
     let stdout = std::io::stdout();
     let out = BufWriter::new(stdout.lock());
     let mut sink = match format {
@@ -51,7 +30,7 @@ pub fn run(args: Args) -> Result<()> {
         None => Sink::Json(out),
     };
     let (mut ok, mut bad) = (0usize, 0usize);
-    for item in pipeline.documents(&args.inputs, 64) {
+    for item in pipeline.documents(&args.coding.inputs, 64) {
         match item {
             Ok(doc) => {
                 ok += 1;

@@ -11,35 +11,21 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use gesta_pipeline::{Pipeline, PipelineOptions};
+use gesta_pipeline::Pipeline;
 use gesta_store::Store;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Input files, directories (recursive) or `-` for stdin.
-    #[arg(required = true)]
-    pub inputs: Vec<String>,
+    #[command(flatten)]
+    pub coding: super::coding::CodingArgs,
     /// Database file (default: the platform data dir, e.g.
     /// ~/.local/share/gesta/gesta.db).
     #[arg(long)]
     pub db: Option<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for stories that carry none.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// A lexicon directory adding to / overriding the embedded lexicon.
-    #[arg(long)]
-    pub lexicon: Option<PathBuf>,
-    /// Field dictionaries replacing the default lexicon and patterns:
-    /// `tabari:PATH.project` or `phoenix:DIR`.
-    #[arg(long)]
-    pub dict: Option<String>,
     /// Stories per transaction.
     #[arg(long, default_value_t = 64)]
     pub batch: usize,
-    /// Worker threads for coding (0 = all cores).
-    #[arg(long, default_value_t = 0)]
-    pub threads: usize,
     /// No progress bar (summary only).
     #[arg(long)]
     pub quiet: bool,
@@ -62,13 +48,7 @@ pub fn run(args: Args) -> Result<()> {
     eprintln!("database: {}", path.display());
     let mut store =
         Store::open(&path).with_context(|| format!("opening database {}", path.display()))?;
-    let pipeline = Pipeline::new(&PipelineOptions {
-        date: args.date.clone(),
-        lexicon: args.lexicon.clone(),
-        dict: args.dict.clone(),
-        threads: args.threads,
-        ..Default::default()
-    })?;
+    let pipeline = Pipeline::new(&args.coding.pipeline_options())?;
     let bar = if args.quiet {
         ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
     } else {
@@ -124,7 +104,7 @@ pub fn run(args: Args) -> Result<()> {
         tx.send(docs).is_ok()
     };
     let mut writer_alive = true;
-    for item in gesta_text::read_inputs(&args.inputs) {
+    for item in gesta_text::read_inputs(&args.coding.inputs) {
         match item {
             Ok(doc) => {
                 t.read += 1;

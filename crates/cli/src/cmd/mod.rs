@@ -1,6 +1,7 @@
 //! One module per subcommand.
 pub mod bench;
 pub mod code;
+pub mod coding;
 pub mod conformance;
 pub mod demo;
 pub mod ingest;
