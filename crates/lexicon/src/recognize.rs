@@ -54,6 +54,13 @@ pub struct Entity {
     /// acting ("France said") is an Organisation in `label` but its name is
     /// a Location (the CoNLL convention).
     pub name_label: EntityLabel,
+    /// End of the proper name (the CoNLL span end): "Idlib" in "Idlib
+    /// province", "Palmyra" in "Palmyra, Syria". Equals `end` when the
+    /// span ends with the name.
+    pub name_end: usize,
+    /// A name read only under the CoNLL convention: under the whole-phrase
+    /// one it is part of a larger entity ("Syria" in "Palmyra, Syria").
+    pub name_only: bool,
 }
 
 /// What [`ActorRecognizer::recognize`] finds.
@@ -135,6 +142,14 @@ struct Men {
     surname: Option<String>,
     /// First word of the proper name (CoNLL span start), when not `ws`.
     name_ws: Option<usize>,
+    /// End of the proper name (CoNLL span end), when not `we`: "Idlib
+    /// province", "Palmyra, Syria" (whose CoNLL reading is two names).
+    name_we: Option<usize>,
+    /// Only a CoNLL name reading: the whole-phrase reading has it inside a
+    /// larger entity ("Syria" in "Palmyra, Syria").
+    name_only: bool,
+    /// A first-order administrative region (a state, a province).
+    admin: bool,
     /// Headed by a common noun, not a name.
     nominal: bool,
 }
@@ -202,22 +217,55 @@ impl ActorRecognizer {
                 // a hyphen the tokenizer split off inside a word ("al-Qaida"
                 // -> "al - Qaida", "U.S.-led") is joined back: lexicon names
                 // keep their hyphens
-                let mut join = false;
+                // (with spaces around it after a particle: "al - Qaida"
+                // in pre-tokenised text); so is an apostrophe inside a
+                // transliterated name ("Da ’ esh", "Ja ’ afari")
+                let mut join: Option<char> = None;
                 for ti in s.token_start..tend {
                     let t = &doc.tokens[ti];
                     let Some(tt) = text.get(t.start..t.end) else {
                         continue;
                     };
-                    if join {
-                        join = false;
+                    if let Some(sep) = join.take() {
                         if let Some(p) = words.last_mut() {
                             let surface = &text[p.start..t.end];
+                            p.norm = format!("{}{sep}{}", p.norm, norm_token(tt));
                             p.end = t.end;
-                            p.norm = norm_token(surface);
                             p.shape = shape(surface);
                             p.tok = Some(ti);
                             continue;
                         }
+                    }
+                    let next_tok = (ti + 1 < tend)
+                        .then(|| text.get(doc.tokens[ti + 1].start..doc.tokens[ti + 1].end))
+                        .flatten();
+                    let prev_same = words.last().filter(|p: &&W| p.sent == si);
+                    if matches!(tt, "-" | "\u{2010}" | "\u{2011}")
+                        && prev_same.is_some_and(|p| {
+                            !p.shape.cap && self.class(&p.norm) == Some("particle")
+                        })
+                        && next_tok.is_some_and(|n| {
+                            n.chars().next().is_some_and(char::is_uppercase)
+                                && prev_same.is_some_and(|p| {
+                                    self.c.id(&format!("{}-{}", p.norm, norm_token(n))) != 0
+                                })
+                        })
+                    {
+                        join = Some('-');
+                        continue;
+                    }
+                    if matches!(tt, "'" | "\u{2019}")
+                        && prev_same.is_some_and(|p| {
+                            p.shape.cap && !p.shape.upper && p.norm.chars().all(char::is_alphabetic)
+                        })
+                        && next_tok.is_some_and(|n| {
+                            n.len() >= 2
+                                && n.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                                && !matches!(n, "re" | "ve" | "ll" | "nt")
+                        })
+                    {
+                        join = Some('\'');
+                        continue;
                     }
                     if tt == "-"
                         && words.last().is_some_and(|p: &W| {
@@ -229,7 +277,7 @@ impl ActorRecognizer {
                             .get(t.end..doc.tokens[ti + 1].end)
                             .is_some_and(|n| n.chars().next().is_some_and(char::is_alphanumeric))
                     {
-                        join = true;
+                        join = Some('-');
                         continue;
                     }
                     // split a possessive kept inside the token
@@ -457,6 +505,7 @@ impl ActorRecognizer {
                 m.ner = None;
             }
         }
+        self.place_phrases(doc, &words, &mut mens);
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
@@ -469,9 +518,12 @@ impl ActorRecognizer {
                 {
                     nw += 1;
                 }
+                let ne = m.name_we.unwrap_or(m.we).clamp(nw + 1, m.we);
                 rec.entities.push(Entity {
                     start: words[m.ws].start,
                     end: words[m.we - 1].end,
+                    name_end: words[ne - 1].end,
+                    name_only: m.name_only,
                     label: l,
                     pronoun: m.kind == ActorKind::Pronoun,
                     name_start: words[nw].start,
@@ -569,7 +621,36 @@ impl ActorRecognizer {
                             && hit_at.get(i + 1).is_none_or(|x| x.is_none())
                             && self.class(&n.norm).is_none()
                     });
-                if h.end <= s1 && !common_initial && !given_name {
+                // a capitalised role noun inside a name ("Ben Player",
+                // "Gary Player"): a plain agent noun (no title, no
+                // organisation head) right after a name word is the name's
+                // and so is one without a sector, capitalised inside a
+                // sentence ("Player won")
+                let plain = |sectorless: bool| {
+                    h.entries.iter().all(|e| {
+                        matches!(e, EntryRef::Agent { idx, .. } if {
+                            let a = &self.lex.agents[*idx as usize];
+                            let f = &a.flags;
+                            !f.title && !f.orghead && !f.group && !f.modifier
+                                && (!sectorless || (a.code.is_empty() && f.person && !f.inherit))
+                        })
+                    })
+                };
+                let in_name = h.end == i + 1
+                    && words[i].shape.cap
+                    && !words[i].shape.upper
+                    && ((i > first
+                        && plain(false)
+                        && units
+                            .last()
+                            .is_some_and(|u| u.we == i && u.u == U::Name(NameClass::Unknown)))
+                        || ((i > first || (has_pos && self.upos(doc, &words[i]) == "PROPN"))
+                            && plain(true)
+                            // not a title before a name ("Engineer John Greiner")
+                            && words
+                                .get(i + 1)
+                                .is_none_or(|n| i + 1 >= s1 || !n.shape.cap || n.shape.noalpha)));
+                if h.end <= s1 && !common_initial && !given_name && !in_name {
                     units.push(Unit {
                         ws: h.start,
                         we: h.end,
@@ -860,7 +941,69 @@ impl ActorRecognizer {
             res.push(u.clone());
             k += 1;
         }
-        res
+        // a lower-case particle before a name belongs to it ("al - Zarqawi",
+        // "al-Hilla" split by the tokenizer); a given name before a known
+        // person's surname is part of the person's name ("Nouri al - Maliki")
+        let mut out: Vec<Unit> = Vec::with_capacity(res.len());
+        for u in res {
+            let named = match &u.u {
+                U::Name(_) => true,
+                U::Entry(es) => es.iter().all(|e| {
+                    matches!(
+                        e,
+                        EntryRef::Person(_)
+                            | EntryRef::Org(_)
+                            | EntryRef::Place(_)
+                            | EntryRef::Capital(_)
+                    )
+                }),
+                _ => false,
+            };
+            if !named || !words[u.ws].shape.cap {
+                out.push(u);
+                continue;
+            }
+            let mut u = u;
+            let n = out.len();
+            let dash = n >= 1
+                && out[n - 1].we == u.ws
+                && matches!(words[out[n - 1].ws].norm.as_str(), "-" | "\u{2011}");
+            let pi = if dash {
+                n.checked_sub(2)
+            } else {
+                n.checked_sub(1)
+            };
+            let particle = pi.filter(|&p| {
+                let w = &words[out[p].ws];
+                out[p].we == out[p].ws + 1
+                    && out[p].u == U::Connector
+                    && !w.shape.cap
+                    && self.class(&w.norm) == Some("particle")
+                    && (dash || w.end < words[u.ws].start)
+            });
+            if let Some(p) = particle {
+                u.ws = out[p].ws;
+                out.truncate(p);
+                // the given name before it: "Bashar al - Assad"
+                let person = matches!(&u.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Person(_))))
+                    || u.u != U::Name(NameClass::Org);
+                if let Some(prev) = out.last() {
+                    if person
+                        && prev.we == u.ws
+                        && matches!(prev.u, U::Name(NameClass::Unknown | NameClass::Person))
+                        && prev.we - prev.ws <= 3
+                    {
+                        u.ws = prev.ws;
+                        if matches!(u.u, U::Name(_)) {
+                            u.u = U::Name(NameClass::Person);
+                        }
+                        out.pop();
+                    }
+                }
+            }
+            out.push(u);
+        }
+        out
     }
 
     /// A surname without a joined particle ("al-rifa'i" -> "rifa'i").
@@ -875,8 +1018,11 @@ impl ActorRecognizer {
     /// capitalised name in one token.
     fn particle_name(&self, surface: &str) -> bool {
         surface.split_once('-').is_some_and(|(a, b)| {
-            self.class(&norm_token(a)) == Some("particle")
-                && b.chars().next().is_some_and(char::is_uppercase)
+            self.class(&norm_token(a.trim_end())) == Some("particle")
+                && b.trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
         })
     }
 
@@ -1736,7 +1882,8 @@ impl ActorRecognizer {
                         m.ner = Some(EntityLabel::Nationality);
                         m.ws = head.ws;
                     }
-                    EntryRef::Place(_) => {
+                    EntryRef::Place(i) => {
+                        m.admin = self.lex.places[i as usize].feature == "admin1";
                         m.actor = false;
                         m.name = name;
                         m.ner = Some(EntityLabel::Location);
@@ -1863,7 +2010,146 @@ impl ActorRecognizer {
                 }
             }
         }
+        // CoNLL readings of the names inside the phrase: an owner ("Carder
+        // 's husband", "Atlantic City 's volunteer corps") and a place or
+        // organisation before a title ("Texas Coach Darrell Royal", "UN
+        // Special Envoy Staffan de Mistura")
+        {
+            let titled_name = matches!(head.u, U::Name(_))
+                && elems.iter().any(|&e| {
+                    matches!(&units[e].u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { .. })))
+                });
+            for (x, &e) in elems[..elems.len() - 1].iter().enumerate() {
+                let u = &units[e];
+                let owner = units.get(e + 1).is_some_and(|n| n.u == U::Poss);
+                let before_title = titled_name
+                    && elems[x + 1..].iter().any(|&f| {
+                        matches!(&units[f].u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { .. })))
+                    });
+                // "U.S. forces", "the Reading engineer": a name before a
+                // common-noun head
+                let before_noun = matches!(&head.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { .. })))
+                    && !words[head.we - 1].shape.cap
+                    && match u.u {
+                        U::Entry(_) | U::Name(NameClass::Org) => true,
+                        // an acronym ("AFL players"), not an adjective-like
+                        // name ("Olympic athletes")
+                        U::Name(_) => u.we == u.ws + 1 && words[u.ws].shape.upper,
+                        _ => false,
+                    };
+                if !owner && !before_title && !before_noun {
+                    continue;
+                }
+                let label = match &u.u {
+                    U::Entry(es) => match es.first() {
+                        Some(EntryRef::Country(_) | EntryRef::Capital(_) | EntryRef::Place(_)) => {
+                            Some(EntityLabel::Location)
+                        }
+                        Some(EntryRef::Org(i)) => {
+                            Some(if self.lex.organisations[*i as usize].kind == "seat" {
+                                EntityLabel::Location
+                            } else {
+                                EntityLabel::Organisation
+                            })
+                        }
+                        Some(EntryRef::Person(_)) => Some(EntityLabel::Person),
+                        _ => None,
+                    },
+                    U::Name(NameClass::Person) => Some(EntityLabel::Person),
+                    U::Name(NameClass::Org) => Some(EntityLabel::Organisation),
+                    U::Name(NameClass::Unknown) => self
+                        .guess_unknown(doc, words, u, words.get(u.we))
+                        .or(Some(if words[u.ws].shape.upper || !owner {
+                            EntityLabel::Organisation
+                        } else {
+                            EntityLabel::Person
+                        })),
+                    _ => None,
+                };
+                if let Some(l) = label {
+                    mens.push(Men {
+                        ws: u.ws,
+                        we: u.we,
+                        sent,
+                        ner: Some(l),
+                        name_only: true,
+                        ..Default::default()
+                    });
+                }
+            }
+        }
         mens.push(m);
+    }
+
+    /// Whole-phrase place readings: "Palmyra, Syria", "Fort Campbell,
+    /// Kentucky" (a place and the country or state it is in) and "Idlib
+    /// province", "Mosul district" (a name and its administrative noun) are
+    /// one Location; their CoNLL readings stay the names alone.
+    fn place_phrases(&self, doc: &Document, words: &[W], mens: &mut [Men]) {
+        let is_loc = |m: &Men| m.ner == Some(EntityLabel::Location) && !m.nominal;
+        let country = |m: &Men| {
+            m.kind == ActorKind::Country
+                && m.entry
+                    .as_deref()
+                    .is_some_and(|e| e.starts_with("country:"))
+                && m.ner.is_some()
+        };
+        let mut order: Vec<usize> = (0..mens.len()).filter(|&i| mens[i].ner.is_some()).collect();
+        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+        for k in 0..order.len() {
+            let i = order[k];
+            if !is_loc(&mens[i]) || mens[i].name_only || country(&mens[i]) {
+                continue;
+            }
+            let we = mens[i].we;
+            // "Idlib province": an administrative noun right after the name
+            if let Some(n) = words.get(we) {
+                let admin_noun = matches!(
+                    n.norm.as_str(),
+                    "province"
+                        | "district"
+                        | "region"
+                        | "governorate"
+                        | "municipality"
+                        | "county"
+                        | "oblast"
+                        | "prefecture"
+                );
+                let then_noun = words.get(we + 1).is_some_and(|a| {
+                    a.sent == n.sent
+                        && !a.shape.noalpha
+                        && !a.shape.cap
+                        && (matches!(self.upos(doc, a), "NOUN" | "PROPN")
+                            || self.class(&a.norm) == Some("placenoun"))
+                });
+                if admin_noun && !n.shape.cap && n.sent == mens[i].sent && !then_noun {
+                    mens[i].name_we = Some(we);
+                    mens[i].we = we + 1;
+                    continue;
+                }
+            }
+            // "Palmyra, Syria"
+            if words.get(we).is_none_or(|w| w.norm != ",") {
+                continue;
+            }
+            let Some(&j) = order[k + 1..].iter().find(|&&j| mens[j].ws > we) else {
+                continue;
+            };
+            let m2 = &mens[j];
+            let m2_we = m2.we;
+            let whole = m2.ws == we + 1
+                && m2.sent == mens[i].sent
+                && (country(m2) || (m2.admin && is_loc(m2) && !mens[i].admin));
+            // not a list of places: "Syria, Iraq and Jordan"
+            let list = words
+                .get(m2_we)
+                .is_some_and(|w| matches!(w.norm.as_str(), "and" | "or"));
+            if whole && !list {
+                mens[i].name_we = Some(mens[i].name_we.unwrap_or(we));
+                mens[i].we = mens[j].we;
+                mens[j].name_only = true;
+            }
+        }
     }
 
     fn orghead_sector(&self, words: &[W], u: &Unit) -> Option<String> {

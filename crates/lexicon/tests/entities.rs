@@ -165,10 +165,16 @@ fn evaluate(
         let pred: HashSet<Span> = rec
             .entities
             .iter()
-            .filter(|e| !conll || !(e.pronoun || e.nominal))
+            .filter(|e| {
+                if conll {
+                    !(e.pronoun || e.nominal)
+                } else {
+                    !e.name_only
+                }
+            })
             .map(|e| {
                 if conll {
-                    (e.name_start, e.end, name(e.name_label))
+                    (e.name_start, e.name_end, name(e.name_label))
                 } else {
                     (e.start, e.end, name(e.label))
                 }
@@ -245,6 +251,30 @@ fn evaluate(
 fn error_classes(d: &Doc, pred: &HashSet<Span>, gold: &HashSet<Span>) {
     let ov = |a: &Span, b: &Span| a.0 < b.1 && b.0 < a.1;
     let t = |s: &Span| d.text[s.0..s.1].to_string();
+    // with GESTA_EVAL_DUMP=ctx: the words around the span
+    let wide = std::env::var("GESTA_EVAL_DUMP").is_ok_and(|v| v == "ctx");
+    let ctx = |s: &Span| -> String {
+        if !wide {
+            return String::new();
+        }
+        let a = d.text[..s.0]
+            .rfind('\n')
+            .map_or(0, |i| i + 1)
+            .max(s.0.saturating_sub(60));
+        let b = d.text[s.1..]
+            .find('\n')
+            .map_or(d.text.len(), |i| s.1 + i)
+            .min(s.1 + 60);
+        let (a, b) = (
+            (a..=s.0)
+                .find(|&i| d.text.is_char_boundary(i))
+                .unwrap_or(s.0),
+            (b..=d.text.len())
+                .find(|&i| d.text.is_char_boundary(i))
+                .unwrap_or(s.1),
+        );
+        format!("   «{}‹{}›{}»", &d.text[a..s.0], t(s), &d.text[s.1..b])
+    };
     for g in gold.iter().filter(|g| !pred.contains(g)) {
         let o: Vec<&Span> = pred.iter().filter(|p| ov(p, g)).collect();
         let class = if o.is_empty() {
@@ -258,15 +288,16 @@ fn error_classes(d: &Doc, pred: &HashSet<Span>, gold: &HashSet<Span>) {
         };
         let got: Vec<String> = o.iter().map(|p| format!("{}:{}", p.2, t(p))).collect();
         println!(
-            "ERR {class:<10} {:<13} [{}] got {}",
+            "ERR {class:<10} {:<13} [{}] got {}{}",
             g.2,
             t(g),
-            got.join(" | ")
+            got.join(" | "),
+            ctx(g)
         );
     }
     for p in pred.iter().filter(|p| !gold.contains(p)) {
         if !gold.iter().any(|g| ov(p, g)) {
-            println!("ERR spurious   {:<13} [{}]", p.2, t(p));
+            println!("ERR spurious   {:<13} [{}]{}", p.2, t(p), ctx(p));
         }
     }
 }
