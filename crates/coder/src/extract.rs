@@ -7,7 +7,17 @@ use std::collections::{HashMap, HashSet};
 use gesta_document::{Attribution, Document, Event, EventActor, SpanText};
 
 use crate::ontology::{enrich, Counterpart, Ontology};
-use crate::patterns::{Arg, Frame, Match, Outcome, PatternSet, Slot};
+use crate::patterns::{list_bit, IdArg, IdFrame, Match, Outcome, PatternSet, Slot, NO_WORD};
+
+// Bits of the word lists (`patterns::LIST_NAMES` order).
+const SPEECH: u16 = list_bit(0);
+const NEGATOR: u16 = list_bit(1);
+const INTENT: u16 = list_bit(2);
+const MODAL: u16 = list_bit(3);
+const HYPOTHETICAL: u16 = list_bit(4);
+const PARTITIVE: u16 = list_bit(5);
+const NEGATION: u16 = list_bit(6);
+const OBJCONTROL: u16 = list_bit(7);
 
 /// Default target slots when a pattern names none.
 const DEFAULT_TARGETS: &[&str] = &[
@@ -33,6 +43,13 @@ struct Sent<'a> {
     /// Lower-cased forms and lemmas of the sentence's tokens.
     forms: Vec<String>,
     lemmas: Vec<String>,
+    /// Per token: the word lists its lemma or form is in.
+    lists: Vec<u16>,
+    /// Per token: the ids of its words ([`Sent::words`]) that patterns
+    /// name, `word_ids[word_off[i]..word_off[i + 1]]`.
+    word_ids: Vec<u32>,
+    word_off: Vec<usize>,
+    lemma_ids: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -113,11 +130,54 @@ impl<'a> Sent<'a> {
                 }
             })
             .collect();
+        let lemma_ids: Vec<u32> = lemmas.iter().map(|l| pats.word_id(l)).collect();
+        let mut lists = Vec::with_capacity(end - start);
+        let mut word_ids = Vec::new();
+        let mut word_off = Vec::with_capacity(end - start + 1);
+        let mut buf = String::new();
+        for i in start..end {
+            let f = &forms[i - start];
+            let (lid, fid) = (lemma_ids[i - start], pats.word_id(f));
+            lists.push(pats.list_mask(lid) | pats.list_mask(fid));
+            word_off.push(word_ids.len());
+            let first = word_ids.len();
+            let add = |id: u32, ids: &mut Vec<u32>| {
+                if id != NO_WORD && !ids[first..].contains(&id) {
+                    ids.push(id);
+                }
+            };
+            add(lid, &mut word_ids);
+            add(fid, &mut word_ids);
+            // Guard against lemmatizer slips on inflected verbs ("endorsed"
+            // -> "endors"): add the regular stems of the form.
+            if doc.tokens[i].xpos.starts_with("VB") && f.len() > 4 {
+                for suffix in ["ed", "ing"] {
+                    if let Some(x) = f.strip_suffix(suffix) {
+                        add(pats.word_id(x), &mut word_ids);
+                        buf.clear();
+                        buf.push_str(x);
+                        buf.push('e');
+                        add(pats.word_id(&buf), &mut word_ids);
+                    }
+                }
+                if let Some(x) = f.strip_suffix("es") {
+                    add(pats.word_id(x), &mut word_ids);
+                }
+                if let Some(x) = f.strip_suffix('s') {
+                    add(pats.word_id(x), &mut word_ids);
+                }
+            }
+        }
+        word_off.push(word_ids.len());
         Some(Sent {
             doc,
             index: s,
             forms,
             lemmas,
+            lists,
+            word_ids,
+            word_off,
+            lemma_ids,
             pats,
             start,
             end,
@@ -156,36 +216,14 @@ impl<'a> Sent<'a> {
             .get(i.wrapping_sub(self.start))
             .map_or("", |s| s.as_str())
     }
-    fn words(&self, i: usize) -> Vec<String> {
-        let mut w = vec![self.lemma(i)];
-        let f = self.form(i);
-        if !w.contains(&f) {
-            w.push(f.clone());
+    /// Ids of the words of a token that patterns name: its lemma, its
+    /// form and, for verbs, the regular stems of the form.
+    fn words(&self, i: usize) -> &[u32] {
+        let k = i.wrapping_sub(self.start);
+        match (self.word_off.get(k), self.word_off.get(k + 1)) {
+            (Some(&a), Some(&b)) => &self.word_ids[a..b],
+            _ => &[],
         }
-        // Guard against lemmatizer slips on inflected verbs ("endorsed" ->
-        // "endors"): add the regular stems of the form.
-        if self.doc.tokens[i].xpos.starts_with("VB") && f.len() > 4 {
-            let mut add = |x: &str| {
-                if !x.is_empty() && !w.iter().any(|y| y == x) {
-                    w.push(x.to_string());
-                }
-            };
-            if let Some(x) = f.strip_suffix("ed") {
-                add(x);
-                add(&format!("{x}e"));
-            }
-            if let Some(x) = f.strip_suffix("ing") {
-                add(x);
-                add(&format!("{x}e"));
-            }
-            if let Some(x) = f.strip_suffix("es") {
-                add(x);
-            }
-            if let Some(x) = f.strip_suffix('s') {
-                add(x);
-            }
-        }
-        w
     }
 
     /// A finite verb: past/present tense or with an auxiliary.
@@ -197,8 +235,10 @@ impl<'a> Sent<'a> {
                         && matches!(self.doc.tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP"))
             })
     }
-    fn in_list(&self, list: &str, i: usize) -> bool {
-        self.pats.lists.has(list, self.lemma_ref(i)) || self.pats.lists.has(list, self.form_ref(i))
+    fn in_list(&self, list: u16, i: usize) -> bool {
+        self.lists
+            .get(i.wrapping_sub(self.start))
+            .is_some_and(|m| m & list != 0)
     }
     fn kids_rel<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
         self.kids(i)
@@ -227,31 +267,30 @@ impl<'a> Sent<'a> {
     }
 
     fn is_relativizer(&self, i: usize) -> bool {
-        matches!(self.lemma(i).as_str(), "who" | "which" | "that" | "whom")
+        matches!(self.lemma_ref(i), "who" | "which" | "that" | "whom")
             && matches!(self.upos(i), "PRON" | "DET" | "SCONJ" | "")
     }
 
-    fn arg(&self, i: usize) -> Arg {
-        let mut a = Arg {
-            token: i,
-            words: self.words(i),
+    fn arg(&self, i: usize) -> IdArg {
+        let mut a = IdArg {
+            words: self.words(i).to_vec(),
             mods: Vec::new(),
         };
-        let add_mods = |a: &mut Arg, t: usize| {
+        let add_mods = |a: &mut IdArg, t: usize| {
             for &k in self.kids(t) {
                 if matches!(
                     self.rel(k),
                     "amod" | "compound" | "nmod:poss" | "nummod" | "nmod:npmod" | "obl:npmod"
                 ) {
-                    a.mods.extend(self.words(k));
+                    a.mods.extend_from_slice(self.words(k));
                 }
             }
         };
         add_mods(&mut a, i);
-        if self.in_list("partitive", i) {
+        if self.in_list(PARTITIVE, i) {
             for &k in self.kids(i) {
                 if base(self.rel(k)) == "nmod" && self.case_of(k).as_deref() == Some("of") {
-                    a.words.extend(self.words(k));
+                    a.words.extend_from_slice(self.words(k));
                     add_mods(&mut a, k);
                 }
             }
@@ -261,8 +300,8 @@ impl<'a> Sent<'a> {
 
     fn negated(&self, i: usize) -> bool {
         self.kids(i).iter().any(|&k| {
-            (matches!(base(self.rel(k)), "advmod" | "neg" | "det") && self.in_list("negation", k))
-                || (self.rel(k) == "mark" && self.lemma(k) == "without")
+            (matches!(base(self.rel(k)), "advmod" | "neg" | "det") && self.in_list(NEGATION, k))
+                || (self.rel(k) == "mark" && self.lemma_ref(k) == "without")
         })
     }
 
@@ -378,14 +417,14 @@ impl<'a> Sent<'a> {
             // A finite clause has its own subject; the parse lost it.
             return None;
         }
-        if self.rel(v) == "xcomp" && self.in_list("speech", h) {
+        if self.rel(v) == "xcomp" && self.in_list(SPEECH, h) {
             // Verbs of saying take clauses, not controlled complements.
             return None;
         }
         match self.rel(v) {
             "conj" => self.subject(h, depth + 1),
             "xcomp" => {
-                if self.in_list("objcontrol", h) {
+                if self.in_list(OBJCONTROL, h) {
                     let hr = self.roles(h);
                     if hr.obj.is_some() {
                         return hr.obj;
@@ -415,7 +454,7 @@ impl<'a> Sent<'a> {
         for &k in self.kids(v) {
             if base(self.rel(k)) == "aux" {
                 own_aux = true;
-                if self.in_list("modal", k) {
+                if self.in_list(MODAL, k) {
                     let l = self.lemma(k);
                     let l = if l == "'ll" || l == "wo" {
                         "will".into()
@@ -424,7 +463,7 @@ impl<'a> Sent<'a> {
                     };
                     return (Some(l), false);
                 }
-                if self.in_list("hypothetical", k) {
+                if self.in_list(HYPOTHETICAL, k) {
                     return (None, true);
                 }
             }
@@ -434,7 +473,7 @@ impl<'a> Sent<'a> {
                 "conj" if !own_aux && self.roles(v).subj.is_none() => {
                     return self.modality(h, depth + 1)
                 }
-                "xcomp" if self.in_list("intent", h) => return (Some(self.lemma(h)), false),
+                "xcomp" if self.in_list(INTENT, h) => return (Some(self.lemma(h)), false),
                 "xcomp" => return self.modality(h, depth + 1),
                 _ => {}
             }
@@ -557,7 +596,7 @@ impl<'a> Sent<'a> {
     /// surface coordination ("X and Y discussed") expanded.
     fn fallback_subject(&self, v: usize) -> Vec<usize> {
         let under_speech =
-            self.rel(v) == "xcomp" && self.head(v).is_some_and(|h| self.in_list("speech", h));
+            self.rel(v) == "xcomp" && self.head(v).is_some_and(|h| self.in_list(SPEECH, h));
         if self.rel(v) == "conj"
             || self.rel(v).starts_with("acl")
             || !(self.finite(v) || under_speech)
@@ -592,7 +631,7 @@ impl<'a> Sent<'a> {
                 j = k;
                 continue;
             }
-            if self.in_list("speech", j) || matches!(self.upos(j), "VERB") {
+            if self.in_list(SPEECH, j) || matches!(self.upos(j), "VERB") {
                 return Vec::new();
             }
             if let Some(&m) = self.actor_at.get(&j) {
@@ -655,7 +694,7 @@ impl<'a> Sent<'a> {
         let mut cur = v;
         for _ in 0..MAX_DEPTH {
             for &k in self.kids(cur) {
-                if self.rel(k) == "parataxis" && self.in_list("speech", k) {
+                if self.rel(k) == "parataxis" && self.in_list(SPEECH, k) {
                     if let Some(s) = self.subject(k, 0) {
                         return Some((Some(k), s));
                     }
@@ -668,8 +707,7 @@ impl<'a> Sent<'a> {
             let Some(h) = self.head(cur) else {
                 break;
             };
-            if matches!(self.rel(cur), "ccomp" | "parataxis" | "xcomp") && self.in_list("speech", h)
-            {
+            if matches!(self.rel(cur), "ccomp" | "parataxis" | "xcomp") && self.in_list(SPEECH, h) {
                 if let Some(s) = self.subject(h, 0) {
                     return Some((Some(h), s));
                 }
@@ -681,7 +719,7 @@ impl<'a> Sent<'a> {
         // that is not inside the predicate's own clause, and its subject (or
         // the nearest actor before it).
         for s in self.start..self.end {
-            if s == v || !self.in_list("speech", s) || !self.doc.tokens[s].xpos.starts_with("VB") {
+            if s == v || !self.in_list(SPEECH, s) || !self.doc.tokens[s].xpos.starts_with("VB") {
                 continue;
             }
             if self.dominates(v, s) && !self.postposed_report(s) {
@@ -735,19 +773,22 @@ impl<'a> Sent<'a> {
         }
     }
 
-    fn frame(&self, v: usize, r: &Roles, negated: bool) -> Frame {
-        Frame {
-            token: v,
-            words: self.words(v),
+    fn frame(&self, v: usize, r: &Roles, negated: bool) -> IdFrame {
+        IdFrame {
+            words: self.words(v).to_vec(),
             particles: self
                 .kids(v)
                 .iter()
                 .filter(|&&k| matches!(self.rel(k), "compound:prt" | "advmod" | "obj" | "dobj"))
-                .map(|&k| self.lemma(k))
+                .map(|&k| {
+                    self.lemma_ids
+                        .get(k.wrapping_sub(self.start))
+                        .copied()
+                        .unwrap_or(NO_WORD)
+                })
                 .collect(),
             subj: r.subj.map(|s| self.arg(s)),
             obj: r.obj.map(|s| self.arg(s)),
-            iobj: r.iobj.map(|s| self.arg(s)),
             xcomp: r.chain.iter().map(|&x| self.arg(x)).collect(),
             pps: r
                 .pps
@@ -756,9 +797,9 @@ impl<'a> Sent<'a> {
                     // "by phone Thursday": a compound noun may carry the sense.
                     let mut a = self.arg(*k);
                     for c in self.kids_rel(*k, "compound") {
-                        a.words.extend(self.words(c));
+                        a.words.extend_from_slice(self.words(c));
                     }
-                    (p.clone(), a)
+                    (self.pats.word_id(p), a)
                 })
                 .collect(),
             negated,
@@ -814,12 +855,9 @@ pub(crate) fn code_sentence(
     let mut preds: Vec<(usize, usize)> = (st.start..st.end)
         .filter(|&i| {
             matches!(st.upos(i), "VERB" | "ADJ" | "")
-                && (pats.has_head(st.lemma_ref(i))
-                    || pats.has_head(st.form_ref(i))
-                    || (st.doc.tokens[i].xpos.starts_with("VB")
-                        && st.words(i).iter().any(|w| pats.has_head(w)))
-                    || st.in_list("negator", i)
-                    || st.in_list("intent", i))
+                && (st.words(i).iter().any(|&w| pats.has_head_id(w))
+                    || st.in_list(NEGATOR, i)
+                    || st.in_list(INTENT, i))
         })
         .map(|i| (depth(i), i))
         .collect();
@@ -832,7 +870,7 @@ pub(crate) fn code_sentence(
         if consumed.contains(&v) {
             continue;
         }
-        if st.in_list("speech", v) {
+        if st.in_list(SPEECH, v) {
             deferred.push(v);
             continue;
         }
@@ -917,7 +955,7 @@ fn code_predicate(
     let mut gov = gov;
     if !gov.negate && st.rel(v) == "xcomp" {
         if let Some(h) = st.head(v) {
-            gov.negate = st.in_list("negator", h);
+            gov.negate = st.in_list(NEGATOR, h);
         }
     }
     let mut roles = st.roles(v);
@@ -926,13 +964,13 @@ fn code_predicate(
     }
     let negated = st.negated(v);
     let frame = st.frame(v, &roles, negated);
-    let m = st.pats.best(&frame);
+    let m = st.pats.best_ids(&frame);
     let uses_chain = m.as_ref().is_some_and(|m| m.used_xcomp.is_some());
     // Negators and intent governors hand their complement the coding.
     if !uses_chain {
         if let Some(&x) = roles.chain.first() {
-            let negator = st.in_list("negator", v);
-            let intent = st.in_list("intent", v);
+            let negator = st.in_list(NEGATOR, v);
+            let intent = st.in_list(INTENT, v);
             if (negator || intent) && !consumed.contains(&x) {
                 let before = pending.len();
                 let g = Gov {
@@ -955,7 +993,7 @@ fn code_predicate(
                     xr2.subj = roles.subj;
                 }
                 let xf = st.frame(x, &xr2, st.negated(x));
-                if let Some(xm) = st.pats.best(&xf) {
+                if let Some(xm) = st.pats.best_ids(&xf) {
                     if !matches!(st.pats.patterns[xm.pattern].outcome, Outcome::Null) {
                         code_predicate(st, onto, x, g, consumed, pending, discard);
                         if pending.len() > before || negator {
@@ -995,7 +1033,7 @@ fn emit(
     onto: &Ontology,
     v: usize,
     roles: &Roles,
-    frame: &Frame,
+    frame: &IdFrame,
     m: &Match,
     gov: &Gov,
     pending: &mut Vec<Pending>,

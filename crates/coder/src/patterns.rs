@@ -208,6 +208,175 @@ pub struct PatternSet {
     pub lists: Lists,
     synsets: HashMap<String, Vec<String>>,
     by_head: HashMap<String, Vec<usize>>,
+    /// The patterns and lists with their words as ids (rebuilt after each
+    /// file): the matcher compares integers, not strings.
+    compiled: Compiled,
+}
+
+/// Id of a word that no pattern or list names (never matches).
+pub(crate) const NO_WORD: u32 = u32::MAX;
+
+/// The word lists the clause analysis asks about, as bits of
+/// [`PatternSet::list_mask`].
+pub(crate) const LIST_NAMES: &[&str] = &[
+    "speech",
+    "negator",
+    "intent",
+    "modal",
+    "hypothetical",
+    "partitive",
+    "negation",
+    "objcontrol",
+];
+
+/// Bit of a list of [`LIST_NAMES`].
+pub(crate) const fn list_bit(i: usize) -> u16 {
+    1 << i
+}
+
+/// A word set with word ids (sorted, for binary search).
+#[derive(Debug, Clone, Default)]
+struct IdWordSet {
+    any: bool,
+    /// (head alternatives, modifiers each with alternatives)
+    phrases: Vec<(Vec<u32>, Vec<Vec<u32>>)>,
+}
+
+impl IdWordSet {
+    fn matches(&self, arg: &IdArg) -> Option<u32> {
+        if self.any {
+            return Some(0);
+        }
+        let mut best: Option<u32> = None;
+        for (head, mods) in &self.phrases {
+            if arg.words.iter().any(|w| head.binary_search(w).is_ok())
+                && mods
+                    .iter()
+                    .all(|m| arg.mods.iter().any(|x| m.binary_search(x).is_ok()))
+            {
+                let n = mods.len() as u32;
+                if best.is_none_or(|b| n > b) {
+                    best = Some(n);
+                }
+            }
+        }
+        best
+    }
+}
+
+/// A pattern's constraints with word ids.
+#[derive(Debug, Clone, Default)]
+struct IdPattern {
+    subj: Option<IdWordSet>,
+    obj: Option<IdWordSet>,
+    xcomp: Option<IdWordSet>,
+    prt: Option<IdWordSet>,
+    pps: Vec<(u32, IdWordSet)>,
+    /// No head of the pattern has a particle.
+    all_plain: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Compiled {
+    vocab: HashMap<String, u32>,
+    /// Per word id: (pattern, particle id or [`NO_WORD`]) of the patterns
+    /// with that head word, in pattern order.
+    heads: Vec<Vec<(u32, u32)>>,
+    /// Per word id: the bits of the [`LIST_NAMES`] lists holding it.
+    lists: Vec<u16>,
+    pats: Vec<IdPattern>,
+}
+
+impl Compiled {
+    fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.vocab.get(w) {
+            return i;
+        }
+        let i = self.vocab.len() as u32;
+        self.vocab.insert(w.to_string(), i);
+        self.heads.push(Vec::new());
+        self.lists.push(0);
+        i
+    }
+
+    fn set(&mut self, words: &HashSet<String>) -> Vec<u32> {
+        let mut v: Vec<u32> = words.iter().map(|w| self.intern(w)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    fn wordset(&mut self, ws: &WordSet) -> IdWordSet {
+        IdWordSet {
+            any: ws.any,
+            phrases: ws
+                .phrases
+                .iter()
+                .map(|p| {
+                    let head = self.set(&p.head);
+                    let mods = p.mods.iter().map(|m| self.set(m)).collect();
+                    (head, mods)
+                })
+                .collect(),
+        }
+    }
+
+    fn build(patterns: &[Pattern], lists: &Lists) -> Compiled {
+        let mut c = Compiled::default();
+        for (pi, p) in patterns.iter().enumerate() {
+            for (h, prt) in &p.heads {
+                let hid = c.intern(h);
+                let pid = prt.as_deref().map_or(NO_WORD, |x| c.intern(x));
+                c.heads[hid as usize].push((pi as u32, pid));
+            }
+            let subj = p.subj.as_ref().map(|w| c.wordset(w));
+            let obj = p.obj.as_ref().map(|w| c.wordset(w));
+            let xcomp = p.xcomp.as_ref().map(|w| c.wordset(w));
+            let prt = p.prt.as_ref().map(|w| c.wordset(w));
+            let pps = p
+                .pps
+                .iter()
+                .map(|(q, w)| (c.intern(q), c.wordset(w)))
+                .collect();
+            c.pats.push(IdPattern {
+                subj,
+                obj,
+                xcomp,
+                prt,
+                pps,
+                all_plain: p.heads.iter().all(|(_, prt)| prt.is_none()),
+            });
+        }
+        for (bit, name) in LIST_NAMES.iter().enumerate() {
+            if let Some(words) = lists.get(name) {
+                for w in words {
+                    let id = c.intern(w);
+                    c.lists[id as usize] |= list_bit(bit);
+                }
+            }
+        }
+        c
+    }
+}
+
+/// An argument with word ids (words no pattern names left out).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct IdArg {
+    pub words: Vec<u32>,
+    pub mods: Vec<u32>,
+}
+
+/// A [`Frame`] with word ids. Particles and prepositions no pattern names
+/// stay as [`NO_WORD`] (their number and positions count).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct IdFrame {
+    pub words: Vec<u32>,
+    pub particles: Vec<u32>,
+    pub subj: Option<IdArg>,
+    pub obj: Option<IdArg>,
+    pub xcomp: Vec<IdArg>,
+    pub pps: Vec<(u32, IdArg)>,
+    pub negated: bool,
 }
 
 fn norm(w: &str) -> String {
@@ -271,7 +440,40 @@ impl PatternSet {
             }
             self.patterns.push(p);
         }
+        self.compiled = Compiled::build(&self.patterns, &self.lists);
         Ok(())
+    }
+
+    /// The id of a (lower-case) word; [`NO_WORD`] when no pattern or list
+    /// names it.
+    pub(crate) fn word_id(&self, w: &str) -> u32 {
+        self.compiled.vocab.get(w).copied().unwrap_or(NO_WORD)
+    }
+
+    /// Bits of the [`LIST_NAMES`] lists holding a word id.
+    pub(crate) fn list_mask(&self, id: u32) -> u16 {
+        self.compiled.lists.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Is any pattern headed by this word id?
+    pub(crate) fn has_head_id(&self, id: u32) -> bool {
+        self.compiled
+            .heads
+            .get(id as usize)
+            .is_some_and(|v| !v.is_empty())
+    }
+
+    fn id_arg(&self, a: &Arg) -> IdArg {
+        let ids = |v: &[String]| {
+            v.iter()
+                .map(|w| self.word_id(w))
+                .filter(|&i| i != NO_WORD)
+                .collect()
+        };
+        IdArg {
+            words: ids(&a.words),
+            mods: ids(&a.mods),
+        }
     }
 
     fn expand(&self, w: &str, depth: usize) -> Result<Vec<String>, String> {
@@ -472,23 +674,55 @@ impl PatternSet {
 
     /// The most specific pattern matching the frame (ties: the earliest).
     pub fn best(&self, frame: &Frame) -> Option<Match> {
-        let mut cands: Vec<usize> = Vec::new();
-        for w in &frame.words {
-            if let Some(v) = self.by_head.get(w) {
-                cands.extend(v);
+        let ids = |v: &[String]| -> Vec<u32> { v.iter().map(|w| self.word_id(w)).collect() };
+        let f = IdFrame {
+            words: ids(&frame.words)
+                .into_iter()
+                .filter(|&i| i != NO_WORD)
+                .collect(),
+            particles: ids(&frame.particles),
+            subj: frame.subj.as_ref().map(|a| self.id_arg(a)),
+            obj: frame.obj.as_ref().map(|a| self.id_arg(a)),
+            xcomp: frame.xcomp.iter().map(|a| self.id_arg(a)).collect(),
+            pps: frame
+                .pps
+                .iter()
+                .map(|(q, a)| (self.word_id(q), self.id_arg(a)))
+                .collect(),
+            negated: frame.negated,
+        };
+        self.best_ids(&f)
+    }
+
+    /// [`PatternSet::best`] on a frame of word ids.
+    pub(crate) fn best_ids(&self, f: &IdFrame) -> Option<Match> {
+        // Candidates from the head index: (pattern, a head with a particle
+        // the frame has, a head without particle).
+        let mut cands: Vec<(u32, bool, bool)> = Vec::new();
+        for &w in &f.words {
+            if let Some(v) = self.compiled.heads.get(w as usize) {
+                cands.extend(v.iter().map(|&(p, prt)| {
+                    if prt == NO_WORD {
+                        (p, false, true)
+                    } else {
+                        (p, f.particles.contains(&prt), false)
+                    }
+                }));
             }
         }
-        cands.sort_unstable();
-        cands.dedup();
+        cands.sort_unstable_by_key(|c| c.0);
         let mut best: Option<Match> = None;
-        for i in cands {
-            let p = &self.patterns[i];
-            if let Some(m) = self.try_match(i, p, frame) {
-                let better = match &best {
-                    None => true,
-                    Some(b) => m.score > b.score,
-                };
-                if better {
+        let mut k = 0;
+        while k < cands.len() {
+            let (pi, mut prt_hit, mut plain_hit) = cands[k];
+            k += 1;
+            while k < cands.len() && cands[k].0 == pi {
+                prt_hit |= cands[k].1;
+                plain_hit |= cands[k].2;
+                k += 1;
+            }
+            if let Some(m) = self.try_match(pi as usize, prt_hit, plain_hit, f) {
+                if best.as_ref().is_none_or(|b| m.score > b.score) {
                     best = Some(m);
                 }
             }
@@ -496,28 +730,21 @@ impl PatternSet {
         best
     }
 
-    fn try_match(&self, i: usize, p: &Pattern, f: &Frame) -> Option<Match> {
+    fn try_match(&self, i: usize, prt_hit: bool, plain_hit: bool, f: &IdFrame) -> Option<Match> {
+        let p = &self.patterns[i];
+        let c = &self.compiled.pats[i];
         // cheap rejections first: a slot the pattern needs is missing
         if (p.neg && !f.negated)
-            || (p.subj.is_some() && f.subj.is_none())
-            || (p.obj.is_some() && f.obj.is_none())
-            || (p.xcomp.is_some() && f.xcomp.is_empty())
-            || p.pps.len() > f.pps.len()
+            || (c.subj.is_some() && f.subj.is_none())
+            || (c.obj.is_some() && f.obj.is_none())
+            || (c.xcomp.is_some() && f.xcomp.is_empty())
+            || c.pps.len() > f.pps.len()
         {
             return None;
         }
         // Candidates come from the head index, so only particles need a
         // check; a particle of the matched head also counts as specificity.
-        let prt_hit = p.heads.iter().any(|(h, prt)| {
-            prt.as_ref().is_some_and(|x| {
-                f.words.iter().any(|w| w == h) && f.particles.iter().any(|q| q == x)
-            })
-        });
-        let head_ok = prt_hit
-            || p.heads.iter().all(|(_, prt)| prt.is_none())
-            || p.heads
-                .iter()
-                .any(|(h, prt)| prt.is_none() && f.words.iter().any(|w| w == h));
+        let head_ok = prt_hit || c.all_plain || plain_hit;
         if !head_ok {
             return None;
         }
@@ -528,22 +755,22 @@ impl PatternSet {
         // specificity of what actually matched: the particle, the modifier
         // words of the matched phrases
         let mut extra = prt_hit as u32;
-        if let Some(ws) = &p.subj {
+        if let Some(ws) = &c.subj {
             let a = f.subj.as_ref()?;
             extra += ws.matches(a)?;
             m.used_subj = !ws.any;
         }
-        if let Some(ws) = &p.obj {
+        if let Some(ws) = &c.obj {
             let a = f.obj.as_ref()?;
             extra += ws.matches(a)?;
             m.used_obj = !ws.any;
         }
-        if let Some(ws) = &p.prt {
+        if let Some(ws) = &c.prt {
             if !ws.any {
                 let ok = f.particles.iter().any(|q| {
                     ws.phrases
                         .iter()
-                        .any(|ph| ph.head.contains(q) && ph.mods.is_empty())
+                        .any(|(head, mods)| mods.is_empty() && head.binary_search(q).is_ok())
                 });
                 if !ok {
                     return None;
@@ -552,7 +779,7 @@ impl PatternSet {
                 return None;
             }
         }
-        if let Some(ws) = &p.xcomp {
+        if let Some(ws) = &c.xcomp {
             let (k, mods) = f
                 .xcomp
                 .iter()
@@ -561,7 +788,7 @@ impl PatternSet {
             extra += mods;
             m.used_xcomp = Some(k);
         }
-        for (prep, ws) in &p.pps {
+        for (prep, ws) in &c.pps {
             let (k, mods) = f.pps.iter().enumerate().find_map(|(j, (q, a))| {
                 if q == prep && !m.used_pps.contains(&j) {
                     ws.matches(a).map(|n| (j, n))
