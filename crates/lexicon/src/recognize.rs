@@ -150,6 +150,10 @@ struct Men {
     name_only: bool,
     /// A first-order administrative region (a state, a province).
     admin: bool,
+    /// The entity span when it differs from the actor span (`ws`..`we`):
+    /// "all Syrians", "three women and three children", "Palmyra, Syria".
+    ews: Option<usize>,
+    ewe: Option<usize>,
     /// Headed by a common noun, not a name.
     nominal: bool,
 }
@@ -232,7 +236,10 @@ impl ActorRecognizer {
                             p.norm = format!("{}{sep}{}", p.norm, norm_token(tt));
                             p.end = t.end;
                             p.shape = shape(surface);
-                            p.tok = Some(ti);
+                            // a name's tag is its first part's ("Ja ’ afari")
+                            if sep == '-' {
+                                p.tok = Some(ti);
+                            }
                             continue;
                         }
                     }
@@ -453,6 +460,7 @@ impl ActorRecognizer {
         }
         self.appositions(&words, &mut mens);
         self.coref(&words, &mut mens);
+        self.listed_places(&words, &mut mens);
         self.one_sense(&words, &mut mens);
 
         // "northern Iraq", "eastern Aleppo": the compass word belongs to the
@@ -505,7 +513,9 @@ impl ActorRecognizer {
                 m.ner = None;
             }
         }
+        self.predicates(doc, &words, has_pos, &mut mens);
         self.place_phrases(doc, &words, &mut mens);
+        self.group_phrases(doc, &words, has_pos, &mut mens);
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
@@ -519,9 +529,10 @@ impl ActorRecognizer {
                     nw += 1;
                 }
                 let ne = m.name_we.unwrap_or(m.we).clamp(nw + 1, m.we);
+                let (es, ee) = (m.ews.unwrap_or(m.ws), m.ewe.unwrap_or(m.we));
                 rec.entities.push(Entity {
-                    start: words[m.ws].start,
-                    end: words[m.we - 1].end,
+                    start: words[es].start,
+                    end: words[ee - 1].end,
                     name_end: words[ne - 1].end,
                     name_only: m.name_only,
                     label: l,
@@ -1396,12 +1407,27 @@ impl ActorRecognizer {
         if quote(head.ws.checked_sub(1).map(|i| &words[i])) && quote(words.get(head.we)) {
             return None;
         }
-        let n = head.we - head.ws;
+        // name words, without particles, dashes and initials ("Abu Ayyub Al
+        // - Masri" has three)
+        let n = (head.ws..head.we)
+            .filter(|&w| {
+                let x = &words[w];
+                let particle = self.class(&x.norm) == Some("particle")
+                    && (!x.shape.cap
+                        || words
+                            .get(w + 1)
+                            .is_some_and(|d| matches!(d.norm.as_str(), "-" | "\u{2011}")));
+                !x.shape.noalpha
+                    && !particle
+                    && x.norm.chars().filter(|c| c.is_alphabetic()).count() > 1
+            })
+            .count();
+        let acronyms = (head.ws..head.we).all(|w| words[w].shape.upper || words[w].shape.noalpha);
         let propn = (head.ws..head.we).all(|w| {
             let up = self.upos(doc, &words[w]);
-            up.is_empty() || up == "PROPN"
+            up.is_empty() || up == "PROPN" || words[w].shape.noalpha
         });
-        if (2..=3).contains(&n) && propn {
+        if (2..=3).contains(&n) && propn && !acronyms {
             return Some(EntityLabel::Person);
         }
         let dep = self.deprel(doc, last);
@@ -2081,6 +2107,39 @@ impl ActorRecognizer {
         mens.push(m);
     }
 
+    /// A common noun used as a predicate ("Qanbar was a commander", "Turkey
+    /// is a key player") says what something is; it names no entity of its
+    /// own.
+    fn predicates(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut [Men]) {
+        if !has_pos {
+            return;
+        }
+        let mut cop: FxSet<usize> = FxSet::default();
+        for t in &doc.tokens {
+            if t.deprel == "cop" {
+                if let Some(h) = t.head {
+                    cop.insert(h);
+                }
+            }
+        }
+        if cop.is_empty() {
+            return;
+        }
+        for m in mens.iter_mut() {
+            let nominal_role = m.nominal
+                && m.kind == ActorKind::Agent
+                && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation));
+            let indefinite = matches!(words[m.ws].norm.as_str(), "a" | "an")
+                || self.class(&words[m.ws].norm) != Some("det");
+            if nominal_role
+                && indefinite
+                && (m.ws..m.we).any(|w| words[w].tok.is_some_and(|t| cop.contains(&t)))
+            {
+                m.ner = None;
+            }
+        }
+    }
+
     /// Whole-phrase place readings: "Palmyra, Syria", "Fort Campbell,
     /// Kentucky" (a place and the country or state it is in) and "Idlib
     /// province", "Mosul district" (a name and its administrative noun) are
@@ -2101,7 +2160,7 @@ impl ActorRecognizer {
             if !is_loc(&mens[i]) || mens[i].name_only || country(&mens[i]) {
                 continue;
             }
-            let we = mens[i].we;
+            let we = mens[i].ewe.unwrap_or(mens[i].we);
             // "Idlib province": an administrative noun right after the name
             if let Some(n) = words.get(we) {
                 let admin_noun = matches!(
@@ -2124,7 +2183,7 @@ impl ActorRecognizer {
                 });
                 if admin_noun && !n.shape.cap && n.sent == mens[i].sent && !then_noun {
                     mens[i].name_we = Some(we);
-                    mens[i].we = we + 1;
+                    mens[i].ewe = Some(we + 1);
                     continue;
                 }
             }
@@ -2146,8 +2205,91 @@ impl ActorRecognizer {
                 .is_some_and(|w| matches!(w.norm.as_str(), "and" | "or"));
             if whole && !list {
                 mens[i].name_we = Some(mens[i].name_we.unwrap_or(we));
-                mens[i].we = mens[j].we;
+                mens[i].ewe = Some(mens[j].we);
                 mens[j].name_only = true;
+            }
+        }
+    }
+
+    /// Whole-phrase readings of unnamed groups: a quantifier ("all
+    /// Syrians", "some members"), coordinated adjectives ("religious and
+    /// civic leaders") and coordinated bare nouns ("allies and partners",
+    /// "their wives and children") belong to the group; "the families of
+    /// the victims" is one group. Actor spans do not change.
+    fn group_phrases(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut [Men]) {
+        let group = |m: &Men| {
+            m.ner == Some(EntityLabel::Organisation)
+                && m.nominal
+                && m.kind != ActorKind::Pronoun
+                && !m.name_only
+        };
+        let same = |a: usize, b: usize| words[a].sent == words[b].sent;
+        let lead = |w: &W| {
+            self.class(&w.norm)
+                .is_some_and(|c| c == "det" || c.starts_with("poss"))
+        };
+        let mut order: Vec<usize> = (0..mens.len()).filter(|&i| mens[i].ner.is_some()).collect();
+        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+        for k in 0..order.len() {
+            let i = order[k];
+            if !group(&mens[i]) {
+                continue;
+            }
+            let es = mens[i].ews.unwrap_or(mens[i].ws);
+            // "religious and civic leaders", "local , legitimate ground forces"
+            if has_pos
+                && es >= 2
+                && same(es - 2, es)
+                && matches!(words[es - 1].norm.as_str(), "and" | "or")
+                && self.upos(doc, &words[es - 2]) == "ADJ"
+                && !words[es - 2].shape.cap
+                && self.upos(doc, &words[es]) == "ADJ"
+            {
+                mens[i].ews = Some(es - 2);
+            }
+            let es = mens[i].ews.unwrap_or(mens[i].ws);
+            // "all Syrians", "some members"
+            if es >= 1 && same(es - 1, es) && matches!(words[es - 1].norm.as_str(), "all" | "some")
+            {
+                mens[i].ews = Some(es - 1);
+            }
+            let ee = mens[i].ewe.unwrap_or(mens[i].we);
+            let Some(sep) = words.get(ee).filter(|w| w.sent == words[es].sent) else {
+                continue;
+            };
+            let Some(&j) = order[k + 1..]
+                .iter()
+                .find(|&&j| mens[j].ws > ee && mens[j].ner.is_some())
+            else {
+                continue;
+            };
+            if mens[j].ws != ee + 1 || !group(&mens[j]) {
+                continue;
+            }
+            let m2 = &mens[j];
+            let n2 = m2.we - m2.ws;
+            let first2 = &words[m2.ws];
+            let ee2 = m2.ewe.unwrap_or(m2.we);
+            let join = match sep.norm.as_str() {
+                // "children and women", "musicians and other artists"
+                "and" | "or" => {
+                    !lead(first2)
+                        && (n2 == 1
+                            || (n2 == 2
+                                && (matches!(first2.norm.as_str(), "other" | "fellow")
+                                    || first2.norm.chars().all(|c| c.is_ascii_digit())
+                                    || NUMBER_WORDS.contains(&first2.norm.as_str()))))
+                }
+                // "the families of the victims"
+                "of" => matches!(
+                    words[mens[i].we - 1].norm.as_str(),
+                    "group" | "groups" | "family" | "families"
+                ),
+                _ => false,
+            };
+            if join {
+                mens[i].ewe = Some(ee2);
+                mens[j].ner = None;
             }
         }
     }
@@ -2468,6 +2610,35 @@ impl ActorRecognizer {
         }
     }
 
+    /// An untyped name listed right after a place is a place: "in Qamenas,
+    /// Sarmin and Talamenes", "between Husaybah and Karabilah".
+    fn listed_places(&self, words: &[W], mens: &mut [Men]) {
+        let mut order: Vec<usize> = (0..mens.len()).collect();
+        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+        for k in 1..order.len() {
+            let (a, b) = (order[k - 1], order[k]);
+            let place = mens[a].ner == Some(EntityLabel::Location) && !mens[a].nominal;
+            let untyped = mens[b].kind == ActorKind::Unknown
+                && mens[b].ner.is_none()
+                && mens[b].name.is_some()
+                && mens[b].code.is_empty();
+            if !place || !untyped || mens[a].sent != mens[b].sent || mens[b].ws <= mens[a].we {
+                continue;
+            }
+            let gap: Vec<&str> = words[mens[a].we..mens[b].ws]
+                .iter()
+                .map(|w| w.norm.as_str())
+                .collect();
+            if matches!(
+                gap.as_slice(),
+                [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+            ) {
+                mens[b].ner = Some(EntityLabel::Location);
+                mens[b].actor = false;
+            }
+        }
+    }
+
     /// Nearest compatible antecedent before mention `i`: the current
     /// sentence first (subjects first), then up to two sentences back.
     fn antecedent(
@@ -2522,6 +2693,22 @@ impl ActorRecognizer {
         None
     }
 }
+
+/// Cardinal number words ("three women and three children").
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
 
 /// Index of the first word of the sentence of word `i`.
 fn words_sent_start(words: &[W], i: usize) -> usize {
