@@ -150,6 +150,8 @@ struct Men {
     name_only: bool,
     /// A first-order administrative region (a state, a province).
     admin: bool,
+    /// A capital named (a city, whatever its role).
+    capital: bool,
     /// The entity span when it differs from the actor span (`ws`..`we`):
     /// "all Syrians", "three women and three children", "Palmyra, Syria".
     ews: Option<usize>,
@@ -986,9 +988,11 @@ impl ActorRecognizer {
             };
             let particle = pi.filter(|&p| {
                 let w = &words[out[p].ws];
+                // a capitalised one only before a dash ("Al - Raqqa")
                 out[p].we == out[p].ws + 1
-                    && out[p].u == U::Connector
-                    && !w.shape.cap
+                    && (out[p].u == U::Connector
+                        || (dash && out[p].u == U::Name(NameClass::Unknown)))
+                    && (!w.shape.cap || dash)
                     && self.class(&w.norm) == Some("particle")
                     && (dash || w.end < words[u.ws].start)
             });
@@ -997,7 +1001,7 @@ impl ActorRecognizer {
                 out.truncate(p);
                 // the given name before it: "Bashar al - Assad"
                 let person = matches!(&u.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Person(_))))
-                    || u.u != U::Name(NameClass::Org);
+                    || matches!(u.u, U::Name(NameClass::Unknown | NameClass::Person));
                 if let Some(prev) = out.last() {
                     if person
                         && prev.we == u.ws
@@ -1014,7 +1018,66 @@ impl ActorRecognizer {
             }
             out.push(u);
         }
-        out
+        // place names with a capitalised place noun: "Gulf of Oman", "City
+        // of Brampton" (place noun of a place), "Arabian Gulf" (a name
+        // before a place noun that is itself in the lexicon)
+        let cap_placenoun = |u: &Unit| {
+            let w = &words[u.we - 1];
+            w.shape.cap
+                && self.class(&w.norm) == Some("placenoun")
+                && !self.c.orgheads.contains_key(&w.norm)
+                && match &u.u {
+                    U::Name(_) => true,
+                    U::Entry(es) => {
+                        u.we == u.ws + 1 && !es.iter().any(|e| matches!(e, EntryRef::Agent { .. }))
+                    }
+                    _ => false,
+                }
+        };
+        let place_unit = |u: &Unit| match &u.u {
+            U::Entry(es) => es.iter().all(|e| {
+                matches!(
+                    e,
+                    EntryRef::Place(_) | EntryRef::Country(_) | EntryRef::Capital(_)
+                )
+            }),
+            U::Name(c) => *c != NameClass::Org,
+            _ => false,
+        };
+        let mut res: Vec<Unit> = Vec::with_capacity(out.len());
+        let mut k = 0;
+        while k < out.len() {
+            let u = &out[k];
+            if cap_placenoun(u)
+                && u.we == u.ws + 1
+                && out.get(k + 1).is_some_and(|c| {
+                    c.u == U::Connector && words[c.ws].norm == "of" && c.ws == u.we
+                })
+                && out
+                    .get(k + 2)
+                    .is_some_and(|p| place_unit(p) && words[p.ws].shape.cap)
+            {
+                res.push(Unit {
+                    ws: u.ws,
+                    we: out[k + 2].we,
+                    u: U::Name(NameClass::Unknown),
+                });
+                k += 3;
+                continue;
+            }
+            if cap_placenoun(u) && matches!(u.u, U::Entry(_)) {
+                if let Some(prev) = res.last_mut() {
+                    if prev.we == u.ws && prev.u == U::Name(NameClass::Unknown) {
+                        prev.we = u.we;
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            res.push(u.clone());
+            k += 1;
+        }
+        res
     }
 
     /// A surname without a joined particle ("al-rifa'i" -> "rifa'i").
@@ -1547,7 +1610,17 @@ impl ActorRecognizer {
         if !lead && mods == 0 && name_ws.is_none() {
             return None;
         }
-        let ws = units[k].ws;
+        let mut ws = units[k].ws;
+        // a number before it is a quantity ("two ISIL - held buildings")
+        if !lead {
+            while ws < units[head].ws
+                && (words[ws].norm.chars().all(|c| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&words[ws].norm.as_str())
+                    || matches!(words[ws].norm.as_str(), "one" | "eleven" | "twelve"))
+            {
+                ws += 1;
+            }
+        }
         mens.push(Men {
             ws,
             we: end,
@@ -1892,6 +1965,7 @@ impl ActorRecognizer {
                         }
                     }
                     EntryRef::Capital(_) => {
+                        m.capital = true;
                         m.name = name;
                         m.kind = ActorKind::Country;
                         m.plural = true;
@@ -2147,7 +2221,8 @@ impl ActorRecognizer {
     fn place_phrases(&self, doc: &Document, words: &[W], mens: &mut [Men]) {
         let is_loc = |m: &Men| m.ner == Some(EntityLabel::Location) && !m.nominal;
         let country = |m: &Men| {
-            m.kind == ActorKind::Country
+            !m.capital
+                && m.kind == ActorKind::Country
                 && m.entry
                     .as_deref()
                     .is_some_and(|e| e.starts_with("country:"))
@@ -2199,10 +2274,15 @@ impl ActorRecognizer {
             let whole = m2.ws == we + 1
                 && m2.sent == mens[i].sent
                 && (country(m2) || (m2.admin && is_loc(m2) && !mens[i].admin));
-            // not a list of places: "Syria, Iraq and Jordan"
-            let list = words
-                .get(m2_we)
-                .is_some_and(|w| matches!(w.norm.as_str(), "and" | "or"));
+            // not a list of places: "Syria, Iraq and Jordan", "Gulf of
+            // Oman, North Arabian Sea, Gulf of Aden"
+            let list = words.get(m2_we).is_some_and(|w| {
+                matches!(w.norm.as_str(), "and" | "or" | "of")
+                    || (w.norm == ","
+                        && order.iter().any(|&x| {
+                            mens[x].ws == m2_we + 1 && mens[x].ner == Some(EntityLabel::Location)
+                        }))
+            });
             if whole && !list {
                 mens[i].name_we = Some(mens[i].name_we.unwrap_or(we));
                 mens[i].ewe = Some(mens[j].we);
