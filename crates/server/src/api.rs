@@ -496,14 +496,26 @@ async fn places(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiRe
     Ok(Json(json!({ "places": places })))
 }
 
-async fn board(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {
+/// Body of `GET /api/board`.
+#[derive(Serialize)]
+struct BoardBody<'a> {
+    issues: &'a [gesta_store::IssueBoard],
+}
+
+async fn board(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiResult<Response> {
     let p = params(&q, &with_filter(&["evidence"]))?;
     let f = p.filter()?;
     // The latest statements per actor and issue (all of them are counted in
     // `evidence_total`): a large database has thousands per stance.
     let n = p.number("evidence", 10, 1, MAX_PAGE)?;
-    let issues = read(&st, move |s| s.board_latest(&f, n)).await?;
-    Ok(Json(json!({ "issues": issues })))
+    // Serialised on the blocking thread, straight to bytes (the body holds
+    // ~1,500 statements with their sentences on a large database).
+    let body = read(&st, move |s| {
+        let issues = s.board_latest(&f, n)?;
+        Ok(serde_json::to_vec(&BoardBody { issues: &issues })?)
+    })
+    .await?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 async fn search(State(st): State<Arc<AppState>>, RawQuery(q): RawQuery) -> ApiResult<Json<Value>> {

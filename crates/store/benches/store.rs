@@ -40,6 +40,20 @@ fn cpu_secs() -> f64 {
     (tick(11) + tick(12)) / 100.0
 }
 
+/// CPU milliseconds used by this thread so far (`CLOCK_THREAD_CPUTIME_ID`).
+fn thread_cpu_ms() -> f64 {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec into `t`, which we own.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    if rc != 0 {
+        return 0.0;
+    }
+    t.tv_sec as f64 * 1e3 + t.tv_nsec as f64 / 1e6
+}
+
 fn file_size(p: &Path) -> u64 {
     let mut n = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     for ext in ["-wal", "-shm"] {
@@ -475,6 +489,39 @@ fn bench_queries() {
             .len()
         }),
     ));
+    // The server's board: the 10 latest statements per actor and issue.
+    queries.push((
+        "board: no issue, 30-day, latest 10",
+        Box::new(|r| {
+            let (a, b) = window(r, 30);
+            s.board_latest(
+                &EventFilter {
+                    date_from: Some(a),
+                    date_to: Some(b),
+                    ..Default::default()
+                },
+                10,
+            )
+            .unwrap()
+            .len()
+        }),
+    ));
+    queries.push((
+        "board: no issue, all, latest 10",
+        Box::new(|_r| s.board_latest(&EventFilter::default(), 10).unwrap().len()),
+    ));
+    queries.push((
+        "board: one issue, all, latest 10",
+        Box::new(|r| {
+            let f = EventFilter {
+                issue: Some(
+                    ["ceasefire", "prisoner exchange", "sanctions relief"][r.below(3)].into(),
+                ),
+                ..Default::default()
+            };
+            s.board_latest(&f, 10).unwrap().len()
+        }),
+    ));
     queries.push((
         "search: stories + quotes",
         Box::new(|r| {
@@ -549,21 +596,28 @@ fn bench_queries() {
             s.network(&f).unwrap().len()
         }),
     ));
+    // Wall time, and the CPU time of the querying thread (the machine is
+    // shared: under load, wall time includes waiting for a core).
     println!(
-        "{:34} {:>9} {:>9} {:>9}",
-        "query", "p50 ms", "p99 ms", "rows"
+        "{:34} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "query", "p50 ms", "p99 ms", "cpu p50", "cpu p99", "rows"
     );
     for (name, q) in queries.iter_mut() {
         q(&mut rng); // warm
         let mut t = Vec::with_capacity(n);
+        let mut cpu = Vec::with_capacity(n);
         let mut rows = 0;
         for _ in 0..n {
             let s = Instant::now();
+            let c = thread_cpu_ms();
             rows = q(&mut rng);
+            cpu.push(thread_cpu_ms() - c);
             t.push(s.elapsed().as_secs_f64() * 1e3);
         }
         let p50 = pct(&mut t, 0.5);
         let p99 = pct(&mut t, 0.99);
-        println!("{name:34} {p50:>9.2} {p99:>9.2} {rows:>9}");
+        let c50 = pct(&mut cpu, 0.5);
+        let c99 = pct(&mut cpu, 0.99);
+        println!("{name:34} {p50:>9.2} {p99:>9.2} {c50:>9.2} {c99:>9.2} {rows:>9}");
     }
 }

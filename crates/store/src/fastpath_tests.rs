@@ -385,3 +385,221 @@ fn bounded_board_keeps_the_latest_statements() {
         }
     }
 }
+
+/// A database for the board: statements over ~200 days (several count
+/// buckets), every modality class, negations, actors known only by their
+/// country, their code or the attribution, statements without a stance
+/// (e.g. CAMEO 010, 190) newer than an actor's latest stance, stories
+/// without a date, and re-reports a day later grouped into the first
+/// report's event (so the statement's day differs from its event's day).
+fn board_store() -> Store {
+    use gesta_document::Attribution;
+    let mut s = Store::open_in_memory().unwrap();
+    let issues = ["ceasefire", "sanctions relief", "Prisoner Exchange "];
+    let modalities = [
+        None,
+        Some("conditional"),
+        Some("will"),
+        Some(""),
+        Some("if"),
+    ];
+    let edit = |d: &mut gesta_document::Document, i: u64| {
+        for (k, e) in d.events.iter_mut().enumerate() {
+            let h = i as usize * 7 + k;
+            if !h.is_multiple_of(3) {
+                e.issue = Some(issues[h % issues.len()].to_string());
+            }
+            e.modality = modalities[h % modalities.len()].map(str::to_string);
+            if h.is_multiple_of(5) {
+                e.negated = !e.negated;
+            }
+            match h % 13 {
+                0 => {
+                    e.source.clear();
+                    e.attribution = Some(Attribution {
+                        text: "the envoy".into(),
+                        code: Some("IGOUNO".into()),
+                        start: 0,
+                        end: 0,
+                    });
+                }
+                1 => e.source.clear(),
+                2 => {
+                    for a in e.source.iter_mut() {
+                        a.country = None;
+                    }
+                }
+                3 => e.time = None,
+                _ => {}
+            }
+        }
+        if i.is_multiple_of(17) {
+            d.date = None;
+        }
+    };
+    let mut docs = Vec::new();
+    for i in 0..240u64 {
+        let mut d = synth::document(i, 12, 1, 200);
+        edit(&mut d, i);
+        docs.push(d);
+    }
+    for i in 0..60u64 {
+        let mut d = synth::document(i, 12, 1, 200);
+        edit(&mut d, i);
+        d.id = format!("later-{i}");
+        d.text.push_str(" (later)");
+        d.meta.source = Some(format!("other-{i}"));
+        for e in d.events.iter_mut() {
+            if let Some(t) = e.time.as_mut() {
+                if let Some(day) = crate::ingest::iso_day(&t.value) {
+                    t.value = day.succ_opt().unwrap().to_string();
+                }
+            }
+        }
+        docs.push(d);
+    }
+    for chunk in docs.chunks(50) {
+        let r = s.ingest(chunk).unwrap();
+        assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+    }
+    s
+}
+
+fn board_filters() -> Vec<EventFilter> {
+    let f = EventFilter::default;
+    let mut v = vec![f()];
+    let windows: &[(Option<&str>, Option<&str>)] = &[
+        (Some("2024-01-01"), Some("2024-01-31")),
+        (Some("2024-02-10"), Some("2024-02-10")),
+        (Some("2024-01-20"), Some("2024-06-15")),
+        (Some("2024-03-02"), None),
+        (None, Some("2024-04-30")),
+        (Some("2023-01-01"), Some("2025-12-31")),
+        (Some("2024-05-01"), Some("2024-04-01")),
+        (Some("2030-01-01"), None),
+    ];
+    for issue in [
+        None,
+        Some("ceasefire"),
+        Some(" Prisoner exchange"),
+        Some("none"),
+    ] {
+        for (a, b) in windows {
+            v.push(EventFilter {
+                issue: issue.map(str::to_string),
+                date_from: a.map(str::to_string),
+                date_to: b.map(str::to_string),
+                ..f()
+            });
+        }
+        v.push(EventFilter {
+            issue: issue.map(str::to_string),
+            ..f()
+        });
+    }
+    v
+}
+
+#[test]
+fn board_from_statements_equals_the_reference() {
+    let s = board_store();
+    // The corpus has what the test needs.
+    let (stmts, skewed, undated): (i64, i64, i64) = s
+        .conn
+        .query_row(
+            "SELECT COUNT(*), COALESCE(SUM(mday <> eday), 0), COALESCE(SUM(eday = 0), 0)
+             FROM board_statements",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert!(
+        stmts > 1000 && skewed > 20 && undated > 5,
+        "{stmts} {skewed} {undated}"
+    );
+    let boards = s.board(&EventFilter::default()).unwrap();
+    let actors: Vec<&str> = boards
+        .iter()
+        .flat_map(|b| b.actors.iter().map(|a| a.actor.as_str()))
+        .collect();
+    assert!(actors.contains(&"IGOUNO") && actors.contains(&"UKRGOV"));
+    let mut newer_without_stance = 0;
+    for f in board_filters() {
+        for n in [None, Some(0), Some(1), Some(3), Some(10)] {
+            let reference = super::board::board_reference(&s, &f, n).unwrap();
+            let fast = match n {
+                None => s.board(&f).unwrap(),
+                Some(n) => s.board_latest(&f, n).unwrap(),
+            };
+            assert_eq!(fast, reference, "board {f:?} per actor {n:?}");
+            if n.is_none() && f == EventFilter::default() {
+                assert!(reference.len() >= 3);
+            }
+        }
+    }
+    // Some actor's newest statement on an issue carries no stance.
+    for b in &boards {
+        for a in &b.actors {
+            let newer: i64 = s
+                .conn
+                .query_row(
+                    "SELECT COUNT(*) FROM board_statements WHERE issue = ?1 AND actor = ?2
+                     AND mday > ?3",
+                    rusqlite::params![
+                        b.issue,
+                        a.actor,
+                        crate::rollup::stored_day(a.date.as_deref())
+                    ],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            if newer > 0 {
+                newer_without_stance += 1;
+            }
+        }
+    }
+    assert!(newer_without_stance > 5, "{newer_without_stance}");
+    // Other filters take the reference path.
+    let f = EventFilter {
+        actor: Some("RUS".into()),
+        issue: Some("ceasefire".into()),
+        ..EventFilter::default()
+    };
+    assert_eq!(
+        s.board_latest(&f, 2).unwrap(),
+        super::board::board_reference(&s, &f, Some(2)).unwrap()
+    );
+}
+
+#[test]
+fn statements_stay_within_a_day_of_their_event() {
+    // The board's backward scan relies on it (ingest::GROUP_DAYS).
+    let s = board_store();
+    let (far, undated_mismatch): (i64, i64) = s
+        .conn
+        .query_row(
+            "SELECT COALESCE(SUM(abs(mday - eday) > ?1), 0),
+                    COALESCE(SUM((mday = 0) <> (eday = 0)), 0) FROM board_statements",
+            [crate::ingest::GROUP_DAYS],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((far, undated_mismatch), (0, 0));
+}
+
+#[test]
+fn board_tables_equal_a_rebuild() {
+    let mut s = board_store();
+    let tables = [
+        "board_statements",
+        "board_total",
+        "board_bucket",
+        "board_evidence",
+    ];
+    let before: Vec<Vec<String>> = tables.iter().map(|t| dump(&s, t)).collect();
+    assert!(before.iter().all(|t| !t.is_empty()));
+    s.rebuild_rollups().unwrap();
+    for (i, t) in tables.iter().enumerate() {
+        assert_eq!(before[i], dump(&s, t), "{t}");
+    }
+}

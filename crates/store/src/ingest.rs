@@ -508,9 +508,16 @@ fn write_mention(
         mid,
         opt_str(&ev.issue).map(|i| i.trim().to_lowercase()),
     ])?;
+    if issue.is_some() {
+        crate::board::statement_added(tx, mid)?;
+    }
     report.mentions_added += 1;
     Ok(())
 }
+
+/// Reports of one real event are at most this many days from the event's
+/// day (the board's statement scan relies on it, see `board.rs`).
+pub(crate) const GROUP_DAYS: i64 = 1;
 
 /// Most content terms kept per event (union over its reports).
 const MAX_SIG_TERMS: usize = 200;
@@ -619,8 +626,9 @@ fn find_event(
     } else {
         rule.min_shared_terms
     };
-    let lo = day.pred_opt().unwrap_or(day).to_string();
-    let hi = day.succ_opt().unwrap_or(day).to_string();
+    let span = chrono::Days::new(GROUP_DAYS as u64);
+    let lo = day.checked_sub_days(span).unwrap_or(day).to_string();
+    let hi = day.checked_add_days(span).unwrap_or(day).to_string();
     let mut st = tx.prepare_cached(
         "SELECT id, date, place_key, issue, sig FROM events
          WHERE src = ?1 AND tgt = ?2 AND root = ?3 AND negated = ?4 AND date BETWEEN ?5 AND ?6

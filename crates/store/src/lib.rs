@@ -107,10 +107,18 @@ const MIGRATIONS: &[Migration] = &[
         name: "0004_board_index",
         sql: include_str!("../migrations/0004_board_index.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_board_statements",
+        sql: concat!(
+            include_str!("../migrations/0005_board_statements.sql"),
+            include_str!("board_fill.sql")
+        ),
+    },
 ];
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The embedded event database.
 pub struct Store {

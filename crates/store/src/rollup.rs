@@ -15,8 +15,12 @@ pub(crate) const TGT: i64 = 2;
 pub(crate) const SRC_COUNTRY: i64 = 4;
 pub(crate) const TGT_COUNTRY: i64 = 8;
 
-/// SQL that fills every derived table from `events`.
-pub(crate) const FILL_SQL: &str = include_str!("rollups_fill.sql");
+/// SQL that fills every derived table from `events` (and the board's
+/// tables from `mentions`).
+pub(crate) const FILL_SQL: &str = concat!(
+    include_str!("rollups_fill.sql"),
+    include_str!("board_fill.sql")
+);
 
 /// The derived tables, in the order they are cleared.
 pub(crate) const TABLES: &[&str] = &[
@@ -28,6 +32,10 @@ pub(crate) const TABLES: &[&str] = &[
     "roll_place",
     "roll_place_day",
     "actor_ids",
+    "board_statements",
+    "board_total",
+    "board_bucket",
+    "board_evidence",
 ];
 
 /// Julian day number of a date (2024-01-01 = 2460311), as SQLite's
@@ -43,7 +51,7 @@ pub(crate) fn day_string(n: i64) -> Option<String> {
 }
 
 /// Day number of a stored `events.date` (0 when there is none).
-fn stored_day(date: Option<&str>) -> i64 {
+pub(crate) fn stored_day(date: Option<&str>) -> i64 {
     date.and_then(crate::ingest::iso_day)
         .map(day_number)
         .unwrap_or(0)
