@@ -156,6 +156,10 @@ struct Men {
     /// "all Syrians", "three women and three children", "Palmyra, Syria".
     ews: Option<usize>,
     ewe: Option<usize>,
+    /// The label of the whole-phrase reading when it differs from `ner`
+    /// (the owner of "the ISIL 's War Committee" reads as the Organisation
+    /// of the whole phrase; its CoNLL name stays "ISIL").
+    whole_label: Option<EntityLabel>,
     /// Headed by a common noun, not a name.
     nominal: bool,
 }
@@ -518,6 +522,7 @@ impl ActorRecognizer {
         self.predicates(doc, &words, has_pos, &mut mens);
         self.place_phrases(doc, &words, &mut mens);
         self.group_phrases(doc, &words, has_pos, &mut mens);
+        self.owned_phrases(&words, &mut mens);
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
@@ -537,7 +542,7 @@ impl ActorRecognizer {
                     end: words[ee - 1].end,
                     name_end: words[ne - 1].end,
                     name_only: m.name_only,
-                    label: l,
+                    label: m.whole_label.unwrap_or(l),
                     pronoun: m.kind == ActorKind::Pronoun,
                     name_start: words[nw].start,
                     nominal: m.nominal,
@@ -1677,11 +1682,13 @@ impl ActorRecognizer {
             plural,
             person_like: !plural,
             actor: true,
-            ner: Some(if plural {
-                EntityLabel::Organisation
-            } else {
-                EntityLabel::Person
-            }),
+            // an object "them" is left unmarked by the gold sets more often
+            // than not (an entity reading only; the actor stays)
+            ner: match (plural, w.norm.as_str()) {
+                (true, "them") => None,
+                (true, _) => Some(EntityLabel::Organisation),
+                _ => Some(EntityLabel::Person),
+            },
             ..Default::default()
         });
     }
@@ -2370,6 +2377,49 @@ impl ActorRecognizer {
             if join {
                 mens[i].ewe = Some(ee2);
                 mens[j].ner = None;
+            }
+        }
+    }
+
+    /// An organisation or group with its owner is one whole-phrase
+    /// reading: "the ISIL 's War Committee", "Turkey 's democratically
+    /// elected government", "the camp 's residents"; the CoNLL readings stay
+    /// the names ("ISIL", "War Committee").
+    fn owned_phrases(&self, words: &[W], mens: &mut [Men]) {
+        let mut order: Vec<usize> = (0..mens.len())
+            .filter(|&i| mens[i].ner.is_some() && !mens[i].name_only)
+            .collect();
+        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+        for k in 0..order.len() {
+            let i = order[k];
+            if mens[i].kind == ActorKind::Pronoun {
+                continue;
+            }
+            let ee = mens[i].ewe.unwrap_or(mens[i].we);
+            if !words
+                .get(ee)
+                .is_some_and(|w| matches!(w.norm.as_str(), "'s" | "'") && w.sent == mens[i].sent)
+            {
+                continue;
+            }
+            let Some(&j) = order[k + 1..].iter().find(|&&j| mens[j].ws > ee) else {
+                continue;
+            };
+            // only lower-case modifiers between ("democratically elected")
+            let between_ok = (ee + 1..mens[j].ws).all(|w| {
+                let x = &words[w];
+                !x.shape.cap && !x.shape.noalpha && self.class(&x.norm).is_none()
+            }) && mens[j].ws - (ee + 1) <= 2;
+            if between_ok
+                && mens[j].sent == mens[i].sent
+                && mens[j].ner == Some(EntityLabel::Organisation)
+                && mens[j].kind != ActorKind::Pronoun
+            {
+                let (ews, ewe) = (mens[j].ews, mens[j].ewe.unwrap_or(mens[j].we));
+                let _ = ews;
+                mens[i].ewe = Some(ewe);
+                mens[i].whole_label = Some(EntityLabel::Organisation);
+                mens[j].name_only = true;
             }
         }
     }
