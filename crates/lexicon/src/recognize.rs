@@ -1070,6 +1070,28 @@ impl ActorRecognizer {
                 k += 3;
                 continue;
             }
+            // a given name before a known person's surname: "Tony
+            // Blinken", "Nouri Maliki"
+            if matches!(&u.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Person(_))))
+                && u.we == u.ws + 1
+            {
+                if let Some(prev) = res.last_mut() {
+                    if prev.we == u.ws
+                        && matches!(prev.u, U::Name(NameClass::Unknown | NameClass::Person))
+                        && prev.we - prev.ws <= 2
+                        && (prev.ws..prev.we).all(|w| {
+                            words[w].shape.cap
+                                && !words[w].shape.upper
+                                && !self.c.orgheads.contains_key(&words[w].norm)
+                        })
+                    {
+                        prev.we = u.we;
+                        prev.u = u.u.clone();
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
             if cap_placenoun(u) && matches!(u.u, U::Entry(_)) {
                 if let Some(prev) = res.last_mut() {
                     if prev.we == u.ws && prev.u == U::Name(NameClass::Unknown) {
@@ -2335,10 +2357,25 @@ impl ActorRecognizer {
                 mens[i].ews = Some(es - 2);
             }
             let es = mens[i].ews.unwrap_or(mens[i].ws);
-            // "all Syrians", "some members"
-            if es >= 1 && same(es - 1, es) && matches!(words[es - 1].norm.as_str(), "all" | "some")
+            // "all Syrians", "some members", "both countries" (not "both X
+            // and Y"), "the two leaders"
+            let ee0 = mens[i].ewe.unwrap_or(mens[i].we);
+            let both_and = words
+                .get(ee0)
+                .is_some_and(|w| matches!(w.norm.as_str(), "and" | "or"));
+            let number = |w: &W| {
+                w.norm.chars().all(|c| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&w.norm.as_str())
+            };
+            if es >= 1
+                && same(es - 1, es)
+                && (matches!(words[es - 1].norm.as_str(), "all" | "some")
+                    || (words[es - 1].norm == "both" && !both_and))
             {
                 mens[i].ews = Some(es - 1);
+            } else if es >= 2 && same(es - 2, es) && number(&words[es - 1]) && lead(&words[es - 2])
+            {
+                mens[i].ews = Some(es - 2);
             }
             let ee = mens[i].ewe.unwrap_or(mens[i].we);
             let Some(sep) = words.get(ee).filter(|w| w.sent == words[es].sent) else {
