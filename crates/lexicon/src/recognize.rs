@@ -1757,9 +1757,9 @@ impl ActorRecognizer {
                 && first_word >= 2
                 && self.class(&words[first_word - 1].norm) == Some("placeprep"));
         let next = words.get(end_word).filter(|w| w.sent == sent);
-        let subjectish = {
-            // the relation of the head word; a conjunct shares its first
-            // conjunct's ("the US and France agreed")
+        // the relation of the head word; a conjunct shares its first
+        // conjunct's ("the US and France agreed")
+        let (head_dep, head_tok) = {
             let hw = &words[head.ws.max(head.we - 1)];
             let mut dep = self.deprel(doc, hw);
             let mut tok = hw.tok;
@@ -1773,6 +1773,50 @@ impl ActorRecognizer {
                     .map(|t| t.deprel.as_str())
                     .unwrap_or("");
             }
+            (dep, tok)
+        };
+        // the object of a verb other than one of motion ("warning Israel",
+        // "include Australia", not "visit France")
+        let verb_object = head_dep == "obj"
+            && head_tok
+                .and_then(|t| doc.tokens.get(t))
+                .and_then(|t| t.head)
+                .and_then(|h| doc.tokens.get(h))
+                .is_some_and(|v| {
+                    v.upos == "VERB"
+                        && !matches!(
+                            v.lemma.as_str(),
+                            "visit"
+                                | "leave"
+                                | "enter"
+                                | "reach"
+                                | "cross"
+                                | "return"
+                                | "travel"
+                                | "flee"
+                                | "tour"
+                                | "invade"
+                                | "occupy"
+                                | "bomb"
+                                | "strike"
+                                | "attack"
+                                | "liberate"
+                                | "control"
+                                | "seize"
+                                | "capture"
+                                | "rule"
+                                | "govern"
+                                | "call"
+                                | "make"
+                                | "name"
+                                | "rebuild"
+                                | "unite"
+                                | "destabilize"
+                                | "destabilise"
+                        )
+                });
+        let subjectish = {
+            let dep = head_dep;
             if !dep.is_empty() {
                 dep.starts_with("nsubj") || dep == "nmod:poss" || dep == "obl:agent"
             } else {
@@ -1984,7 +2028,9 @@ impl ActorRecognizer {
                         } else if prev_placeprep {
                             m.actor = false;
                             m.ner = Some(EntityLabel::Location);
-                        } else if subjectish || self.deprel(doc, &words[head.we - 1]) == "compound"
+                        } else if subjectish
+                            || verb_object
+                            || self.deprel(doc, &words[head.we - 1]) == "compound"
                         {
                             // a state acting ("the United States said") or
                             // named as a party ("UK - France relationship")
