@@ -2,7 +2,7 @@
 //!
 //! See `docs/patterns.md` ("How clauses become events") for the rules.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use gesta_document::{Attribution, Document, Event, EventActor, SpanText};
 
@@ -39,10 +39,12 @@ struct Sent<'a> {
     end: usize,
     kids: Vec<Vec<usize>>,
     /// Token -> actor mention index (longest mention with a code).
-    actor_at: HashMap<usize, usize>,
-    /// Lower-cased forms and lemmas of the sentence's tokens.
-    forms: Vec<String>,
-    lemmas: Vec<String>,
+    actor_at: Vec<Option<usize>>,
+    /// Lower-cased forms and lemmas of the sentence's tokens: byte ranges
+    /// of `words`.
+    words: String,
+    forms: Vec<(usize, usize)>,
+    lemmas: Vec<(usize, usize)>,
     /// Per token: the word lists its lemma or form is in.
     lists: Vec<u16>,
     /// Per token: the ids of its words ([`Sent::words`]) that patterns
@@ -95,48 +97,62 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        let mut actor_at: HashMap<usize, usize> = HashMap::new();
+        let mut actor_at: Vec<Option<usize>> = vec![None; end - start];
         let (s0, s1) = (doc.tokens[start].start, doc.tokens[end - 1].end);
         for (mi, m) in doc.actors.iter().enumerate() {
-            if m.code.trim().is_empty() || m.end <= s0 || m.start >= s1 {
+            if m.end <= s0 || m.start >= s1 || m.code.trim().is_empty() {
                 continue;
             }
             for i in start..end {
                 let t = &doc.tokens[i];
                 if t.start >= m.start && t.end <= m.end {
-                    let better = match actor_at.get(&i) {
+                    let better = match actor_at[i - start] {
                         None => true,
-                        Some(&o) => {
+                        Some(o) => {
                             let om = &doc.actors[o];
                             (m.end - m.start) > (om.end - om.start)
                         }
                     };
                     if better {
-                        actor_at.insert(i, mi);
+                        actor_at[i - start] = Some(mi);
                     }
                 }
             }
         }
-        let forms: Vec<String> = (start..end)
-            .map(|i| doc.token_text(i).to_lowercase())
+        // Lower-cased forms and lemmas, in one buffer.
+        let mut words = String::new();
+        let mut forms = Vec::with_capacity(end - start);
+        let mut lemmas = Vec::with_capacity(end - start);
+        let push_lower = |words: &mut String, w: &str| {
+            let a = words.len();
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                words.push_str(w);
+            } else {
+                words.push_str(&w.to_lowercase());
+            }
+            (a, words.len())
+        };
+        for i in start..end {
+            let f = push_lower(&mut words, doc.token_text(i));
+            forms.push(f);
+            let l = doc.tokens[i].lemma.trim();
+            lemmas.push(if l.is_empty() {
+                f
+            } else {
+                push_lower(&mut words, l)
+            });
+        }
+        let lemma_ids: Vec<u32> = lemmas
+            .iter()
+            .map(|&(a, b)| pats.word_id(&words[a..b]))
             .collect();
-        let lemmas: Vec<String> = (start..end)
-            .map(|i| {
-                let l = doc.tokens[i].lemma.trim();
-                if l.is_empty() {
-                    forms[i - start].clone()
-                } else {
-                    l.to_lowercase()
-                }
-            })
-            .collect();
-        let lemma_ids: Vec<u32> = lemmas.iter().map(|l| pats.word_id(l)).collect();
         let mut lists = Vec::with_capacity(end - start);
         let mut word_ids = Vec::new();
         let mut word_off = Vec::with_capacity(end - start + 1);
         let mut buf = String::new();
         for i in start..end {
-            let f = &forms[i - start];
+            let (fa, fb) = forms[i - start];
+            let f = &words[fa..fb];
             let (lid, fid) = (lemma_ids[i - start], pats.word_id(f));
             lists.push(pats.list_mask(lid) | pats.list_mask(fid));
             word_off.push(word_ids.len());
@@ -172,6 +188,7 @@ impl<'a> Sent<'a> {
         Some(Sent {
             doc,
             index: s,
+            words,
             forms,
             lemmas,
             lists,
@@ -186,6 +203,13 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// The actor mention at a token of the sentence.
+    fn actor(&self, i: usize) -> Option<usize> {
+        self.actor_at
+            .get(i.wrapping_sub(self.start))
+            .copied()
+            .flatten()
+    }
     fn kids(&self, i: usize) -> &[usize] {
         self.kids.get(i.wrapping_sub(self.start)).map_or(&[], |v| v)
     }
@@ -206,7 +230,7 @@ impl<'a> Sent<'a> {
     fn form_ref(&self, i: usize) -> &str {
         self.forms
             .get(i.wrapping_sub(self.start))
-            .map_or("", |s| s.as_str())
+            .map_or("", |&(a, b)| &self.words[a..b])
     }
     fn lemma(&self, i: usize) -> String {
         self.lemma_ref(i).to_string()
@@ -214,7 +238,7 @@ impl<'a> Sent<'a> {
     fn lemma_ref(&self, i: usize) -> &str {
         self.lemmas
             .get(i.wrapping_sub(self.start))
-            .map_or("", |s| s.as_str())
+            .map_or("", |&(a, b)| &self.words[a..b])
     }
     /// Ids of the words of a token that patterns name: its lemma, its
     /// form and, for verbs, the regular stems of the form.
@@ -484,10 +508,8 @@ impl<'a> Sent<'a> {
     /// The actor mention for a nominal head: its own mention, an apposition,
     /// or a modifier naming an actor.
     fn head_actor(&self, t: usize) -> Option<usize> {
-        let own = self.actor_at.get(&t).copied();
-        let appos = self
-            .kids_rel(t, "appos")
-            .find_map(|k| self.actor_at.get(&k).copied());
+        let own = self.actor(t);
+        let appos = self.kids_rel(t, "appos").find_map(|k| self.actor(k));
         match (own, appos) {
             (Some(o), Some(a)) => {
                 let (oc, ac) = (&self.doc.actors[o].code, &self.doc.actors[a].code);
@@ -504,7 +526,7 @@ impl<'a> Sent<'a> {
                 "amod" | "compound" | "flat" | "nmod:poss" | "flat:name"
             ) || (base(rel) == "nmod" && self.case_of(k).as_deref() == Some("of"));
             if ok {
-                if let Some(&m) = self.actor_at.get(&k) {
+                if let Some(m) = self.actor(k) {
                     return Some(m);
                 }
             }
@@ -524,7 +546,7 @@ impl<'a> Sent<'a> {
             push(m, &mut out);
         }
         for c in self.kids_rel(t, "conj") {
-            if self.is_nominal(c) || self.actor_at.contains_key(&c) {
+            if self.is_nominal(c) || self.actor(c).is_some() {
                 if let Some(m) = self.head_actor(c) {
                     push(m, &mut out);
                 }
@@ -546,7 +568,7 @@ impl<'a> Sent<'a> {
         }
         if out.is_empty() && deep {
             let mut queue = vec![t];
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             while let Some(x) = queue.first().copied() {
                 queue.remove(0);
                 if !seen.insert(x) || seen.len() > 64 {
@@ -634,14 +656,14 @@ impl<'a> Sent<'a> {
             if self.in_list(SPEECH, j) || matches!(self.upos(j), "VERB") {
                 return Vec::new();
             }
-            if let Some(&m) = self.actor_at.get(&j) {
+            if let Some(m) = self.actor(j) {
                 let mut out = vec![m];
                 // "X and Y": the mention before a coordinator.
                 let ms = self.doc.token_at(self.doc.actors[m].start).unwrap_or(j);
                 if ms > self.start + 1 {
                     let c = self.doc.token_text(ms - 1);
                     if c == "and" {
-                        if let Some(&m2) = self.actor_at.get(&(ms - 2)) {
+                        if let Some(m2) = self.actor(ms - 2) {
                             if m2 != m {
                                 out.insert(0, m2);
                             }
@@ -862,7 +884,7 @@ pub(crate) fn code_sentence(
         .map(|i| (depth(i), i))
         .collect();
     preds.sort();
-    let mut consumed: HashSet<usize> = HashSet::new();
+    let mut consumed: HashSet<usize> = HashSet::default();
     let mut pending: Vec<Pending> = Vec::new();
     let mut deferred: Vec<usize> = Vec::new();
     let mut discard = false;
@@ -1116,7 +1138,7 @@ fn emit(
             // a named noun that is itself an actor ("police arrested") acts
             Some(sj) if m.used_subj => {
                 let mods = st.noun_actors(sj);
-                if mods.is_empty() && st.actor_at.contains_key(&sj) {
+                if mods.is_empty() && st.actor(sj).is_some() {
                     st.resolve(sj, false)
                 } else {
                     mods

@@ -276,12 +276,28 @@ struct IdPattern {
     all_plain: bool,
 }
 
+/// A pattern in the head index.
+#[derive(Debug, Clone, Copy)]
+struct HeadEntry {
+    pattern: u32,
+    /// The particle of this head, or [`NO_WORD`].
+    prt: u32,
+    /// The frame parts the pattern needs ([`NEED_NEG`] ...).
+    needs: u8,
+    /// The number of PPs the pattern needs.
+    pps: u8,
+}
+
+const NEED_NEG: u8 = 1;
+const NEED_SUBJ: u8 = 2;
+const NEED_OBJ: u8 = 4;
+const NEED_XCOMP: u8 = 8;
+
 #[derive(Debug, Clone, Default)]
 struct Compiled {
     vocab: HashMap<String, u32>,
-    /// Per word id: (pattern, particle id or [`NO_WORD`]) of the patterns
-    /// with that head word, in pattern order.
-    heads: Vec<Vec<(u32, u32)>>,
+    /// Per word id: the patterns with that head word, in pattern order.
+    heads: Vec<Vec<HeadEntry>>,
     /// Per word id: the bits of the [`LIST_NAMES`] lists holding it.
     lists: Vec<u16>,
     pats: Vec<IdPattern>,
@@ -327,7 +343,16 @@ impl Compiled {
             for (h, prt) in &p.heads {
                 let hid = c.intern(h);
                 let pid = prt.as_deref().map_or(NO_WORD, |x| c.intern(x));
-                c.heads[hid as usize].push((pi as u32, pid));
+                let needs = (p.neg as u8 * NEED_NEG)
+                    | (p.subj.is_some() as u8 * NEED_SUBJ)
+                    | (p.obj.is_some() as u8 * NEED_OBJ)
+                    | (p.xcomp.is_some() as u8 * NEED_XCOMP);
+                c.heads[hid as usize].push(HeadEntry {
+                    pattern: pi as u32,
+                    prt: pid,
+                    needs,
+                    pps: p.pps.len().min(255) as u8,
+                });
             }
             let subj = p.subj.as_ref().map(|w| c.wordset(w));
             let obj = p.obj.as_ref().map(|w| c.wordset(w));
@@ -698,16 +723,27 @@ impl PatternSet {
     pub(crate) fn best_ids(&self, f: &IdFrame) -> Option<Match> {
         // Candidates from the head index: (pattern, a head with a particle
         // the frame has, a head without particle).
+        // Patterns needing a part the frame lacks are left out here (the
+        // cheap rejections of `try_match`).
+        let has = (f.negated as u8 * NEED_NEG)
+            | (f.subj.is_some() as u8 * NEED_SUBJ)
+            | (f.obj.is_some() as u8 * NEED_OBJ)
+            | (!f.xcomp.is_empty() as u8 * NEED_XCOMP);
+        let n_pps = f.pps.len();
         let mut cands: Vec<(u32, bool, bool)> = Vec::new();
         for &w in &f.words {
             if let Some(v) = self.compiled.heads.get(w as usize) {
-                cands.extend(v.iter().map(|&(p, prt)| {
-                    if prt == NO_WORD {
-                        (p, false, true)
-                    } else {
-                        (p, f.particles.contains(&prt), false)
-                    }
-                }));
+                cands.extend(
+                    v.iter()
+                        .filter(|e| e.needs & !has == 0 && (e.pps as usize) <= n_pps)
+                        .map(|e| {
+                            if e.prt == NO_WORD {
+                                (e.pattern, false, true)
+                            } else {
+                                (e.pattern, f.particles.contains(&e.prt), false)
+                            }
+                        }),
+                );
             }
         }
         cands.sort_unstable_by_key(|c| c.0);
