@@ -48,13 +48,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let rec = r.recognize(&doc);
     for e in &rec.entities {
         println!(
-            "ENT {:<13} [{}] name {} [{}]{}{}",
+            "ENT {:<13} [{}] name {} [{}]{}{}{}",
             e.label.name(),
             &text[e.start..e.end],
             e.name_label.name(),
-            &text[e.name_start..e.end],
+            &text[e.name_start..e.name_end],
             if e.nominal { " nominal" } else { "" },
-            if e.pronoun { " pronoun" } else { "" }
+            if e.pronoun { " pronoun" } else { "" },
+            if e.name_only { " name-only" } else { "" }
         );
     }
     for a in &rec.actors {

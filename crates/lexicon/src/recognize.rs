@@ -520,6 +520,9 @@ impl ActorRecognizer {
             }
         }
         self.predicates(doc, &words, has_pos, &mut mens);
+        if has_pos {
+            self.there(doc, &words, &mut mens);
+        }
         self.place_phrases(doc, &words, &mut mens);
         self.group_phrases(doc, &words, has_pos, &mut mens);
         self.owned_phrases(&words, &mut mens);
@@ -2285,6 +2288,23 @@ impl ActorRecognizer {
                 && (m.ws..m.we).any(|w| words[w].tok.is_some_and(|t| cop.contains(&t)))
             {
                 m.ner = None;
+            }
+        }
+    }
+
+    /// "there" as a place ("Once there, he ...", "I sit there"), not the
+    /// existential "there is": a Location pronoun (an entity reading only).
+    fn there(&self, doc: &Document, words: &[W], mens: &mut Vec<Men>) {
+        for (w, x) in words.iter().enumerate() {
+            if x.norm == "there" && self.deprel(doc, x) == "advmod" {
+                mens.push(Men {
+                    ws: w,
+                    we: w + 1,
+                    kind: ActorKind::Pronoun,
+                    sent: x.sent,
+                    ner: Some(EntityLabel::Location),
+                    ..Default::default()
+                });
             }
         }
     }
