@@ -119,11 +119,13 @@ impl Casualties {
     }
 
     fn number_at(&self, t: &[Tok], i: usize) -> Option<(u64, bool, usize)> {
-        let w: Vec<&str> = t[i..(i + 4).min(t.len())]
-            .iter()
-            .map(|x| x.lower.as_str())
-            .collect();
         let first = t.get(i)?;
+        let mut buf = [""; 4];
+        let n = (t.len() - i).min(4);
+        for (b, x) in buf.iter_mut().zip(&t[i..i + n]) {
+            *b = x.lower.as_str();
+        }
+        let w = &buf[..n];
         if first.kind == TokKind::Num && first.lower.contains(['/', '-', ':']) {
             return None;
         }
@@ -138,7 +140,7 @@ impl Casualties {
                 }
             }
         }
-        self.numbers.phrase(&w)
+        self.numbers.phrase(w)
     }
 
     /// Counts in one sentence's tokens. `skip`: byte ranges (time

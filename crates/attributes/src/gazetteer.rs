@@ -70,6 +70,9 @@ pub struct Gazetteer {
     neighbours: HashMap<String, Vec<String>>,
     /// Longest name in words.
     pub max_words: usize,
+    /// First word of the names of two or more words -> their most words
+    /// (lets the place finder skip lookups no name can answer).
+    multi: FastMap<String, usize>,
 }
 
 /// Lowercases and strips diacritics and dots' neighbours for matching:
@@ -248,6 +251,11 @@ impl Gazetteer {
         }
         let words = key.split(' ').count();
         self.max_words = self.max_words.max(words);
+        if words > 1 {
+            let first = key.split(' ').next().unwrap_or("").to_string();
+            let m = self.multi.entry(first).or_insert(words);
+            *m = (*m).max(words);
+        }
         let v = self.index.entry(key).or_default();
         if let Some(r) = v.iter_mut().find(|r| r.place == idx) {
             r.alternate &= alternate;
@@ -258,6 +266,12 @@ impl Gazetteer {
             alternate,
             exact_case,
         });
+    }
+
+    /// The most words of a name whose first (folded) word is `first`
+    /// (1: no longer name starts with it).
+    pub fn max_words_from(&self, first: &str) -> usize {
+        self.multi.get(first).copied().unwrap_or(1)
     }
 
     /// Candidates for a folded name.

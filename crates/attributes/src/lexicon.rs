@@ -30,6 +30,9 @@ impl Hasher for Fnv {
 /// A hash map with the FNV hasher.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// A hash set with the FNV hasher.
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+
 /// Reads a tab-separated data file: skips blank lines and `#` comments,
 /// returns `(line_number, fields)`.
 pub(crate) fn tsv_rows<'a>(

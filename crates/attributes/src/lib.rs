@@ -224,14 +224,31 @@ impl Attributes {
                 .unwrap_or(s.toks.len().saturating_sub(1))
         };
         let story = doc.date.clone().filter(|d| parse_iso_date(d).is_some());
+        // times and places by sentence (indices in layer order), the
+        // sentence of each event
+        let mut times_in: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+        for (k, t) in doc.times.iter().enumerate() {
+            if let Some(v) = times_in.get_mut(t.sentence) {
+                v.push(k);
+            }
+        }
+        let mut places_in: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+        for (k, p) in doc.places.iter().enumerate() {
+            if let Some(v) = places_in.get_mut(p.sentence) {
+                v.push(k);
+            }
+        }
+        let ev_sent: Vec<Option<usize>> = doc
+            .events
+            .iter()
+            .map(|e| sent_of(e.trigger.start))
+            .collect();
         // casualty counts per sentence
         let mut counts: Vec<Vec<casualties::Count>> = Vec::with_capacity(sents.len());
         for (si, s) in sents.iter().enumerate() {
-            let skip: Vec<(usize, usize)> = doc
-                .times
+            let skip: Vec<(usize, usize)> = times_in[si]
                 .iter()
-                .filter(|t| t.sentence == si)
-                .map(|t| (t.start, t.end))
+                .map(|&k| (doc.times[k].start, doc.times[k].end))
                 .collect();
             counts.push(self.casualties.find_in(&s.toks, &skip));
         }
@@ -244,9 +261,7 @@ impl Attributes {
                 continue;
             }
             let s = &sents[si];
-            let evs: Vec<usize> = (0..n_events)
-                .filter(|&e| sent_of(doc.events[e].trigger.start) == Some(si))
-                .collect();
+            let evs: Vec<usize> = (0..n_events).filter(|&e| ev_sent[e] == Some(si)).collect();
             let cue = cs[0].cue_tok;
             let best = evs.iter().copied().min_by_key(|&e| {
                 let tk = tok_of(s, doc.events[e].trigger.start);
@@ -260,18 +275,14 @@ impl Attributes {
         #[allow(clippy::needless_range_loop)]
         for ei in 0..n_events {
             let trig = doc.events[ei].trigger.start;
-            let Some(si) = sent_of(trig) else { continue };
+            let Some(si) = ev_sent[ei] else { continue };
             let s = &sents[si];
             let tt = tok_of(s, trig);
             // ---- time
             let trig_doc = doc.token_at(trig);
             let mut best: Option<(u8, u8, usize, usize)> = None; // (attached?0:1, rank, dist, time idx)
-            for (k, t) in doc
-                .times
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.sentence == si)
-            {
+            for &k in &times_in[si] {
+                let t = &doc.times[k];
                 let Some(rank) = time_rank(&t.value, &t.precision) else {
                     continue;
                 };
@@ -312,12 +323,8 @@ impl Attributes {
                 .map(|a| (a.start, a.end))
                 .collect();
             let mut bestp: Option<(usize, usize)> = None;
-            for (k, p) in doc
-                .places
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.sentence == si)
-            {
+            for &k in &places_in[si] {
+                let p = &doc.places[k];
                 if actor_spans.iter().any(|&(a, b)| {
                     a < p.end
                         && p.start < b

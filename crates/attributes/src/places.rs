@@ -202,6 +202,15 @@ impl PlaceFinder {
         self.loc.contains(w)
     }
 
+    /// The first word of the key of a name of two or more tokens.
+    fn first_key_word(t: &Tok) -> String {
+        let mut k = fold(&t.lower);
+        if t.dot {
+            k.push('.');
+        }
+        k
+    }
+
     fn key(toks: &[Tok]) -> String {
         let mut k = String::new();
         for (n, t) in toks.iter().enumerate() {
@@ -283,8 +292,17 @@ impl PlaceFinder {
                 let mut s = s0;
                 while s < j {
                     let maxl = g.max_words.min(j - s);
+                    // names of several words starting here: one probe
+                    let max_here = if maxl > 1 {
+                        g.max_words_from(&Self::first_key_word(&t[s]))
+                    } else {
+                        1
+                    };
                     let mut hit = None;
                     for l in (1..=maxl).rev() {
+                        if l > 1 && l > max_here {
+                            continue;
+                        }
                         let key = Self::key(&t[s..s + l]);
                         let last = &t[s + l - 1];
                         let mut refs = &[][..];

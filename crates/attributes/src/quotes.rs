@@ -1,6 +1,8 @@
 //! Direct and indirect quotes and their speakers.
 
-use crate::lexicon::{split_lines, split_sentences, tokenize, tsv_rows, FastMap, Tok, TokKind};
+use crate::lexicon::{
+    split_lines, split_sentences, tokenize, tsv_rows, FastMap, FastSet, Tok, TokKind,
+};
 use crate::places::SentenceToks;
 use crate::AttributesError;
 use gesta_document::{ActorKind, ActorMention, Quote, SpanText, Speaker, Token};
@@ -23,10 +25,10 @@ pub struct QuoteFinder {
     preps: Vec<Vec<String>>,
     /// Verb lemmas whose subject is a source and whose complement is
     /// attributed content, read with the dependency parse.
-    alemmas: std::collections::HashSet<String>,
+    alemmas: FastSet<String>,
     /// Noun lemmas whose possessor is a source and whose complement is
     /// attributed content ("his decision to …", "Trump's claim that …").
-    anouns: std::collections::HashSet<String>,
+    anouns: FastSet<String>,
 }
 
 /// Words that end a subject noun phrase when read backwards from a cue.
@@ -178,29 +180,38 @@ struct Mark {
 fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
     let mut out = Vec::new();
     let seg = &text[from..to];
-    let chars: Vec<(usize, char)> = seg.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (b, c) = chars[k];
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let pair = chars.get(k + 1).map(|x| x.1);
+    let bytes = seg.as_bytes();
+    let mut b = 0;
+    while b < seg.len() {
+        // only these bytes start a mark: ASCII quotes, and the lead bytes
+        // of the typographic ones (U+2018.., U+00AB/BB)
+        if !matches!(bytes[b], b'"' | b'`' | b'\'' | 0xE2 | 0xC2) || !seg.is_char_boundary(b) {
+            b += 1;
+            continue;
+        }
+        let mut it = seg[b..].chars();
+        let Some(c) = it.next() else { break };
+        let c1 = it.next();
+        let c2 = it.next();
+        let prev = seg[..b].chars().next_back();
+        let pair = c1;
         let (len, double, open, close) = match c {
             '“' | '«' | '„' => (1, true, true, false),
             // a paragraph may open with a right mark in careless copy
-            '”' | '»' => (1, true, prev.is_none() && k == 0, true),
+            '”' | '»' => (1, true, prev.is_none() && b == 0, true),
             '"' | '″' | '`' if pair == Some(c) && c == '`' => (2, true, true, false),
             '"' | '″' => {
-                let next = chars.get(k + 1).map(|x| x.1);
+                let next = c1;
                 let o = is_open_ctx(prev) && next.is_some_and(|n| !n.is_whitespace());
                 (1, true, o, !o)
             }
             '’' | '\'' if pair == Some('’') || pair == Some('\'') => {
-                let next = chars.get(k + 2).map(|x| x.1);
+                let next = c2;
                 let o = is_open_ctx(prev) && next.is_some_and(|n| !n.is_whitespace());
                 (2, true, o, !o)
             }
             '‘' => {
-                let next = chars.get(k + 1).map(|x| x.1);
+                let next = c1;
                 (
                     1,
                     false,
@@ -209,17 +220,23 @@ fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
                 )
             }
             '’' | '\'' => {
-                let next = chars.get(k + 1).map(|x| x.1);
+                let next = c1;
                 let o = c == '\'' && is_open_ctx(prev) && next.is_some_and(char::is_alphanumeric);
                 let cl = prev.is_some_and(|p| !p.is_whitespace()) && is_close_ctx(next);
                 (1, false, o, cl)
             }
             _ => {
-                k += 1;
+                b += c.len_utf8();
                 continue;
             }
         };
-        let end_b = chars.get(k + len).map_or(seg.len(), |x| x.0);
+        let end_b = b
+            + c.len_utf8()
+            + if len == 2 {
+                c1.map_or(0, char::len_utf8)
+            } else {
+                0
+            };
         out.push(Mark {
             start: from + b,
             end: from + end_b,
@@ -227,7 +244,7 @@ fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
             open,
             close,
         });
-        k += len;
+        b = end_b;
     }
     out
 }
@@ -314,8 +331,8 @@ impl QuoteFinder {
     pub fn parse(text: &str) -> Result<QuoteFinder, AttributesError> {
         let mut words = FastMap::default();
         let mut preps = Vec::new();
-        let mut alemmas = std::collections::HashSet::new();
-        let mut anouns = std::collections::HashSet::new();
+        let mut alemmas = FastSet::default();
+        let mut anouns = FastSet::default();
         for (line, f) in tsv_rows("quote_cues.tsv", text, 2)? {
             let phrase = f[0].trim().to_lowercase();
             if matches!(f[1].trim(), "lemma" | "wlemma" | "alemma" | "aadj") {
@@ -995,21 +1012,38 @@ impl QuoteFinder {
         if self.alemmas.contains(lemma) {
             return true;
         }
-        let mut cands: Vec<String> = vec![format!("{lemma}e")];
+        // the lemma with an "e", and the stems of the form (one buffer, no
+        // candidate list)
+        let mut buf = String::with_capacity(lemma.len().max(form.len()) + 1);
+        let mut joined = |a: &str, b: char| {
+            buf.clear();
+            buf.push_str(a);
+            buf.push(b);
+            self.alemmas.contains(buf.as_str())
+        };
+        if joined(lemma, 'e') {
+            return true;
+        }
         for suf in ["ing", "ed", "es", "s", "d"] {
             if let Some(stem) = form.strip_suffix(suf) {
-                cands.push(stem.to_string());
-                cands.push(format!("{stem}e"));
-                if let Some(s2) = stem.strip_suffix('i') {
-                    cands.push(format!("{s2}y"));
+                if self.alemmas.contains(stem) || joined(stem, 'e') {
+                    return true;
+                }
+                if stem.strip_suffix('i').is_some_and(|s2| joined(s2, 'y')) {
+                    return true;
                 }
                 let b = stem.as_bytes();
-                if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
-                    cands.push(stem[..stem.len() - 1].to_string());
+                if b.len() > 2
+                    && b[b.len() - 1] == b[b.len() - 2]
+                    && stem
+                        .get(..stem.len() - 1)
+                        .is_some_and(|s| self.alemmas.contains(s))
+                {
+                    return true;
                 }
             }
         }
-        cands.iter().any(|c| self.alemmas.contains(c.as_str()))
+        false
     }
 
     /// In a title-case headline line, the capitalised run before a cue verb
@@ -1139,7 +1173,7 @@ impl QuoteFinder {
         let mut history: Vec<Speaker> = existing.iter().filter_map(|q| q.speaker.clone()).collect();
         for v in 0..n {
             let t = &tokens[v];
-            if t.upos == "NOUN" && self.anouns.contains(t.lemma.to_lowercase().as_str()) {
+            if t.upos == "NOUN" && self.anouns.contains(lower(&t.lemma).as_ref()) {
                 // "his decision to …", "Trump's claim that …", "a statement by X"
                 let src = child(v, &["nmod:poss"]).or_else(|| {
                     kids[v].iter().copied().find(|&k| {
@@ -1190,7 +1224,7 @@ impl QuoteFinder {
             }
             // verbs, and stance adjectives ("was sure that …", "is against …")
             if t.upos != "VERB"
-                && !(t.upos == "ADJ" && self.alemmas.contains(t.lemma.to_lowercase().as_str()))
+                && !(t.upos == "ADJ" && self.alemmas.contains(lower(&t.lemma).as_ref()))
             {
                 continue;
             }
@@ -1244,7 +1278,7 @@ impl QuoteFinder {
                 }
                 continue;
             }
-            let lemma = t.lemma.to_lowercase();
+            let lemma = lower(&t.lemma);
             // any verb with a topic ("spoke of …", "talked about …", "ruled
             // against …"): the topic is the content
             let case_of = |k: usize| {
@@ -1274,7 +1308,7 @@ impl QuoteFinder {
                     })
                 })
             });
-            let form = text[t.start..t.end].to_lowercase();
+            let form = lower(&text[t.start..t.end]);
             let cue_verb = self.is_alemma(&lemma, &form) || clausal.is_some();
             if !cue_verb && topic.is_none() {
                 continue;
@@ -1512,6 +1546,15 @@ impl QuoteFinder {
 
 /// Past and -ing forms of a verb lemma (the base and -s forms are too
 /// often nouns: "attack", "states", "reports"; list them as `verb` when wanted).
+/// `s.to_lowercase()`, borrowed when `s` is ASCII without capitals.
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 fn inflect(l: &str) -> Vec<String> {
     let mut v = Vec::new();
     let stem_y = l

@@ -2,6 +2,8 @@
 //!
 //! See `docs/patterns.md` ("How clauses become events") for the rules.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet as HashSet;
 
 use gesta_document::{Attribution, Document, Event, EventActor, SpanText};
@@ -55,12 +57,12 @@ struct Sent<'a> {
 }
 
 #[derive(Debug, Clone, Default)]
-struct Roles {
+struct Roles<'s> {
     subj: Option<usize>,
     obj: Option<usize>,
     iobj: Option<usize>,
     chain: Vec<usize>,
-    pps: Vec<(String, usize)>,
+    pps: Vec<(Cow<'s, str>, usize)>,
     passive: bool,
 }
 
@@ -224,9 +226,6 @@ impl<'a> Sent<'a> {
     fn upos(&self, i: usize) -> &str {
         &self.doc.tokens[i].upos
     }
-    fn form(&self, i: usize) -> String {
-        self.form_ref(i).to_string()
-    }
     fn form_ref(&self, i: usize) -> &str {
         self.forms
             .get(i.wrapping_sub(self.start))
@@ -272,13 +271,14 @@ impl<'a> Sent<'a> {
     }
 
     /// The preposition of an oblique/nominal modifier ("according_to").
-    fn case_of(&self, i: usize) -> Option<String> {
+    fn case_of(&self, i: usize) -> Option<Cow<'_, str>> {
         for &k in self.kids(i) {
             if matches!(self.rel(k), "case" | "mark") {
-                let mut p = self.form(k);
+                let mut p = Cow::Borrowed(self.form_ref(k));
                 for f in self.kids_rel(k, "fixed") {
+                    let p = p.to_mut();
                     p.push('_');
-                    p.push_str(&self.form(f));
+                    p.push_str(self.form_ref(f));
                 }
                 return Some(p);
             }
@@ -330,7 +330,7 @@ impl<'a> Sent<'a> {
     }
 
     /// Roles of a verb from its own dependents (no inheritance).
-    fn roles(&self, v: usize) -> Roles {
+    fn roles(&self, v: usize) -> Roles<'_> {
         let reduced = self.rel(v).starts_with("acl")
             && self.rel(v) != "acl:relcl"
             && self.doc.tokens[v].xpos == "VBN";
@@ -1037,9 +1037,10 @@ fn code_predicate(
         if c.starts_with("11") {
             for &k in st.kids(v) {
                 if matches!(st.rel(k), "advcl" | "xcomp")
-                    && st.kids(k).iter().any(|&g| {
-                        st.rel(g) == "mark" && matches!(st.form(g).as_str(), "of" | "for")
-                    })
+                    && st
+                        .kids(k)
+                        .iter()
+                        .any(|&g| st.rel(g) == "mark" && matches!(st.form_ref(g), "of" | "for"))
                 {
                     consumed.insert(k);
                 }
@@ -1149,20 +1150,13 @@ fn emit(
             None if !roles.passive => st.fallback_subject(v),
             None => Vec::new(),
         };
-        let slots: Vec<Slot> = if p.target.is_empty() {
-            DEFAULT_TARGETS
-                .iter()
-                .map(|s| match *s {
-                    "obj" => Slot::Obj,
-                    "iobj" => Slot::Iobj,
-                    p => Slot::Pp(p.to_string()),
-                })
-                .collect()
+        let slots: &[Slot] = if p.target.is_empty() {
+            default_slots()
         } else {
-            p.target.clone()
+            &p.target
         };
         let explicit = !p.target.is_empty();
-        for slot in &slots {
+        for slot in slots {
             let toks: Vec<usize> = match slot {
                 Slot::None => break,
                 Slot::Obj if !m.used_obj || explicit => roles.obj.into_iter().collect(),
@@ -1172,7 +1166,9 @@ fn emit(
                     .pps
                     .iter()
                     .enumerate()
-                    .filter(|(j, (q, _))| q == prep && (explicit || !m.word_pps.contains(j)))
+                    .filter(|(j, (q, _))| {
+                        q.as_ref() == prep.as_str() && (explicit || !m.word_pps.contains(j))
+                    })
                     .map(|(_, (_, k))| *k)
                     .collect(),
                 _ => Vec::new(),
@@ -1206,7 +1202,7 @@ fn emit(
                 }
             }
         }
-        let root: String = code.chars().take(2).collect();
+        let root = code_root(&code);
         if targets.is_empty() && (root == "11" || root == "12") {
             // "rejected the plan that X proposed" / "demands rejected by Y".
             if let Some(o) = roles.obj {
@@ -1283,8 +1279,7 @@ fn emit(
     if p.full && (sources.is_empty() || targets.is_empty()) {
         return;
     }
-    let root: String = code.chars().take(2).collect();
-    if root == "04" && targets.is_empty() && sources.len() >= 2 {
+    if code_root(&code) == "04" && targets.is_empty() && sources.len() >= 2 {
         // "X and Y discussed": each consults the other.
         for &a in &sources {
             for &b in &sources {
@@ -1312,6 +1307,29 @@ fn emit(
                 weak: p.weak,
             });
         }
+    }
+}
+
+/// The default target slots ([`DEFAULT_TARGETS`]), built once.
+fn default_slots() -> &'static [Slot] {
+    static SLOTS: std::sync::OnceLock<Vec<Slot>> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        DEFAULT_TARGETS
+            .iter()
+            .map(|s| match *s {
+                "obj" => Slot::Obj,
+                "iobj" => Slot::Iobj,
+                p => Slot::Pp(p.to_string()),
+            })
+            .collect()
+    })
+}
+
+/// The first two characters of a code (its CAMEO root).
+fn code_root(code: &str) -> &str {
+    match code.char_indices().nth(2) {
+        Some((i, _)) => &code[..i],
+        None => code,
     }
 }
 
