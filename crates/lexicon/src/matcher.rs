@@ -38,6 +38,7 @@ impl Hasher for FxHasher {
 }
 
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub type FxSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// What a matched name refers to (indices into the lexicon's vectors).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -97,16 +98,16 @@ pub struct Compiled {
     ac: Option<AhoCorasick>,
     pats: Vec<Vec<PatEntry>>,
     /// Normalised function words and their class.
-    pub words: HashMap<String, String>,
+    pub words: FxMap<String, String>,
     /// Normalised agent nouns flagged `orghead`, with their sector.
-    pub orgheads: HashMap<String, String>,
+    pub orgheads: FxMap<String, String>,
     /// First names of the lexicon's people (first word of a name of two
     /// or more words), used to tell unknown people from other names.
-    pub first_names: std::collections::HashSet<String>,
+    pub first_names: FxSet<String>,
     /// One-word singular agent nouns naming one person ("secretary",
     /// "spokesperson"): an organisation name containing one names a person
     /// ("the U.S. Secretary of State").
-    pub person_nouns: std::collections::HashSet<String>,
+    pub person_nouns: FxSet<String>,
     pub patterns: usize,
 }
 
@@ -130,10 +131,10 @@ impl Compiled {
             vocab: FxMap::default(),
             ac: None,
             pats: Vec::new(),
-            words: HashMap::new(),
-            orgheads: HashMap::new(),
-            first_names: std::collections::HashSet::new(),
-            person_nouns: std::collections::HashSet::new(),
+            words: FxMap::default(),
+            orgheads: FxMap::default(),
+            first_names: FxSet::default(),
+            person_nouns: FxSet::default(),
             patterns: 0,
         };
         for (w, cl) in &lex.words {

@@ -40,6 +40,13 @@ pub fn norm_token(s: &str) -> String {
 /// [`norm_token`] into a reused buffer (cleared first).
 pub fn norm_into(s: &str, out: &mut String) {
     out.clear();
+    norm_push(s, out);
+}
+
+/// Appends the normalised form of `s` to `out` (as [`norm_into`] would
+/// write it).
+pub fn norm_push(s: &str, out: &mut String) {
+    let start = out.len();
     if s.is_ascii() {
         for &b in s.as_bytes() {
             if b != b'.' {
@@ -51,7 +58,7 @@ pub fn norm_into(s: &str, out: &mut String) {
             fold(c, out);
         }
     }
-    if out.is_empty() && !s.is_empty() {
+    if out.len() == start && !s.is_empty() {
         out.push('.');
     }
 }

@@ -79,11 +79,25 @@ pub struct ActorRecognizer {
     c: Compiled,
 }
 
+/// A word of the document: its normalised form is a slice of one buffer
+/// per document (no allocation per word).
 #[derive(Debug, Clone)]
-struct W {
+struct W<'a> {
     start: usize,
     end: usize,
-    norm: String,
+    norm: &'a str,
+    shape: Shape,
+    tok: Option<usize>,
+    sent: usize,
+}
+
+/// A word while the words are collected: `norm` is a range of the
+/// document's normalised-form buffer.
+#[derive(Debug, Clone)]
+struct WordDraft {
+    start: usize,
+    end: usize,
+    norm: (usize, usize),
     shape: Shape,
     tok: Option<usize>,
     sent: usize,
@@ -205,16 +219,26 @@ impl ActorRecognizer {
         self.c.find_encoded(&buf, &shapes).len()
     }
 
-    fn words(&self, doc: &Document) -> (Vec<W>, Vec<(usize, usize)>) {
-        let mut words: Vec<W> = Vec::new();
+    /// The document's words and sentences (word ranges), and the buffer
+    /// their normalised forms are slices of.
+    fn words(&self, doc: &Document) -> (String, Vec<WordDraft>, Vec<(usize, usize)>) {
+        let mut words: Vec<WordDraft> = Vec::new();
         let mut sents = Vec::new();
         let text = &doc.text;
-        let push = |words: &mut Vec<W>, s: usize, e: usize, tok: Option<usize>, sent: usize| {
+        let mut buf = String::with_capacity(text.len() + 16);
+        let push = |words: &mut Vec<WordDraft>,
+                    buf: &mut String,
+                    s: usize,
+                    e: usize,
+                    tok: Option<usize>,
+                    sent: usize| {
             let t = &text[s..e];
-            words.push(W {
+            let a = buf.len();
+            crate::norm::norm_push(t, buf);
+            words.push(WordDraft {
                 start: s,
                 end: e,
-                norm: norm_token(t),
+                norm: (a, buf.len()),
                 shape: shape(t),
                 tok,
                 sent,
@@ -239,7 +263,15 @@ impl ActorRecognizer {
                     if let Some(sep) = join.take() {
                         if let Some(p) = words.last_mut() {
                             let surface = &text[p.start..t.end];
-                            p.norm = format!("{}{sep}{}", p.norm, norm_token(tt));
+                            // the joined form at the end of the buffer
+                            if p.norm.1 != buf.len() {
+                                let old = buf[p.norm.0..p.norm.1].to_string();
+                                p.norm.0 = buf.len();
+                                buf.push_str(&old);
+                            }
+                            buf.push(sep);
+                            crate::norm::norm_push(tt, &mut buf);
+                            p.norm.1 = buf.len();
                             p.end = t.end;
                             p.shape = shape(surface);
                             // a name's tag is its first part's ("Ja ’ afari")
@@ -252,15 +284,16 @@ impl ActorRecognizer {
                     let next_tok = (ti + 1 < tend)
                         .then(|| text.get(doc.tokens[ti + 1].start..doc.tokens[ti + 1].end))
                         .flatten();
-                    let prev_same = words.last().filter(|p: &&W| p.sent == si);
+                    let prev_same = words.last().filter(|p: &&WordDraft| p.sent == si);
+                    let pnorm = |p: &WordDraft| &buf[p.norm.0..p.norm.1];
                     if matches!(tt, "-" | "\u{2010}" | "\u{2011}")
                         && prev_same.is_some_and(|p| {
-                            !p.shape.cap && self.class(&p.norm) == Some("particle")
+                            !p.shape.cap && self.class(pnorm(p)) == Some("particle")
                         })
                         && next_tok.is_some_and(|n| {
                             n.chars().next().is_some_and(char::is_uppercase)
                                 && prev_same.is_some_and(|p| {
-                                    self.c.id(&format!("{}-{}", p.norm, norm_token(n))) != 0
+                                    self.c.id(&format!("{}-{}", pnorm(p), norm_token(n))) != 0
                                 })
                         })
                     {
@@ -269,7 +302,9 @@ impl ActorRecognizer {
                     }
                     if matches!(tt, "'" | "\u{2019}")
                         && prev_same.is_some_and(|p| {
-                            p.shape.cap && !p.shape.upper && p.norm.chars().all(char::is_alphabetic)
+                            p.shape.cap
+                                && !p.shape.upper
+                                && pnorm(p).chars().all(char::is_alphabetic)
                         })
                         && next_tok.is_some_and(|n| {
                             n.len() >= 2
@@ -281,7 +316,7 @@ impl ActorRecognizer {
                         continue;
                     }
                     if tt == "-"
-                        && words.last().is_some_and(|p: &W| {
+                        && words.last().is_some_and(|p: &WordDraft| {
                             p.sent == si && p.end == t.start && !p.shape.noalpha
                         })
                         && ti + 1 < tend
@@ -300,21 +335,23 @@ impl ActorRecognizer {
                         .map(|p| t.end - p.len());
                     match cut {
                         Some(c) => {
-                            push(&mut words, t.start, c, Some(ti), si);
-                            push(&mut words, c, t.end, Some(ti), si);
+                            push(&mut words, &mut buf, t.start, c, Some(ti), si);
+                            push(&mut words, &mut buf, c, t.end, Some(ti), si);
                         }
                         None => {
                             // a possessive split into two tokens: "’ s"
-                            let apos = words
-                                .last()
-                                .filter(|p: &&W| p.sent == si && (p.norm == "'") && tt == "s");
+                            let apos = words.last().filter(|p: &&WordDraft| {
+                                p.sent == si && &buf[p.norm.0..p.norm.1] == "'" && tt == "s"
+                            });
                             if apos.is_some() {
                                 if let Some(p) = words.last_mut() {
                                     p.end = t.end;
-                                    p.norm = "'s".to_string();
+                                    p.norm.0 = buf.len();
+                                    buf.push_str("'s");
+                                    p.norm.1 = buf.len();
                                 }
                             } else {
-                                push(&mut words, t.start, t.end, Some(ti), si)
+                                push(&mut words, &mut buf, t.start, t.end, Some(ti), si)
                             }
                         }
                     }
@@ -326,7 +363,7 @@ impl ActorRecognizer {
             let mut si = 0;
             let mut w0 = 0;
             for (k, &(s, e)) in spans.iter().enumerate() {
-                push(&mut words, s, e, None, si);
+                push(&mut words, &mut buf, s, e, None, si);
                 let t = &text[s..e];
                 let next_cap = spans
                     .get(k + 1)
@@ -349,7 +386,7 @@ impl ActorRecognizer {
                 sents.push((w0, words.len()));
             }
         }
-        (words, sents)
+        (buf, words, sents)
     }
 
     fn upos<'d>(&self, doc: &'d Document, w: &W) -> &'d str {
@@ -442,14 +479,25 @@ impl ActorRecognizer {
     /// Runs recognition and returns actors and entity readings.
     pub fn recognize(&self, doc: &Document) -> Recognition {
         let date = doc.date.as_deref();
-        let (words, sents) = self.words(doc);
-        let norms: Vec<&str> = words.iter().map(|w| w.norm.as_str()).collect();
+        let (normbuf, drafts, sents) = self.words(doc);
+        let words: Vec<W> = drafts
+            .iter()
+            .map(|d| W {
+                start: d.start,
+                end: d.end,
+                norm: &normbuf[d.norm.0..d.norm.1],
+                shape: d.shape,
+                tok: d.tok,
+                sent: d.sent,
+            })
+            .collect();
+        let norms: Vec<&str> = words.iter().map(|w| w.norm).collect();
         let shapes: Vec<Shape> = words.iter().map(|w| w.shape).collect();
         let hits = self.c.find(&norms, &shapes);
         let lower_seen: FxSet<&str> = words
             .iter()
             .filter(|w| !w.shape.cap && !w.shape.noalpha)
-            .map(|w| w.norm.as_str())
+            .map(|w| w.norm)
             .collect();
         let has_pos = doc.tokens.iter().any(|t| !t.upos.is_empty());
         let mut hit_at: Vec<Option<&Hit>> = vec![None; words.len()];
@@ -481,12 +529,12 @@ impl ActorRecognizer {
             if place
                 && m.ner == Some(EntityLabel::Location)
                 && m.we > m.ws + 1
-                && self.class(&words[m.ws].norm) == Some("det")
+                && self.class(words[m.ws].norm) == Some("det")
                 && words.get(m.we).is_some_and(|n| {
                     n.sent == words[m.ws].sent
                         && !n.shape.noalpha
                         && self
-                            .class(&n.norm)
+                            .class(n.norm)
                             .is_none_or(|c| matches!(c, "placenoun" | "misc"))
                 })
             {
@@ -495,7 +543,7 @@ impl ActorRecognizer {
             if placeish
                 && m.ws > 0
                 && words[m.ws - 1].sent == words[m.ws].sent
-                && self.class(&words[m.ws - 1].norm) == Some("direction")
+                && self.class(words[m.ws - 1].norm) == Some("direction")
             {
                 // a capitalised one is part of the name ("West Jersey")
                 if !words[m.ws - 1].shape.cap {
@@ -509,7 +557,7 @@ impl ActorRecognizer {
         for m in &mens {
             if m.ner == Some(EntityLabel::Location)
                 && m.we > m.ws + 1
-                && self.class(&words[m.ws].norm) == Some("direction")
+                && self.class(words[m.ws].norm) == Some("direction")
             {
                 taken.push(m.ws);
             }
@@ -533,7 +581,7 @@ impl ActorRecognizer {
                 let mut nw = m.name_ws.unwrap_or(m.ws).clamp(m.ws, m.we - 1);
                 // no determiner in a CoNLL name (but "The Ramones")
                 while nw + 1 < m.we
-                    && self.class(&words[nw].norm) == Some("det")
+                    && self.class(words[nw].norm) == Some("det")
                     && !(words[nw].shape.cap && nw > words_sent_start(&words, nw))
                 {
                     nw += 1;
@@ -628,19 +676,19 @@ impl ActorRecognizer {
                     && if has_pos {
                         self.upos(doc, &words[i]) != "PROPN"
                     } else {
-                        lower_seen.contains(words[i].norm.as_str())
+                        lower_seen.contains(words[i].norm)
                     };
                 // a given name that is also a town, before a name:
                 // "Frederick H. Collier", "Jeff Davis"
                 let given_name = h.end == i + 1
                     && h.entries.iter().all(|e| matches!(e, EntryRef::Place(_)))
-                    && self.c.first_names.contains(&words[i].norm)
+                    && self.c.first_names.contains(words[i].norm)
                     && words.get(i + 1).is_some_and(|n| {
                         i + 1 < s1
                             && n.shape.cap
                             && !n.shape.noalpha
                             && hit_at.get(i + 1).is_none_or(|x| x.is_none())
-                            && self.class(&n.norm).is_none()
+                            && self.class(n.norm).is_none()
                     });
                 // a capitalised role noun inside a name ("Ben Player",
                 // "Gary Player"): a plain agent noun (no title, no
@@ -682,7 +730,7 @@ impl ActorRecognizer {
                 }
             }
             let w = &words[i];
-            let cl = self.class(&w.norm);
+            let cl = self.class(w.norm);
             let u = if w.norm == "'s" || w.norm == "'" {
                 U::Poss
             } else if w.shape.noalpha {
@@ -703,16 +751,12 @@ impl ActorRecognizer {
                     .is_none_or(|(a, _)| self.c.id(a) == 0 || self.class(a) == Some("particle"))
             {
                 let initial = i == first
-                    || (i > s0
-                        && matches!(
-                            words[i - 1].norm.as_str(),
-                            "\"" | "“" | "(" | ":" | "—" | "-"
-                        ));
+                    || (i > s0 && matches!(words[i - 1].norm, "\"" | "“" | "(" | ":" | "—" | "-"));
                 let keep = if has_pos {
                     let up = self.upos(doc, w);
                     up == "PROPN" || (!initial && up != "PRON")
                 } else {
-                    !initial || !lower_seen.contains(w.norm.as_str())
+                    !initial || !lower_seen.contains(w.norm)
                 };
                 if keep {
                     U::Name(NameClass::Unknown)
@@ -757,11 +801,10 @@ impl ActorRecognizer {
                     j = t + 1;
                     continue;
                 }
-                let first_name =
-                    end - start == 1 && self.c.first_names.contains(&words[start].norm);
+                let first_name = end - start == 1 && self.c.first_names.contains(words[start].norm);
                 let town_after_name = (end - start == 1
                     || (end - start == 2 && words[end - 1].norm.len() == 1))
-                    && !(start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
+                    && !(start..end).any(|w| self.c.orgheads.contains_key(words[w].norm))
                     && units.get(j).is_some_and(|u| {
                         u.we == u.ws + 1
                             && matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_))))
@@ -785,7 +828,7 @@ impl ActorRecognizer {
                         // organisation name before "and" ends there
                         U::Connector
                             if words[units[t].ws].norm == "and"
-                                && self.c.orgheads.contains_key(&words[end - 1].norm) =>
+                                && self.c.orgheads.contains_key(words[end - 1].norm) =>
                         {
                             false
                         }
@@ -811,11 +854,11 @@ impl ActorRecognizer {
                         break;
                     }
                 }
-                let orgish = (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
+                let orgish = (start..end).any(|w| self.c.orgheads.contains_key(words[w].norm))
                     || (t < units.len()
                         && (units[t].ws..units[t].we).any(|w| {
-                            self.c.orgheads.contains_key(&words[w].norm)
-                                || self.class(&words[w].norm) == Some("placenoun")
+                            self.c.orgheads.contains_key(words[w].norm)
+                                || self.class(words[w].norm) == Some("placenoun")
                         }));
                 if t > j
                     && t < units.len()
@@ -832,7 +875,7 @@ impl ActorRecognizer {
                 if t == j + 2
                     && orgish
                     && units[j].u == U::Connector
-                    && matches!(words[units[j].ws].norm.as_str(), "of" | "for")
+                    && matches!(words[units[j].ws].norm, "of" | "for")
                     && matches!(units[j + 1].u, U::Entry(_))
                 {
                     end = units[j + 1].we;
@@ -840,17 +883,17 @@ impl ActorRecognizer {
                 }
                 break;
             }
-            let mut class = if (start..end).any(|w| self.c.orgheads.contains_key(&words[w].norm))
+            let mut class = if (start..end).any(|w| self.c.orgheads.contains_key(words[w].norm))
                 || (end - start == 1
                     && words[start].shape.upper
                     && words[start].norm.len() >= 2
-                    && self.class(&words[start].norm) != Some("misc"))
+                    && self.class(words[start].norm) != Some("misc"))
             {
                 NameClass::Org
             } else if end - start >= 2
                 && end - start <= 4
-                && self.c.first_names.contains(&words[start].norm)
-                && self.class(&words[end - 1].norm) != Some("placenoun")
+                && self.c.first_names.contains(words[start].norm)
+                && self.class(words[end - 1].norm) != Some("placenoun")
             {
                 NameClass::Person
             } else {
@@ -895,8 +938,7 @@ impl ActorRecognizer {
                     && words[start].norm.ends_with('s')
                     && !words[start].norm.ends_with("ss")
                     && !words[start].shape.upper);
-            if (class == NameClass::Unknown
-                && self.class(&words[end - 1].norm) == Some("placenoun"))
+            if (class == NameClass::Unknown && self.class(words[end - 1].norm) == Some("placenoun"))
                 || team
             {
                 if let Some(prev) = out.last() {
@@ -925,14 +967,13 @@ impl ActorRecognizer {
         while k < out.len() {
             let u = &out[k];
             let named = matches!(u.u, U::Name(_) | U::Entry(_));
-            let dash = out.get(k + 1).is_some_and(|d| {
-                d.we == d.ws + 1 && matches!(words[d.ws].norm.as_str(), "-" | "‑")
-            });
+            let dash = out
+                .get(k + 1)
+                .is_some_and(|d| d.we == d.ws + 1 && matches!(words[d.ws].norm, "-" | "‑"));
             let part = out.get(k + 2).filter(|p| {
                 p.we == p.ws + 1 && p.u == U::Word && {
                     let w = &words[p.ws];
-                    !w.shape.cap
-                        && (w.norm.ends_with("ed") || matches!(w.norm.as_str(), "held" | "run"))
+                    !w.shape.cap && (w.norm.ends_with("ed") || matches!(w.norm, "held" | "run"))
                 }
             });
             if let (true, true, Some(p)) = (named, dash, part) {
@@ -988,7 +1029,7 @@ impl ActorRecognizer {
             let n = out.len();
             let dash = n >= 1
                 && out[n - 1].we == u.ws
-                && matches!(words[out[n - 1].ws].norm.as_str(), "-" | "\u{2011}");
+                && matches!(words[out[n - 1].ws].norm, "-" | "\u{2011}");
             let pi = if dash {
                 n.checked_sub(2)
             } else {
@@ -1001,7 +1042,7 @@ impl ActorRecognizer {
                     && (out[p].u == U::Connector
                         || (dash && out[p].u == U::Name(NameClass::Unknown)))
                     && (!w.shape.cap || dash)
-                    && self.class(&w.norm) == Some("particle")
+                    && self.class(w.norm) == Some("particle")
                     && (dash || w.end < words[u.ws].start)
             });
             if let Some(p) = particle {
@@ -1032,8 +1073,8 @@ impl ActorRecognizer {
         let cap_placenoun = |u: &Unit| {
             let w = &words[u.we - 1];
             w.shape.cap
-                && self.class(&w.norm) == Some("placenoun")
-                && !self.c.orgheads.contains_key(&w.norm)
+                && self.class(w.norm) == Some("placenoun")
+                && !self.c.orgheads.contains_key(w.norm)
                 && match &u.u {
                     U::Name(_) => true,
                     U::Entry(es) => {
@@ -1085,7 +1126,7 @@ impl ActorRecognizer {
                         && (prev.ws..prev.we).all(|w| {
                             words[w].shape.cap
                                 && !words[w].shape.upper
-                                && !self.c.orgheads.contains_key(&words[w].norm)
+                                && !self.c.orgheads.contains_key(words[w].norm)
                         })
                     {
                         prev.we = u.we;
@@ -1145,9 +1186,9 @@ impl ActorRecognizer {
                 .map(|u| &words[u.ws])
         };
         let w = word(j)?;
-        let dash = |t: usize| word(t).is_some_and(|w| matches!(w.norm.as_str(), "-" | "‑"));
+        let dash = |t: usize| word(t).is_some_and(|w| matches!(w.norm, "-" | "‑"));
         // particle, optionally followed by a dash
-        if !w.shape.cap && self.class(&w.norm) == Some("particle") {
+        if !w.shape.cap && self.class(w.norm) == Some("particle") {
             if is_name(j + 1) {
                 return Some(j + 1);
             }
@@ -1222,7 +1263,7 @@ impl ActorRecognizer {
                 // a compound modifier ("ISIL - held", "U.S.-led"), an
                 // ethnic or religious adjective ("Kurdish") or an adjective/noun
                 u.we > u.ws + 1
-                    || self.class(&w.norm) == Some("ethnic")
+                    || self.class(w.norm) == Some("ethnic")
                     || w.norm.rsplit_once('-').is_some_and(|(a, b)| {
                         !a.is_empty() && (b.ends_with("ed") || matches!(b, "held" | "run"))
                     })
@@ -1382,7 +1423,7 @@ impl ActorRecognizer {
                         break;
                     }
                     U::Connector
-                        if matches!(words[u.ws].norm.as_str(), "for" | "of")
+                        if matches!(words[u.ws].norm, "for" | "of")
                             && elems.last().is_some_and(|&l| {
                                 self.person_agent(&units[l]) && words[units[l].ws].shape.cap
                             })
@@ -1422,7 +1463,7 @@ impl ActorRecognizer {
                 let u = &units[start];
                 if u.u == U::Word && u.we == u.ws + 1 && words[u.ws].shape.cap {
                     let w = &words[u.ws];
-                    let label = match self.class(&w.norm) {
+                    let label = match self.class(w.norm) {
                         Some("ethnic") => Some((EntityLabel::Nationality, false)),
                         Some("ethnic:pl") => Some((EntityLabel::Organisation, true)),
                         _ => None,
@@ -1474,9 +1515,9 @@ impl ActorRecognizer {
     ) -> Option<EntityLabel> {
         let last = &words[head.we - 1];
         let first = &words[head.ws];
-        if self.class(&last.norm) == Some("placenoun")
+        if self.class(last.norm) == Some("placenoun")
             || (head.we - head.ws >= 2
-                && matches!(self.class(&first.norm), Some("placenoun" | "direction")))
+                && matches!(self.class(first.norm), Some("placenoun" | "direction")))
         {
             return Some(EntityLabel::Location);
         }
@@ -1488,15 +1529,14 @@ impl ActorRecognizer {
             head.ws
         };
         if (from..head.we).any(|w| {
-            self.class(&words[w].norm) == Some("misc")
+            self.class(words[w].norm) == Some("misc")
                 || words[w].norm.chars().any(|c| c.is_ascii_digit())
         }) {
             return None;
         }
         // a name in quotes is a title ("“Beautiful Lie”")
-        let quote = |w: Option<&W>| {
-            w.is_some_and(|w| matches!(w.norm.as_str(), "\"" | "“" | "”" | "''" | "``"))
-        };
+        let quote =
+            |w: Option<&W>| w.is_some_and(|w| matches!(w.norm, "\"" | "“" | "”" | "''" | "``"));
         if quote(head.ws.checked_sub(1).map(|i| &words[i])) && quote(words.get(head.we)) {
             return None;
         }
@@ -1505,11 +1545,11 @@ impl ActorRecognizer {
         let n = (head.ws..head.we)
             .filter(|&w| {
                 let x = &words[w];
-                let particle = self.class(&x.norm) == Some("particle")
+                let particle = self.class(x.norm) == Some("particle")
                     && (!x.shape.cap
                         || words
                             .get(w + 1)
-                            .is_some_and(|d| matches!(d.norm.as_str(), "-" | "\u{2011}")));
+                            .is_some_and(|d| matches!(d.norm, "-" | "\u{2011}")));
                 !x.shape.noalpha
                     && !particle
                     && x.norm.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -1525,7 +1565,7 @@ impl ActorRecognizer {
         }
         let dep = self.deprel(doc, last);
         let subject = if dep.is_empty() {
-            next.is_some_and(|w| self.class(&w.norm) == Some("verb"))
+            next.is_some_and(|w| self.class(w.norm) == Some("verb"))
         } else {
             dep.starts_with("nsubj")
         };
@@ -1533,7 +1573,7 @@ impl ActorRecognizer {
             return Some(EntityLabel::Person);
         }
         // a first name alone ("Ben", "Karim")
-        if n == 1 && !last.shape.upper && self.c.first_names.contains(&last.norm) {
+        if n == 1 && !last.shape.upper && self.c.first_names.contains(last.norm) {
             return Some(EntityLabel::Person);
         }
         None
@@ -1560,7 +1600,7 @@ impl ActorRecognizer {
         let placenoun = |t: usize| {
             single(t).is_some_and(|w| {
                 !w.shape.cap
-                    && self.class(&w.norm) == Some("placenoun")
+                    && self.class(w.norm) == Some("placenoun")
                     && (!has_pos || {
                         let up = self.upos(doc, w);
                         let dep = self.deprel(doc, w);
@@ -1597,7 +1637,7 @@ impl ActorRecognizer {
                     (matches!(up, "ADJ" | "NOUN" | "NUM") || (up == "VERB" && dep == "amod"))
                         && dep != "nsubj"
                 } else {
-                    self.class(&w.norm).is_none()
+                    self.class(w.norm).is_none()
                 };
             if !ok {
                 return None;
@@ -1612,7 +1652,7 @@ impl ActorRecognizer {
         // a modifier of a following noun ("the city council") is no place
         if !has_pos
             && single(head + 1)
-                .is_some_and(|w| !w.shape.cap && !w.shape.noalpha && self.class(&w.norm).is_none())
+                .is_some_and(|w| !w.shape.cap && !w.shape.noalpha && self.class(w.norm).is_none())
         {
             return None;
         }
@@ -1645,8 +1685,8 @@ impl ActorRecognizer {
         if !lead {
             while ws < units[head].ws
                 && (words[ws].norm.chars().all(|c| c.is_ascii_digit())
-                    || NUMBER_WORDS.contains(&words[ws].norm.as_str())
-                    || matches!(words[ws].norm.as_str(), "one" | "eleven" | "twelve"))
+                    || NUMBER_WORDS.contains(&words[ws].norm)
+                    || matches!(words[ws].norm, "one" | "eleven" | "twelve"))
             {
                 ws += 1;
             }
@@ -1675,7 +1715,7 @@ impl ActorRecognizer {
             "pron:pl" => (Gender::Unknown, true),
             _ => {
                 // "I", "we", "his", "their": entity readings only
-                let label = match (class, w.norm.as_str()) {
+                let label = match (class, w.norm) {
                     ("pron:1", "i" | "me" | "my") => Some(EntityLabel::Person),
                     ("pron:1", "we" | "us") => Some(EntityLabel::Organisation),
                     ("pron:loc", _) => Some(EntityLabel::Location),
@@ -1709,7 +1749,7 @@ impl ActorRecognizer {
             actor: true,
             // an object "them" is left unmarked by the gold sets more often
             // than not (an entity reading only; the actor stays)
-            ner: match (plural, w.norm.as_str()) {
+            ner: match (plural, w.norm) {
                 (true, "them") => None,
                 (true, _) => Some(EntityLabel::Organisation),
                 _ => Some(EntityLabel::Person),
@@ -1747,7 +1787,7 @@ impl ActorRecognizer {
         let head = &units[head_i];
         let sent = words[head.ws].sent;
         let prev_word = first_word.checked_sub(1).map(|p| &words[p]);
-        let prev_placeprep = prev_word.is_some_and(|p| self.class(&p.norm) == Some("placeprep"))
+        let prev_placeprep = prev_word.is_some_and(|p| self.class(p.norm) == Some("placeprep"))
             || (det
                 && first_word >= 1
                 && first_word
@@ -1758,7 +1798,7 @@ impl ActorRecognizer {
             || (first_word >= 1
                 && words[first_word].norm == "the"
                 && first_word >= 2
-                && self.class(&words[first_word - 1].norm) == Some("placeprep"));
+                && self.class(words[first_word - 1].norm) == Some("placeprep"));
         let next = words.get(end_word).filter(|w| w.sent == sent);
         // the relation of the head word; a conjunct shares its first
         // conjunct's ("the US and France agreed")
@@ -1826,7 +1866,7 @@ impl ActorRecognizer {
                 next.is_some_and(|n| {
                     n.norm == "'s"
                         || n.norm == "'"
-                        || self.class(&n.norm) == Some("verb")
+                        || self.class(n.norm) == Some("verb")
                         || (!n.shape.cap && !n.shape.noalpha && (n.norm.ends_with("ed")))
                 })
             }
@@ -1893,7 +1933,7 @@ impl ActorRecognizer {
         let span_ner_start = |m: &Men| m.ws;
         match &head.u {
             U::Name(class) => {
-                let surname = self.surname_of(&words[head.we - 1].norm);
+                let surname = self.surname_of(words[head.we - 1].norm);
                 m.name = Some(doc.text[words[head.ws].start..words[head.we - 1].end].to_string());
                 m.surname = Some(surname);
                 // a title or role before the name ("Gen.", "Foreign
@@ -1929,7 +1969,7 @@ impl ActorRecognizer {
                             // (a lone word is only guessed: its actor stays unknown)
                             Some(EntityLabel::Person)
                                 if head.we - head.ws >= 2
-                                    || self.c.first_names.contains(&words[head.ws].norm) =>
+                                    || self.c.first_names.contains(words[head.ws].norm) =>
                             {
                                 m.kind = ActorKind::Person
                             }
@@ -1938,7 +1978,7 @@ impl ActorRecognizer {
                         }
                     }
                 }
-                let misc = (head.ws..head.we).any(|w| self.class(&words[w].norm) == Some("misc"));
+                let misc = (head.ws..head.we).any(|w| self.class(words[w].norm) == Some("misc"));
                 if prev_placeprep && class == NameClass::Unknown && !titled && !misc {
                     m.actor = false;
                     m.ner = Some(EntityLabel::Location);
@@ -1981,7 +2021,7 @@ impl ActorRecognizer {
                         m.gender = p.gender;
                         m.person_like = true;
                         m.ner = Some(EntityLabel::Person);
-                        m.surname = Some(self.surname_of(&words[head.we - 1].norm));
+                        m.surname = Some(self.surname_of(words[head.we - 1].norm));
                     }
                     EntryRef::Org(i) => {
                         let o = &self.lex.organisations[i as usize];
@@ -1997,7 +2037,7 @@ impl ActorRecognizer {
                         // an office held by one person ("the U.S. Secretary
                         // of State", "Spokesperson John Kirby")
                         let office = (first_word..head.we).any(|w| {
-                            words[w].shape.cap && self.c.person_nouns.contains(&words[w].norm)
+                            words[w].shape.cap && self.c.person_nouns.contains(words[w].norm)
                         });
                         m.ner = Some(if o.kind == "seat" {
                             EntityLabel::Location
@@ -2068,7 +2108,7 @@ impl ActorRecognizer {
                         // "Davis said": a town's name that speaks is a person's
                         let speaks = next.is_some_and(|n| {
                             matches!(
-                                n.norm.as_str(),
+                                n.norm,
                                 "said" | "says" | "told" | "added" | "explained" | "wrote"
                             )
                         });
@@ -2082,7 +2122,7 @@ impl ActorRecognizer {
                             m.rule = "unknown";
                             m.code.clear();
                             m.name_ws = Some(head.ws);
-                            m.surname = Some(words[head.ws].norm.clone());
+                            m.surname = Some(words[head.ws].norm.to_string());
                         }
                     }
                     EntryRef::Agent { idx, plural } => {
@@ -2157,7 +2197,7 @@ impl ActorRecognizer {
                                 && next.is_some_and(|n| {
                                     !n.shape.cap
                                         && !n.shape.noalpha
-                                        && self.class(&n.norm).is_none()
+                                        && self.class(n.norm).is_none()
                                         && !n.norm.ends_with("ed")
                                         && !n.norm.ends_with('s')
                                 });
@@ -2281,8 +2321,8 @@ impl ActorRecognizer {
             let nominal_role = m.nominal
                 && m.kind == ActorKind::Agent
                 && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation));
-            let indefinite = matches!(words[m.ws].norm.as_str(), "a" | "an")
-                || self.class(&words[m.ws].norm) != Some("det");
+            let indefinite = matches!(words[m.ws].norm, "a" | "an")
+                || self.class(words[m.ws].norm) != Some("det");
             if nominal_role
                 && indefinite
                 && (m.ws..m.we).any(|w| words[w].tok.is_some_and(|t| cop.contains(&t)))
@@ -2334,7 +2374,7 @@ impl ActorRecognizer {
             // "Idlib province": an administrative noun right after the name
             if let Some(n) = words.get(we) {
                 let admin_noun = matches!(
-                    n.norm.as_str(),
+                    n.norm,
                     "province"
                         | "district"
                         | "region"
@@ -2349,7 +2389,7 @@ impl ActorRecognizer {
                         && !a.shape.noalpha
                         && !a.shape.cap
                         && (matches!(self.upos(doc, a), "NOUN" | "PROPN")
-                            || self.class(&a.norm) == Some("placenoun"))
+                            || self.class(a.norm) == Some("placenoun"))
                 });
                 if admin_noun && !n.shape.cap && n.sent == mens[i].sent && !then_noun {
                     mens[i].name_we = Some(we);
@@ -2372,7 +2412,7 @@ impl ActorRecognizer {
             // not a list of places: "Syria, Iraq and Jordan", "Gulf of
             // Oman, North Arabian Sea, Gulf of Aden"
             let list = words.get(m2_we).is_some_and(|w| {
-                matches!(w.norm.as_str(), "and" | "or" | "of")
+                matches!(w.norm, "and" | "or" | "of")
                     || (w.norm == ","
                         && order.iter().any(|&x| {
                             mens[x].ws == m2_we + 1 && mens[x].ner == Some(EntityLabel::Location)
@@ -2400,7 +2440,7 @@ impl ActorRecognizer {
         };
         let same = |a: usize, b: usize| words[a].sent == words[b].sent;
         let lead = |w: &W| {
-            self.class(&w.norm)
+            self.class(w.norm)
                 .is_some_and(|c| c == "det" || c.starts_with("poss"))
         };
         let mut order: Vec<usize> = (0..mens.len()).filter(|&i| mens[i].ner.is_some()).collect();
@@ -2415,7 +2455,7 @@ impl ActorRecognizer {
             if has_pos
                 && es >= 2
                 && same(es - 2, es)
-                && matches!(words[es - 1].norm.as_str(), "and" | "or")
+                && matches!(words[es - 1].norm, "and" | "or")
                 && self.upos(doc, &words[es - 2]) == "ADJ"
                 && !words[es - 2].shape.cap
                 && self.upos(doc, &words[es]) == "ADJ"
@@ -2428,14 +2468,13 @@ impl ActorRecognizer {
             let ee0 = mens[i].ewe.unwrap_or(mens[i].we);
             let both_and = words
                 .get(ee0)
-                .is_some_and(|w| matches!(w.norm.as_str(), "and" | "or"));
+                .is_some_and(|w| matches!(w.norm, "and" | "or"));
             let number = |w: &W| {
-                w.norm.chars().all(|c| c.is_ascii_digit())
-                    || NUMBER_WORDS.contains(&w.norm.as_str())
+                w.norm.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.norm)
             };
             if es >= 1
                 && same(es - 1, es)
-                && (matches!(words[es - 1].norm.as_str(), "all" | "some")
+                && (matches!(words[es - 1].norm, "all" | "some")
                     || (words[es - 1].norm == "both" && !both_and))
             {
                 mens[i].ews = Some(es - 1);
@@ -2460,19 +2499,19 @@ impl ActorRecognizer {
             let n2 = m2.we - m2.ws;
             let first2 = &words[m2.ws];
             let ee2 = m2.ewe.unwrap_or(m2.we);
-            let join = match sep.norm.as_str() {
+            let join = match sep.norm {
                 // "children and women", "musicians and other artists"
                 "and" | "or" => {
                     !lead(first2)
                         && (n2 == 1
                             || (n2 == 2
-                                && (matches!(first2.norm.as_str(), "other" | "fellow")
+                                && (matches!(first2.norm, "other" | "fellow")
                                     || first2.norm.chars().all(|c| c.is_ascii_digit())
-                                    || NUMBER_WORDS.contains(&first2.norm.as_str()))))
+                                    || NUMBER_WORDS.contains(&first2.norm))))
                 }
                 // "the families of the victims"
                 "of" => matches!(
-                    words[mens[i].we - 1].norm.as_str(),
+                    words[mens[i].we - 1].norm,
                     "group" | "groups" | "family" | "families"
                 ),
                 _ => false,
@@ -2501,7 +2540,7 @@ impl ActorRecognizer {
             let ee = mens[i].ewe.unwrap_or(mens[i].we);
             if !words
                 .get(ee)
-                .is_some_and(|w| matches!(w.norm.as_str(), "'s" | "'") && w.sent == mens[i].sent)
+                .is_some_and(|w| matches!(w.norm, "'s" | "'") && w.sent == mens[i].sent)
             {
                 continue;
             }
@@ -2511,7 +2550,7 @@ impl ActorRecognizer {
             // only lower-case modifiers between ("democratically elected")
             let between_ok = (ee + 1..mens[j].ws).all(|w| {
                 let x = &words[w];
-                !x.shape.cap && !x.shape.noalpha && self.class(&x.norm).is_none()
+                !x.shape.cap && !x.shape.noalpha && self.class(x.norm).is_none()
             }) && mens[j].ws - (ee + 1) <= 2;
             if between_ok
                 && mens[j].sent == mens[i].sent
@@ -2530,7 +2569,7 @@ impl ActorRecognizer {
     fn orghead_sector(&self, words: &[W], u: &Unit) -> Option<String> {
         (u.ws..u.we)
             .rev()
-            .find_map(|w| self.c.orgheads.get(&words[w].norm))
+            .find_map(|w| self.c.orgheads.get(words[w].norm))
             .filter(|s| !s.is_empty())
             .cloned()
     }
@@ -2543,7 +2582,7 @@ impl ActorRecognizer {
             if !m.actor {
                 continue;
             }
-            let sep = words.get(m.we).map(|w| w.norm.as_str());
+            let sep = words.get(m.we).map(|w| w.norm);
             if !matches!(sep, Some(",") | Some("—") | Some("-") | Some("--")) {
                 continue;
             }
@@ -2571,9 +2610,10 @@ impl ActorRecognizer {
                 let mut country = self.split_code(&code).0;
                 // ... of/at/for Org [in Place]
                 let after = mens[j].we;
-                if words.get(after).is_some_and(|w| {
-                    matches!(w.norm.as_str(), "of" | "at" | "for" | "with" | "from")
-                }) {
+                if words
+                    .get(after)
+                    .is_some_and(|w| matches!(w.norm, "of" | "at" | "for" | "with" | "from"))
+                {
                     if let Some(k) = (j + 1..n).find(|&k| {
                         mens[k].ws > after && mens[k].ner != Some(EntityLabel::Nationality)
                     }) {
@@ -2594,7 +2634,7 @@ impl ActorRecognizer {
                                 let inw = mens[k].we;
                                 if words
                                     .get(inw)
-                                    .is_some_and(|w| matches!(w.norm.as_str(), "in" | "based"))
+                                    .is_some_and(|w| matches!(w.norm, "in" | "based"))
                                 {
                                     if let Some(p) = (k + 1..n)
                                         .find(|&p| mens[p].ws > inw && mens[p].ws <= inw + 2)
@@ -2721,7 +2761,7 @@ impl ActorRecognizer {
             if mens[i].definite && mens[i].head_agent.is_some() && !mens[i].country_known {
                 let h = mens[i].head_agent;
                 let pl = mens[i].plural;
-                let head_norm = words[mens[i].we - 1].norm.clone();
+                let head_norm = words[mens[i].we - 1].norm.to_string();
                 let found = (0..i)
                     .rev()
                     .take(40)
@@ -2750,7 +2790,7 @@ impl ActorRecognizer {
             }
             // "his Russian counterpart": sector from the pronoun's antecedent
             if let Some(pw) = mens[i].poss_pron {
-                let class = self.class(&words[pw].norm).unwrap_or("");
+                let class = self.class(words[pw].norm).unwrap_or("");
                 let g = pron_gender(class);
                 if let Some(j) = self.antecedent(mens, i, g, class == "poss:pl", words[pw].sent) {
                     let (c, s) = self.split_code(&mens[j].code);
@@ -2807,7 +2847,7 @@ impl ActorRecognizer {
                 .unwrap_or(m.ws)
                 .clamp(m.ws, m.we.saturating_sub(1));
             (s..m.we)
-                .map(|w| words[w].norm.as_str())
+                .map(|w| words[w].norm)
                 .collect::<Vec<_>>()
                 .join(" ")
         };
@@ -2826,7 +2866,7 @@ impl ActorRecognizer {
                 let s = m.name_ws.unwrap_or(m.ws);
                 for w in &words[s.max(m.ws)..m.we] {
                     if w.shape.cap && !w.shape.upper && w.norm.len() >= 3 {
-                        person_words.insert(w.norm.as_str());
+                        person_words.insert(w.norm);
                     }
                 }
             }
@@ -2837,7 +2877,7 @@ impl ActorRecognizer {
             }
             if let Some(&l) = typed.get(&key(m)) {
                 m.ner = Some(l);
-            } else if m.we == m.ws + 1 && person_words.contains(words[m.ws].norm.as_str()) {
+            } else if m.we == m.ws + 1 && person_words.contains(words[m.ws].norm) {
                 m.ner = Some(EntityLabel::Person);
             }
         }
@@ -2860,7 +2900,7 @@ impl ActorRecognizer {
             }
             let gap: Vec<&str> = words[mens[a].we..mens[b].ws]
                 .iter()
-                .map(|w| w.norm.as_str())
+                .map(|w| w.norm)
                 .collect();
             if matches!(
                 gap.as_slice(),
