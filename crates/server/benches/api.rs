@@ -7,7 +7,8 @@
 //! the same way (gesta_store::synth, 10 events per story) when missing.
 //! Goal: p99 <= 50 ms.
 //!
-//! `cargo bench -p gesta-server --bench api [-- --runs N]`
+//! `cargo bench -p gesta-server --bench api [-- [--runs N] [NAME_PART ...]]`
+//! (name parts select endpoints, e.g. `board`).
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -82,6 +83,18 @@ fn get(addr: SocketAddr, target: &str) -> (u16, usize) {
     (status, buf.len())
 }
 
+/// CPU seconds (user + system) of this process so far: the server and the
+/// client run in it, so the delta over an endpoint's requests divided by
+/// their number is the CPU cost of one request (the machine is shared:
+/// under load, wall time includes waiting for a core).
+fn cpu_secs() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let tick = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (tick(11) + tick(12)) / 100.0
+}
+
 fn pct(v: &mut [f64], p: f64) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[((v.len() as f64 - 1.0) * p).round() as usize]
@@ -95,6 +108,14 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(100usize);
+    // Other arguments select endpoints by a part of their name.
+    let only: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(i, a)| !a.starts_with("--") && args[i - 1] != "--runs")
+        .map(|(_, a)| a)
+        .collect();
     let path = db_path();
     ensure_db(&path);
     let stats = Store::open(&path).expect("open").stats().expect("stats");
@@ -213,15 +234,19 @@ fn main() {
         ),
     ];
     println!(
-        "{:<24} {:>9} {:>9} {:>9} {:>10}",
-        "endpoint", "p50 ms", "p99 ms", "max ms", "bytes"
+        "{:<24} {:>9} {:>9} {:>9} {:>10} {:>10}",
+        "endpoint", "p50 ms", "p99 ms", "max ms", "cpu ms/req", "bytes"
     );
     let mut worst: f64 = 0.0;
     for (name, gen) in &cases {
+        if !only.is_empty() && !only.iter().any(|w| name.contains(w.as_str())) {
+            continue;
+        }
         let (st, _) = get(addr, &gen(0));
         assert_eq!(st, 200, "{name}: {}", gen(0));
         let mut v = Vec::with_capacity(runs);
         let mut bytes = 0;
+        let cpu = cpu_secs();
         for k in 0..runs {
             let target = gen(k + 1);
             let t = Instant::now();
@@ -230,11 +255,12 @@ fn main() {
             assert_eq!(st, 200, "{name}: {target}");
             bytes = n;
         }
+        let cpu = (cpu_secs() - cpu) * 1e3 / runs as f64;
         let p50 = pct(&mut v, 0.5);
         let p99 = pct(&mut v, 0.99);
         let max = v.iter().cloned().fold(0.0, f64::max);
         worst = worst.max(p99);
-        println!("{name:<24} {p50:>9.2} {p99:>9.2} {max:>9.2} {bytes:>10}");
+        println!("{name:<24} {p50:>9.2} {p99:>9.2} {max:>9.2} {cpu:>10.2} {bytes:>10}");
     }
     println!("worst p99: {worst:.1} ms (goal <= 50 ms)");
     srv.stop();

@@ -507,6 +507,22 @@ fn bench_queries() {
         }),
     ));
     queries.push((
+        "  the same by the reference query",
+        Box::new(|r| {
+            let (a, b) = window(r, 30);
+            s.board_reference(
+                &EventFilter {
+                    date_from: Some(a),
+                    date_to: Some(b),
+                    ..Default::default()
+                },
+                Some(10),
+            )
+            .unwrap()
+            .len()
+        }),
+    ));
+    queries.push((
         "board: no issue, all, latest 10",
         Box::new(|_r| s.board_latest(&EventFilter::default(), 10).unwrap().len()),
     ));

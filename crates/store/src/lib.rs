@@ -356,6 +356,18 @@ impl Store {
         board::board(self, filter, Some(per_actor))
     }
 
+    /// The board by the reference query (every statement of the filtered
+    /// events), which [`Store::board`] / [`Store::board_latest`] equal;
+    /// for benchmarks and checks.
+    #[doc(hidden)]
+    pub fn board_reference(
+        &self,
+        filter: &EventFilter,
+        per_actor: Option<usize>,
+    ) -> Result<Vec<IssueBoard>> {
+        board::board_reference(self, filter, per_actor)
+    }
+
     /// Writes the events matching `filter` (limit/offset honoured when set,
     /// otherwise all) in `format`; returns the number of events written.
     pub fn export<W: std::io::Write + Send>(
