@@ -242,7 +242,22 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         }
         if c.is_alphabetic() {
             let mut j = i + cl;
-            while let Some(d) = text.get(j..to).and_then(|s| s.chars().next()) {
+            loop {
+                // ASCII fast path: letters and digits go on, other ASCII
+                // bytes but the joiners end the word
+                match bytes.get(j) {
+                    Some(b) if j < to && b.is_ascii_alphanumeric() => {
+                        j += 1;
+                        continue;
+                    }
+                    Some(&b) if j < to && b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') => {
+                        break
+                    }
+                    _ => {}
+                }
+                let Some(d) = text.get(j..to).and_then(|s| s.chars().next()) else {
+                    break;
+                };
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;

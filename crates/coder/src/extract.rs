@@ -84,8 +84,23 @@ struct Pending {
     weak: bool,
 }
 
+/// The actor mentions with a code, in mention order: (start, end, index).
+pub(crate) fn coded_actors(doc: &Document) -> Vec<(usize, usize, usize)> {
+    doc.actors
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.code.trim().is_empty())
+        .map(|(mi, m)| (m.start, m.end, mi))
+        .collect()
+}
+
 impl<'a> Sent<'a> {
-    fn new(doc: &'a Document, pats: &'a PatternSet, s: usize) -> Option<Self> {
+    fn new(
+        doc: &'a Document,
+        pats: &'a PatternSet,
+        coded: &[(usize, usize, usize)],
+        s: usize,
+    ) -> Option<Self> {
         let sent = doc.sentences.get(s)?;
         let (start, end) = (sent.token_start, sent.token_end.min(doc.tokens.len()));
         if start >= end {
@@ -101,18 +116,18 @@ impl<'a> Sent<'a> {
         }
         let mut actor_at: Vec<Option<usize>> = vec![None; end - start];
         let (s0, s1) = (doc.tokens[start].start, doc.tokens[end - 1].end);
-        for (mi, m) in doc.actors.iter().enumerate() {
-            if m.end <= s0 || m.start >= s1 || m.code.trim().is_empty() {
+        for &(m_start, m_end, mi) in coded {
+            if m_end <= s0 || m_start >= s1 {
                 continue;
             }
             for i in start..end {
                 let t = &doc.tokens[i];
-                if t.start >= m.start && t.end <= m.end {
+                if t.start >= m_start && t.end <= m_end {
                     let better = match actor_at[i - start] {
                         None => true,
                         Some(o) => {
                             let om = &doc.actors[o];
-                            (m.end - m.start) > (om.end - om.start)
+                            (m_end - m_start) > (om.end - om.start)
                         }
                     };
                     if better {
@@ -851,14 +866,16 @@ impl<'a> Sent<'a> {
 }
 
 /// Codes the sentence `s` and appends its events to `out`.
+/// `coded` is [`coded_actors`] of the document.
 pub(crate) fn code_sentence(
     doc: &Document,
     pats: &PatternSet,
     onto: &Ontology,
+    coded: &[(usize, usize, usize)],
     s: usize,
     out: &mut Vec<Event>,
 ) {
-    let Some(st) = Sent::new(doc, pats, s) else {
+    let Some(st) = Sent::new(doc, pats, coded, s) else {
         return;
     };
     // Predicates in top-down order (by depth), then text order.

@@ -120,7 +120,15 @@ impl Coder {
     /// Codes one sentence of a document, appending to `doc.events`.
     pub fn code_sentence(&self, doc: &mut Document, sentence: usize) {
         let mut events = std::mem::take(&mut doc.events);
-        extract::code_sentence(doc, &self.patterns, &self.ontology, sentence, &mut events);
+        let coded = extract::coded_actors(doc);
+        extract::code_sentence(
+            doc,
+            &self.patterns,
+            &self.ontology,
+            &coded,
+            sentence,
+            &mut events,
+        );
         doc.events = events;
     }
 }
@@ -128,8 +136,9 @@ impl Coder {
 impl Annotator for Coder {
     fn annotate(&self, doc: &mut Document) {
         let mut events = std::mem::take(&mut doc.events);
+        let coded = extract::coded_actors(doc);
         for s in 0..doc.sentences.len() {
-            extract::code_sentence(doc, &self.patterns, &self.ontology, s, &mut events);
+            extract::code_sentence(doc, &self.patterns, &self.ontology, &coded, s, &mut events);
         }
         doc.events = events;
     }

@@ -240,12 +240,22 @@ struct IdWordSet {
     any: bool,
     /// (head alternatives, modifiers each with alternatives)
     phrases: Vec<(Vec<u32>, Vec<Vec<u32>>)>,
+    /// The head alternatives of all phrases (sorted): an argument with
+    /// none of them matches no phrase.
+    heads: Vec<u32>,
 }
 
 impl IdWordSet {
     fn matches(&self, arg: &IdArg) -> Option<u32> {
         if self.any {
             return Some(0);
+        }
+        if !arg
+            .words
+            .iter()
+            .any(|w| self.heads.binary_search(w).is_ok())
+        {
+            return None;
         }
         let mut best: Option<u32> = None;
         for (head, mods) in &self.phrases {
@@ -323,17 +333,25 @@ impl Compiled {
     }
 
     fn wordset(&mut self, ws: &WordSet) -> IdWordSet {
+        let phrases: Vec<(Vec<u32>, Vec<Vec<u32>>)> = ws
+            .phrases
+            .iter()
+            .map(|p| {
+                let head = self.set(&p.head);
+                let mods = p.mods.iter().map(|m| self.set(m)).collect();
+                (head, mods)
+            })
+            .collect();
+        let mut heads: Vec<u32> = phrases
+            .iter()
+            .flat_map(|(h, _)| h.iter().copied())
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
         IdWordSet {
             any: ws.any,
-            phrases: ws
-                .phrases
-                .iter()
-                .map(|p| {
-                    let head = self.set(&p.head);
-                    let mods = p.mods.iter().map(|m| self.set(m)).collect();
-                    (head, mods)
-                })
-                .collect(),
+            phrases,
+            heads,
         }
     }
 
