@@ -2130,9 +2130,12 @@ impl ActorRecognizer {
                         m.kind = ActorKind::Agent;
                         // "the Army", "the Coalition": a capitalised body is a name
                         let hw0 = &words[head.we - 1];
+                        // (a role noun naming one person is no name even
+                        // capitalised: "the President", "Defence Secretary")
                         m.nominal = !(hw0.shape.cap
                             && !hw0.shape.upper
-                            && head.ws > words_sent_start(words, head.ws));
+                            && head.ws > words_sent_start(words, head.ws))
+                            || (a.flags.person && !plural);
                         m.rule = if has_mods { "compose" } else { "agent" };
                         m.plural = plural || a.flags.group;
                         m.person_like = a.flags.person && !plural;
