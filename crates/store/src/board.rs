@@ -265,6 +265,7 @@ pub(crate) fn board_reference(
          WHERE {cond}
          ORDER BY m.date, d.date, d.id, m.sentence, m.trigger_start, m.id"
     );
+    let snapshot = read_snapshot(&store.conn)?;
     let mut st = store.conn.prepare_cached(&sql)?;
     let mut rows = st.query(params_from_iter(args.iter()))?;
     // issue -> actor -> evidence (in order)
@@ -312,6 +313,8 @@ pub(crate) fn board_reference(
             .or_default()
             .push(ev);
     }
+    drop(rows);
+    drop(st);
     let mut sentence = store.conn.prepare_cached(
         "SELECT CAST(substr(CAST(d.text AS BLOB), s.start + 1, s.end - s.start) AS TEXT)
          FROM sentences s JOIN documents d ON d.id = s.doc WHERE s.doc = ?1 AND s.idx = ?2",
@@ -358,6 +361,10 @@ pub(crate) fn board_reference(
     }
     // Most recently discussed issues first.
     out.sort_by(|a, b| b.last_date.cmp(&a.last_date).then(a.issue.cmp(&b.issue)));
+    drop(sentence);
+    if let Some(tx) = snapshot {
+        tx.commit()?;
+    }
     Ok(out)
 }
 
@@ -580,14 +587,9 @@ fn board_statements(
         key: String::new(),
     };
     let conn = &store.conn;
-    // One read transaction: one snapshot for the counts and the statements
-    // (a writer may commit meanwhile), and one file lock instead of one per
-    // statement (thousands of small reads).
-    let snapshot = if conn.is_autocommit() {
-        Some(conn.unchecked_transaction()?)
-    } else {
-        None
-    };
+    // One snapshot for the counts and the statements (a writer may commit
+    // meanwhile), and one file lock instead of one per statement.
+    let snapshot = read_snapshot(conn)?;
     // The (issue, actor) pairs, with their statements with a stance in all.
     let mut pairs: Vec<(String, String, usize)> = Vec::new();
     {
@@ -713,10 +715,22 @@ fn board_statements(
         })
         .collect();
     out.sort_by(|a, b| b.last_date.cmp(&a.last_date).then(a.issue.cmp(&b.issue)));
+    drop((latest, shown));
     if let Some(tx) = snapshot {
         tx.commit()?;
     }
     Ok(out)
+}
+
+/// A read transaction when none is open: one snapshot and one file lock
+/// for the many small reads of a board (thousands of lock system calls
+/// otherwise). Commit it at the end.
+fn read_snapshot(conn: &rusqlite::Connection) -> Result<Option<rusqlite::Transaction<'_>>> {
+    Ok(if conn.is_autocommit() {
+        Some(conn.unchecked_transaction()?)
+    } else {
+        None
+    })
 }
 
 /// The count buckets lying wholly inside the days `lo..=hi`, if any.
