@@ -593,10 +593,14 @@ fn board_statements(
     // The (issue, actor) pairs, with their statements with a stance in all.
     let mut pairs: Vec<(String, String, usize)> = Vec::new();
     {
-        let mut st = conn.prepare_cached(
+        // Two statements: `?1 IS NULL OR issue = ?1` would scan the table.
+        let mut st = conn.prepare_cached(if issue.is_some() {
             "SELECT issue, actor, cameo, negated, modality, n FROM board_total
-             WHERE ?1 IS NULL OR issue = ?1 ORDER BY issue, actor",
-        )?;
+             WHERE issue = ?1 ORDER BY issue, actor"
+        } else {
+            "SELECT issue, actor, cameo, negated, modality, n FROM board_total
+             WHERE ?1 IS NULL ORDER BY issue, actor"
+        })?;
         let mut rows = st.query([&issue])?;
         while let Some(r) = rows.next()? {
             let n = match classes.stance(text(r, 2)?, r.get(3)?, text(r, 4)?) {
