@@ -2,7 +2,7 @@
 //! disambiguated by document country context, population and local cues.
 
 use crate::gazetteer::{distance_km, fold, prior, Feature, Gazetteer, NameRef, Place};
-use crate::lexicon::{tsv_rows, Tok, TokKind};
+use crate::lexicon::{tsv_rows, FastMap, FastSet, Tok, TokKind};
 use crate::AttributesError;
 use gesta_document::{ActorKind, ActorMention, PlaceMention};
 use std::collections::{HashMap, HashSet};
@@ -11,14 +11,14 @@ use std::collections::{HashMap, HashSet};
 #[derive(Debug, Clone)]
 pub struct PlaceFinder {
     pub gazetteer: Gazetteer,
-    loc: HashSet<String>,
-    titles: HashSet<String>,
-    stop: HashSet<String>,
-    features: HashSet<String>,
+    loc: FastSet<String>,
+    titles: FastSet<String>,
+    stop: FastSet<String>,
+    features: FastSet<String>,
     /// Region words before a name that keep it a place ("North Texas").
-    prefixes: HashSet<String>,
+    prefixes: FastSet<String>,
     /// Capitalised words after a name that point to a country ("County").
-    ctx_words: HashMap<String, String>,
+    ctx_words: FastMap<String, String>,
 }
 
 /// One sentence prepared for the finders.
@@ -159,12 +159,12 @@ impl PlaceFinder {
     pub fn new(gazetteer: Gazetteer, words: &str) -> Result<PlaceFinder, AttributesError> {
         let mut f = PlaceFinder {
             gazetteer,
-            loc: HashSet::new(),
-            titles: HashSet::new(),
-            stop: HashSet::new(),
-            features: HashSet::new(),
-            ctx_words: HashMap::new(),
-            prefixes: HashSet::new(),
+            loc: FastSet::default(),
+            titles: FastSet::default(),
+            stop: FastSet::default(),
+            features: FastSet::default(),
+            ctx_words: FastMap::default(),
+            prefixes: FastSet::default(),
         };
         for (line, r) in tsv_rows("place_words.tsv", words, 2)? {
             let w = r[0].trim();

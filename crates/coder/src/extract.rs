@@ -39,7 +39,9 @@ struct Sent<'a> {
     pats: &'a PatternSet,
     start: usize,
     end: usize,
-    kids: Vec<Vec<usize>>,
+    /// Dependents of each token in text order: `kids[kid_off[i]..kid_off[i + 1]]`.
+    kids: Vec<usize>,
+    kid_off: Vec<usize>,
     /// Token -> actor mention index (longest mention with a code).
     actor_at: Vec<Option<usize>>,
     /// Lower-cased forms and lemmas of the sentence's tokens: byte ranges
@@ -106,12 +108,26 @@ impl<'a> Sent<'a> {
         if start >= end {
             return None;
         }
-        let mut kids = vec![Vec::new(); end - start];
+        let head_in = |i: usize| {
+            doc.tokens[i]
+                .head
+                .filter(|&h| h >= start && h < end && h != i)
+        };
+        let mut kid_off = vec![0usize; end - start + 1];
         for i in start..end {
-            if let Some(h) = doc.tokens[i].head {
-                if h >= start && h < end && h != i {
-                    kids[h - start].push(i);
-                }
+            if let Some(h) = head_in(i) {
+                kid_off[h - start + 1] += 1;
+            }
+        }
+        for k in 1..kid_off.len() {
+            kid_off[k] += kid_off[k - 1];
+        }
+        let mut fill = kid_off.clone();
+        let mut kids = vec![0usize; kid_off[end - start]];
+        for i in start..end {
+            if let Some(h) = head_in(i) {
+                kids[fill[h - start]] = i;
+                fill[h - start] += 1;
             }
         }
         let mut actor_at: Vec<Option<usize>> = vec![None; end - start];
@@ -216,6 +232,7 @@ impl<'a> Sent<'a> {
             start,
             end,
             kids,
+            kid_off,
             actor_at,
         })
     }
@@ -228,7 +245,11 @@ impl<'a> Sent<'a> {
             .flatten()
     }
     fn kids(&self, i: usize) -> &[usize] {
-        self.kids.get(i.wrapping_sub(self.start)).map_or(&[], |v| v)
+        let k = i.wrapping_sub(self.start);
+        match (self.kid_off.get(k), self.kid_off.get(k + 1)) {
+            (Some(&a), Some(&b)) => &self.kids[a..b],
+            _ => &[],
+        }
     }
     fn head(&self, i: usize) -> Option<usize> {
         self.doc.tokens[i]
