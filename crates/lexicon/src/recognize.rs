@@ -77,6 +77,9 @@ pub struct Recognition {
 pub struct ActorRecognizer {
     lex: Lexicon,
     c: Compiled,
+    /// The lexicon's country and region codes (`split_code` asks for
+    /// every code it splits).
+    country_codes: FxSet<String>,
 }
 
 /// A word of the document: its normalised form is a slice of one buffer
@@ -183,6 +186,7 @@ impl ActorRecognizer {
         ActorRecognizer {
             lex: lex.clone(),
             c: Compiled::new(lex),
+            country_codes: lex.countries.iter().map(|c| c.code.clone()).collect(),
         }
     }
 
@@ -407,7 +411,7 @@ impl ActorRecognizer {
     fn split_code(&self, code: &str) -> (Option<String>, Option<String>) {
         if code.len() >= 3 {
             let (a, b) = code.split_at(3);
-            if self.lex.country(a).is_some() {
+            if self.country_codes.contains(a) {
                 let sec = if b.len() >= 3 {
                     Some(b[..3].to_string())
                 } else {
@@ -500,8 +504,10 @@ impl ActorRecognizer {
             .map(|w| w.norm)
             .collect();
         let has_pos = doc.tokens.iter().any(|t| !t.upos.is_empty());
-        let mut hit_at: Vec<Option<&Hit>> = vec![None; words.len()];
-        for h in &hits {
+        // the hit starting at each word (the last one found there), moved
+        // into its unit when used
+        let mut hit_at: Vec<Option<Hit>> = (0..words.len()).map(|_| None).collect();
+        for h in hits {
             if let Some(slot) = hit_at.get_mut(h.start) {
                 *slot = Some(h);
             }
@@ -509,7 +515,7 @@ impl ActorRecognizer {
 
         let mut mens: Vec<Men> = Vec::new();
         for &(s0, s1) in &sents {
-            let units = self.units(doc, &words, s0, s1, &hit_at, &lower_seen, has_pos);
+            let units = self.units(doc, &words, s0, s1, &mut hit_at, &lower_seen, has_pos);
             self.chains(doc, &words, &units, date, has_pos, &mut mens);
         }
         self.appositions(&words, &mut mens);
@@ -655,7 +661,7 @@ impl ActorRecognizer {
         words: &[W],
         s0: usize,
         s1: usize,
-        hit_at: &[Option<&Hit>],
+        hit_at: &mut [Option<Hit>],
         lower_seen: &FxSet<&str>,
         has_pos: bool,
     ) -> Vec<Unit> {
@@ -720,12 +726,14 @@ impl ActorRecognizer {
                                 .get(i + 1)
                                 .is_none_or(|n| i + 1 >= s1 || !n.shape.cap || n.shape.noalpha)));
                 if h.end <= s1 && !common_initial && !given_name && !in_name {
+                    let (ws, we) = (h.start, h.end);
+                    let entries = hit_at[i].take().map(|h| h.entries).unwrap_or_default();
                     units.push(Unit {
-                        ws: h.start,
-                        we: h.end,
-                        u: U::Entry(h.entries.clone()),
+                        ws,
+                        we,
+                        u: U::Entry(entries),
                     });
-                    i = h.end;
+                    i = we;
                     continue;
                 }
             }
@@ -2648,7 +2656,9 @@ impl ActorRecognizer {
                                                 let (pc, _) = self.split_code(&mens[p].code);
                                                 country = pc.or_else(|| {
                                                     let c = mens[p].code.get(..3).unwrap_or("");
-                                                    self.lex.country(c).map(|_| c.to_string())
+                                                    self.country_codes
+                                                        .contains(c)
+                                                        .then(|| c.to_string())
                                                 });
                                             }
                                         }
