@@ -104,12 +104,24 @@ impl Annotator for Attributes {
         // times
         let mut times = Vec::new();
         for (si, s) in sents.iter().enumerate() {
+            // the tag of the parse token starting where each light token
+            // starts (`token_at`, walked forward: the starts increase)
             let xpos: Option<Vec<&str>> = (!doc.tokens.is_empty()).then(|| {
+                let dt = &doc.tokens;
+                let mut k = s
+                    .toks
+                    .first()
+                    .map_or(0, |t| dt.partition_point(|x| x.end <= t.start));
                 s.toks
                     .iter()
-                    .map(|t| match doc.token_at(t.start) {
-                        Some(k) if doc.tokens[k].start == t.start => doc.tokens[k].xpos.as_str(),
-                        _ => "",
+                    .map(|t| {
+                        while k < dt.len() && dt[k].end <= t.start {
+                            k += 1;
+                        }
+                        match dt.get(k) {
+                            Some(x) if x.start == t.start => x.xpos.as_str(),
+                            _ => "",
+                        }
                     })
                     .collect()
             });
