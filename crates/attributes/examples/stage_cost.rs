@@ -2,11 +2,12 @@
 //! output for byte-for-byte comparisons between versions.
 //!
 //! ```text
-//! cargo run --release -p gesta-attributes --example stage_cost -- prepare BYTES DOCS.jsonl
+//! cargo run --release -p gesta-attributes --example stage_cost -- prepare BYTES DOCS.jsonl [NEWS.jsonl]
 //! cargo run --release -p gesta-attributes --example stage_cost -- run DOCS.jsonl OUTDIR [REPS]
 //! ```
 //!
 //! `prepare` runs the first BYTES of story text of ../shared/corpus/news.jsonl
+//! (or of NEWS.jsonl, same line format)
 //! through gesta-text, -syntax and -lexicon once and saves the documents (one
 //! JSON per line). `run` codes them REPS times (default 5) with gesta-coder,
 //! then runs this stage REPS times on the coded documents, prints the median
@@ -27,11 +28,11 @@ fn cpu_secs() -> f64 {
         .map_or(0.0, |ns| ns / 1e9)
 }
 
-fn prepare(bytes: usize, out: &str) -> Result<(), Box<dyn std::error::Error>> {
-    let path = concat!(
+fn prepare(bytes: usize, out: &str, input: Option<&str>) -> Result<(), Box<dyn std::error::Error>> {
+    let path = input.unwrap_or(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/corpus/news.jsonl"
-    );
+    ));
     let raw = std::fs::read_to_string(path)?;
     let syntax = gesta_syntax::Model::embedded()?;
     let lexicon = gesta_lexicon::Lexicon::embedded()?;
@@ -144,11 +145,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["prepare", bytes, out] => prepare(bytes.parse()?, out),
+        ["prepare", bytes, out] => prepare(bytes.parse()?, out, None),
+        ["prepare", bytes, out, input] => prepare(bytes.parse()?, out, Some(input)),
         ["run", input, outdir] => run(input, outdir, 5),
         ["run", input, outdir, reps] => run(input, outdir, reps.parse()?),
         _ => {
-            eprintln!("usage: stage_cost prepare BYTES DOCS.jsonl | run DOCS.jsonl OUTDIR [REPS]");
+            eprintln!(
+                "usage: stage_cost prepare BYTES DOCS.jsonl [NEWS.jsonl] | run DOCS.jsonl OUTDIR [REPS]"
+            );
             std::process::exit(2);
         }
     }
