@@ -1,11 +1,15 @@
 //! Quick profile helper: tag+parse the EWT test set N times.
-//! `cargo run --release -p gesta-syntax --example speed -- UD_DIR [N]`
+//! `cargo run --release -p gesta-syntax --example speed -- UD_DIR [N] [MODEL_DIR]`
+//! (the embedded model unless MODEL_DIR is given)
 use gesta_syntax::{conllu, train, Model, Scratch};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let a: Vec<String> = std::env::args().collect();
     let dir = a.get(1).ok_or("usage: speed UD_DIR [N]")?;
     let n: usize = a.get(2).and_then(|s| s.parse().ok()).unwrap_or(5);
-    let model = Model::embedded()?;
+    let model = match a.get(3) {
+        Some(m) => Model::load(m)?,
+        None => Model::embedded()?,
+    };
     let test = conllu::read_file(&train::split_file(std::path::Path::new(dir), "test")?)?;
     let sents: Vec<Vec<&str>> = test
         .iter()

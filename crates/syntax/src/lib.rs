@@ -18,6 +18,7 @@ pub mod lemma;
 pub mod lex;
 pub mod parser;
 pub mod tagger;
+pub mod templates;
 pub mod train;
 pub mod weights;
 
@@ -27,6 +28,7 @@ use weights::{write_string, Reader, Table};
 
 pub use lemma::Lemmatizer;
 pub use tagger::{TagDict, TagSet};
+pub use templates::Templates;
 
 /// Errors of the syntax crate.
 #[derive(Debug, thiserror::Error)]
@@ -53,7 +55,9 @@ pub enum SyntaxError {
     Data(String),
 }
 
-const MAGIC: &[u8; 8] = b"GSYNTAX3";
+const MAGIC: &[u8; 8] = b"GSYNTAX4";
+/// The third format (every template active), still readable.
+const MAGIC_V3: &[u8; 8] = b"GSYNTAX3";
 /// The second format (no tag dictionary), still readable.
 const MAGIC_V2: &[u8; 8] = b"GSYNTAX2";
 /// The first format (plain keys, sparse rows), still readable.
@@ -82,6 +86,10 @@ pub struct Model {
     pub(crate) labeller: Table,
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) dict: tagger::TagDict,
+    /// The feature templates the weights were trained with.
+    pub(crate) templates: Templates,
+    /// Index lists derived from `templates`.
+    pub(crate) active: templates::Active,
 }
 
 /// Full analysis of one word.
@@ -148,7 +156,8 @@ impl Model {
             return Err(r.err("empty model file (not trained yet?)".into()));
         }
         let magic = r.bytes(8)?;
-        let with_dict = magic == MAGIC;
+        let with_templates = magic == MAGIC;
+        let with_dict = with_templates || magic == MAGIC_V3;
         let compact = with_dict || magic == MAGIC_V2;
         if !compact && magic != MAGIC_V1 {
             return Err(r.err("not a gesta syntax model (bad magic)".into()));
@@ -158,6 +167,21 @@ impl Model {
             return Err(r.err(format!(
                 "model built for feature version {fv}, this code uses {FEATURES_VERSION}; retrain with `gesta train`"
             )));
+        }
+        let mut templates = Templates::all();
+        if with_templates {
+            let t = u64::from_le_bytes(r.bytes(8)?.try_into().unwrap_or([0; 8]));
+            let p = u128::from_le_bytes(r.bytes(16)?.try_into().unwrap_or([0; 16]));
+            let l = r.u32()?;
+            let all = Templates::all();
+            if t & !all.tagger != 0 || p & !all.parser != 0 || l & !all.labeller != 0 {
+                return Err(r.err("template set names templates this code does not have".into()));
+            }
+            templates = Templates {
+                tagger: t,
+                parser: p,
+                labeller: l,
+            };
         }
         let nt = r.u32()? as usize;
         if nt == 0 || nt > 250 {
@@ -214,6 +238,8 @@ impl Model {
         }
         Ok(Model {
             dict,
+            active: templates.active(),
+            templates,
             tagset: TagSet::from_tags(tags),
             amb,
             labels,
@@ -230,6 +256,7 @@ impl Model {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FEATURES_VERSION.to_le_bytes());
+        self.templates.write(&mut out);
         out.extend_from_slice(&(self.tagset.len() as u32).to_le_bytes());
         for (u, x) in &self.tagset.tags {
             write_string(&mut out, u);
@@ -274,6 +301,19 @@ impl Model {
     /// Replace the tag dictionary (words tagged without the tagger).
     pub fn set_tag_dict(&mut self, dict: tagger::TagDict) {
         self.dict = dict;
+    }
+
+    /// The feature templates the model uses.
+    pub fn templates(&self) -> Templates {
+        self.templates
+    }
+
+    /// Use only the given templates (for ablation studies: weights of
+    /// other templates are then ignored; a model trained without them is
+    /// better, see `gesta train --drop-*`).
+    pub fn set_templates(&mut self, t: Templates) {
+        self.templates = t;
+        self.active = t.active();
     }
 
     /// The joint UPOS/XPOS tag set.
@@ -336,7 +376,13 @@ impl Model {
     fn tag_ids(&self, words: &[&str], sc: &mut Scratch) {
         lex::lex_all(words, &mut sc.lex);
         self.amb.fill(&mut sc.lex);
-        tagger::tag_with_dict(&self.tagger, &self.dict, &sc.lex, &mut sc.tags);
+        tagger::tag_with_dict(
+            &self.tagger,
+            &self.dict,
+            &self.active.tagger,
+            &sc.lex,
+            &mut sc.tags,
+        );
     }
 
     fn parse_ids(&self, sc: &mut Scratch) {
@@ -347,6 +393,7 @@ impl Model {
         parser::parse(
             &self.actions,
             &self.labeller,
+            &self.active,
             self.root_label,
             &ws,
             &mut sc.state,

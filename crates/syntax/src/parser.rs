@@ -6,6 +6,7 @@
 use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, Rng};
 use crate::lex::{Lex, PAD, ROOT};
+use crate::templates::{gather, Active};
 use crate::weights::{argmax, Table, Trainer};
 
 pub const SHIFT: usize = 0;
@@ -305,7 +306,8 @@ fn opt(x: u32, n: usize) -> u32 {
     }
 }
 
-/// Action features (after Zhang & Nivre 2011).
+/// Action features (after Zhang & Nivre 2011): the keys of all `NF`
+/// templates (a model uses those of its [`Active`] set).
 pub fn features(st: &State, ws: &Words<'_>, out: &mut [u32; NF]) {
     let n = st.n;
     let s0 = st.s0();
@@ -554,63 +556,89 @@ fn finish_tree(st: &mut State, mut label: impl FnMut(&State, usize, usize) -> u8
     }
 }
 
-/// Per-node action scores of the 14 templates that depend on one node
-/// only (word, tag, word+tag, ambiguity class of s0, n0, n1, n2), for
-/// every node `0..=n+1` and NONE (index `n+2`). Integer sums are exact,
-/// so adding these cached partial sums gives the same scores as looking
-/// the features up in every state.
-fn node_scores(actions: &Table, ws: &Words<'_>, n: usize, out: &mut Vec<[[i32; NA]; 4]>) {
+/// The action templates that depend on one node only (word, tag,
+/// word+tag, ambiguity class), by the node's role: s0, n0, n1, n2.
+/// Template `i` of these is `f1(100 + i, atom)`; see [`node_feature`].
+pub const NODE_TEMPLATES: [&[usize]; 4] =
+    [&[0, 1, 2, 77], &[3, 4, 5, 76], &[6, 7, 8], &[9, 10, 11]];
+
+/// Key of single-node template `i` (one of [`NODE_TEMPLATES`]) for the
+/// node with word `w`, tag `p` and ambiguity class `a` (the same key
+/// [`features`] computes).
+#[inline]
+fn node_feature(i: usize, w: u64, p: u64, a: u64) -> u32 {
+    let atom = match i {
+        76 | 77 => a,
+        _ => match i % 3 {
+            0 => w ^ (p << 56),
+            1 => w,
+            _ => p,
+        },
+    };
+    f1(100 + i as u64, atom)
+}
+
+/// Per-node action scores of the active single-node templates, by role,
+/// for every node `0..=n+1` and NONE (index `n+2`). Integer sums are
+/// exact, so adding these cached partial sums gives the same scores as
+/// looking the features up in every state.
+fn node_scores(
+    actions: &Table,
+    act: &Active,
+    ws: &Words<'_>,
+    n: usize,
+    out: &mut Vec<[[i32; NA]; 4]>,
+) {
     out.clear();
-    let mut feats: Vec<u32> = Vec::with_capacity((n + 3) * 14);
+    let per: usize = act.node_len.iter().map(|&l| l as usize).sum();
+    let mut feats: Vec<u32> = Vec::with_capacity((n + 3) * per);
     for x in 0..n + 3 {
         let x = if x == n + 2 { NONE } else { x as u32 };
         let (w, p, a) = (ws.w(x), ws.p(x), ws.a(x));
-        let wp = w ^ (p << 56);
-        feats.extend_from_slice(&[
-            f1(100, wp),
-            f1(101, w),
-            f1(102, p),
-            f1(177, a),
-            f1(103, wp),
-            f1(104, w),
-            f1(105, p),
-            f1(176, a),
-            f1(106, wp),
-            f1(107, w),
-            f1(108, p),
-            f1(109, wp),
-            f1(110, w),
-            f1(111, p),
-        ]);
+        for r in 0..4 {
+            for &i in &act.node[r][..act.node_len[r] as usize] {
+                feats.push(node_feature(i as usize, w, p, a));
+            }
+        }
     }
     actions.warm(&feats);
-    for f in feats.chunks(14) {
+    if per == 0 {
+        out.resize(n + 3, [[0; NA]; 4]);
+        return;
+    }
+    for f in feats.chunks(per) {
         let mut r = [[0i32; NA]; 4];
-        actions.add4(&f[0..4], &mut r[0]);
-        actions.add4(&f[4..8], &mut r[1]);
-        actions.add4(&f[8..11], &mut r[2]);
-        actions.add4(&f[11..14], &mut r[3]);
+        let mut k = 0;
+        for (role, sc) in r.iter_mut().enumerate() {
+            let l = act.node_len[role] as usize;
+            actions.add4(&f[k..k + l], sc);
+            k += l;
+        }
         out.push(r);
     }
 }
 
-/// Indices of the action templates not covered by [`node_scores`].
-const REST: usize = NF - 14;
-
 /// Parse with quantised tables. Fills `st.head` / `st.label` (1-based,
 /// 0 = ROOT).
-pub fn parse(actions: &Table, labels: &Table, root_label: u8, ws: &Words<'_>, st: &mut State) {
+pub fn parse(
+    actions: &Table,
+    labels: &Table,
+    act: &Active,
+    root_label: u8,
+    ws: &Words<'_>,
+    st: &mut State,
+) {
     let n = ws.lex.len();
     st.reset(n);
     let mut nodes = Vec::new();
-    node_scores(actions, ws, n, &mut nodes);
+    node_scores(actions, act, ws, n, &mut nodes);
     let node = |x: u32, role: usize| -> [i32; NA] {
         let i = if x == NONE { n + 2 } else { x as usize };
         nodes.get(i).map_or([0; NA], |r| r[role])
     };
-    let mut rest = [0u32; REST];
     let nl = labels.classes();
     let mut feats = [0u32; NF];
+    let mut rest = [0u32; NF];
     let mut lf = [0u32; NLF];
     let mut ls = [0i32; 256];
     let label = |st: &State, h: usize, d: usize, lf: &mut [u32; NLF], ls: &mut [i32; 256]| -> u8 {
@@ -618,9 +646,11 @@ pub fn parse(actions: &Table, labels: &Table, root_label: u8, ws: &Words<'_>, st
             return root_label;
         }
         label_features(st, ws, h, d, lf);
+        let mut g = [0u32; NLF];
+        let k = gather(&lf[..], &act.labeller, &mut g);
         let s = &mut ls[..nl];
         s.iter_mut().for_each(|x| *x = 0);
-        labels.add(&lf[..], s);
+        labels.add(&g[..k], s);
         s[root_label as usize] = i32::MIN;
         argmax(s) as u8
     };
@@ -632,11 +662,10 @@ pub fn parse(actions: &Table, labels: &Table, root_label: u8, ws: &Words<'_>, st
             v.iter().position(|&x| x).unwrap_or(SHIFT)
         } else {
             features(st, ws, &mut feats);
-            // templates 12..76 and 78..84; 0..12, 76 and 77 come from `nodes`
-            rest[..64].copy_from_slice(&feats[12..76]);
-            rest[64..].copy_from_slice(&feats[78..84]);
+            // the single-node templates come from `nodes`
+            let k = gather(&feats, &act.rest, &mut rest);
             let mut s = [0i32; NA];
-            actions.add4(&rest, &mut s);
+            actions.add4(&rest[..k], &mut s);
             let s0 = st.s0();
             let b = st.b as u32;
             for (x, role) in [
@@ -684,6 +713,7 @@ pub struct TrainSent {
 /// after each epoch.
 pub fn train(
     data: &[TrainSent],
+    act_set: &Active,
     nlabels: usize,
     root_label: u8,
     epochs: usize,
@@ -698,6 +728,8 @@ pub fn train(
     let mut feats = [0u32; NF];
     let mut lf = [0u32; NLF];
     let mut ls = vec![0i32; nlabels];
+    let mut g = [0u32; NF];
+    let mut lg = [0u32; NLF];
     for e in 0..epochs {
         rng.shuffle(&mut order);
         let explore = e > 0;
@@ -711,8 +743,10 @@ pub fn train(
             while !st.terminal() {
                 let v = st.valid();
                 features(&st, &ws, &mut feats);
+                let k = gather(&feats, &act_set.parser, &mut g);
+                let feats = &g[..k];
                 let mut s = [0i32; NA];
-                act.scores(&feats, &mut s);
+                act.scores(feats, &mut s);
                 let c = st.costs(&ts.heads);
                 let pred = best_valid(&s, &v);
                 if pred == usize::MAX {
@@ -726,7 +760,7 @@ pub fn train(
                     }
                 }
                 if c[pred] > minc {
-                    act.update(&feats, good, pred);
+                    act.update(feats, good, pred);
                 }
                 act.tick();
                 let a = if c[pred] == minc || (explore && rng.below(10) < 9) {
@@ -740,13 +774,15 @@ pub fn train(
                         l = root_label;
                     } else {
                         label_features(&st, &ws, h, d, &mut lf);
-                        lab.scores(&lf, &mut ls);
+                        let k = gather(&lf, &act_set.labeller, &mut lg);
+                        let lf = &lg[..k];
+                        lab.scores(lf, &mut ls);
                         ls[root_label as usize] = i32::MIN;
                         let pl = argmax(&ls);
                         if ts.heads[d] as usize == h {
                             let gl = ts.labels[d] as usize;
                             if pl != gl {
-                                lab.update(&lf, gl, pl);
+                                lab.update(lf, gl, pl);
                             }
                             lab.tick();
                             l = if explore { pl as u8 } else { gl as u8 };

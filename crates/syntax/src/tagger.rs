@@ -4,6 +4,7 @@
 use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, Rng};
 use crate::lex::{lex_all, AmbLexicon, Lex, PAD};
+use crate::templates::gather;
 use crate::weights::{argmax, Table, Trainer};
 use std::collections::HashMap;
 
@@ -232,20 +233,22 @@ impl TagDict {
 
 /// Tag a sentence with quantised weights; `out` gets one class per word.
 /// Words in the tag dictionary get their tag without scoring.
-pub fn tag_with_dict(table: &Table, dict: &TagDict, lex: &[Lex], out: &mut Vec<u8>) {
+pub fn tag_with_dict(table: &Table, dict: &TagDict, active: &[u8], lex: &[Lex], out: &mut Vec<u8>) {
     out.clear();
     let nc = table.classes();
     let mut scores = [0i32; 256];
     let mut feats = [0u32; NF];
+    let mut g = [0u32; NF];
     let (mut p1, mut p2) = (START1, START2);
     for (i, l) in lex.iter().enumerate() {
         let t = match dict.get(l) {
             Some(t) => t as usize,
             None => {
                 features(lex, i, p1, p2, &mut feats);
+                let k = gather(&feats, active, &mut g);
                 let s = &mut scores[..nc];
                 s.iter_mut().for_each(|x| *x = 0);
-                table.add(&feats, s);
+                table.add(&g[..k], s);
                 argmax(s)
             }
         };
@@ -256,17 +259,19 @@ pub fn tag_with_dict(table: &Table, dict: &TagDict, lex: &[Lex], out: &mut Vec<u
 }
 
 /// Tag a sentence with quantised weights; `out` gets one class per word.
-pub fn tag(table: &Table, lex: &[Lex], out: &mut Vec<u8>) {
+pub fn tag(table: &Table, active: &[u8], lex: &[Lex], out: &mut Vec<u8>) {
     out.clear();
     let nc = table.classes();
     let mut scores = [0i32; 256];
     let mut feats = [0u32; NF];
+    let mut g = [0u32; NF];
     let (mut p1, mut p2) = (START1, START2);
     for i in 0..lex.len() {
         features(lex, i, p1, p2, &mut feats);
+        let k = gather(&feats, active, &mut g);
         let s = &mut scores[..nc];
         s.iter_mut().for_each(|x| *x = 0);
-        table.add(&feats, s);
+        table.add(&g[..k], s);
         let t = argmax(s);
         out.push(t as u8);
         p2 = p1;
@@ -279,6 +284,7 @@ pub fn train(
     sents: &[&Sentence],
     tagset: &TagSet,
     amb: &AmbLexicon,
+    active: &[u8],
     epochs: usize,
     seed: u64,
     mut report: impl FnMut(usize, &Trainer),
@@ -304,6 +310,7 @@ pub fn train(
     let mut rng = Rng::new(seed);
     let mut scores = vec![0i32; nc];
     let mut feats = [0u32; NF];
+    let mut g = [0u32; NF];
     for e in 0..epochs {
         rng.shuffle(&mut order);
         for &k in &order {
@@ -311,15 +318,17 @@ pub fn train(
             let (mut p1, mut p2) = (START1, START2);
             for (i, &t) in gold.iter().enumerate() {
                 features(lex, i, p1, p2, &mut feats);
-                tr.scores(&feats, &mut scores);
-                let g = argmax(&scores);
+                let k = gather(&feats, active, &mut g);
+                let f = &g[..k];
+                tr.scores(f, &mut scores);
+                let best = argmax(&scores);
                 let t = t as usize;
-                if g != t {
-                    tr.update(&feats, t, g);
+                if best != t {
+                    tr.update(f, t, best);
                 }
                 tr.tick();
                 p2 = p1;
-                p1 = g as u64;
+                p1 = best as u64;
             }
         }
         report(e, &tr);

@@ -24,6 +24,9 @@ pub struct Args {
     /// Jackknife folds for the parser's training tags.
     #[arg(long, default_value_t = gesta_syntax::train::Options::default().folds)]
     pub folds: usize,
+    /// Shuffling/exploration seed (the committed model used the default).
+    #[arg(long, default_value_t = gesta_syntax::train::Options::default().seed)]
+    pub seed: u64,
     /// Pruning threshold for quantised weight rows (of 32000).
     #[arg(long, default_value_t = gesta_syntax::train::Options::default().min_q_actions)]
     pub min_q: i16,
@@ -34,19 +37,40 @@ pub struct Args {
     /// not held-out).
     #[arg(long)]
     pub with_dev: bool,
+    /// Tagger feature templates to leave out (numbers or ranges, e.g.
+    /// "3,5,10-12"; "" keeps all). See docs/syntax.md.
+    #[arg(long, default_value = gesta_syntax::train::DEFAULT_DROP_TAGGER)]
+    pub drop_tagger: String,
+    /// Parser (action) feature templates to leave out.
+    #[arg(long, default_value = gesta_syntax::train::DEFAULT_DROP_PARSER)]
+    pub drop_parser: String,
+    /// Arc-labeller feature templates to leave out.
+    #[arg(long, default_value = gesta_syntax::train::DEFAULT_DROP_LABELLER)]
+    pub drop_labeller: String,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
+    let mut templates = gesta_syntax::Templates::all();
+    for (part, list) in [
+        ("tagger", &args.drop_tagger),
+        ("parser", &args.drop_parser),
+        ("labeller", &args.drop_labeller),
+    ] {
+        templates
+            .drop_list(part, list)
+            .map_err(|e| anyhow::anyhow!("--drop-{part}: {e}"))?;
+    }
     let opts = gesta_syntax::train::Options {
+        templates,
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.parser_epochs,
         folds: args.folds,
+        seed: args.seed,
         verbose: args.verbose,
         with_dev: args.with_dev,
         min_q_tagger: args.min_q,
         min_q_actions: args.min_q,
         min_q_labeller: args.min_q,
-        ..Default::default()
     };
     let t = std::time::Instant::now();
     let trained = gesta_syntax::train::train(&args.ud, &opts, |m| eprintln!("{m}"))
