@@ -305,6 +305,7 @@ fn write_doc(
     }
 
     let skey = source_key(doc);
+    let countries = doc_countries(doc);
     let none = [empty_actor()];
     for (ei, ev) in doc.events.iter().enumerate() {
         let (day, precision) = event_day(ev, doc_day);
@@ -326,6 +327,7 @@ fn write_doc(
                     precision,
                     skey: &skey,
                     sig: &sig,
+                    countries: &countries,
                     rule,
                 };
                 write_mention(tx, rowid, doc, ei, ev, s, t, &m, report)?;
@@ -342,6 +344,8 @@ struct MentionCtx<'a> {
     skey: &'a str,
     /// Content terms of the event's sentence (sorted, unique).
     sig: &'a [String],
+    /// Countries the story names (actors and places), for generic actors.
+    countries: &'a [String],
     rule: &'a GroupingRule,
 }
 
@@ -375,6 +379,7 @@ fn write_mention(
         pkey.as_deref(),
         issue.as_deref(),
         m.sig,
+        m.countries,
         m.rule,
     )? {
         Some((id, event_sig)) => {
@@ -595,15 +600,99 @@ fn shared_terms<'a>(a: &[String], b: impl Iterator<Item = &'a str>) -> usize {
         .count()
 }
 
-/// Finds the real event a new report belongs to: same source and target
-/// codes (not both empty), same CAMEO root, same negation, a date within one
-/// day, the same place or no place on either side, the same issue or no
-/// issue on either side, and (when both have tagged sentences) at least
-/// `rule.min_shared_terms` content terms in common (`one_sided_min_shared`
-/// when one side is empty). Prefers the same
-/// place, then more shared terms, then the nearest date, then the oldest
-/// event. Reports without a date are never grouped. Returns the event id
-/// and its terms.
+/// The countries a story names (of its actor and place mentions): sorted,
+/// unique, three-letter codes only.
+fn doc_countries(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = doc
+        .actors
+        .iter()
+        .filter_map(|a| a.country.as_deref())
+        .chain(doc.places.iter().filter_map(|p| p.country.as_deref()))
+        .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        .map(str::to_string)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How a candidate event's actor code on one side relates to the report's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CodeMatch {
+    /// The same code.
+    Same,
+    /// The event's code is the report's without its country (`COP` for a
+    /// report's `GRCCOP`): the event's stories must name that country and
+    /// none of its reports may carry another one on this side.
+    Generic,
+    /// The event's code is the report's generic code with a country the
+    /// report's story names (`GRCCOP` for a report's `COP` in a story that
+    /// names Greece).
+    Specific,
+}
+
+/// The codes an event may carry on one side to be grouped with a report's
+/// actor `a`: its own code; without its country prefix when it has one
+/// (and something after it); with each country the story names when it has
+/// no country. An empty code only matches an empty code.
+fn side_codes(a: &EventActor, countries: &[String]) -> Vec<(String, CodeMatch)> {
+    let mut out = vec![(a.code.clone(), CodeMatch::Same)];
+    if a.code.is_empty() {
+        return out;
+    }
+    match actor_country(a) {
+        Some(c) => {
+            if let Some(rest) = a.code.strip_prefix(c.as_str()) {
+                if !rest.is_empty() {
+                    out.push((rest.to_string(), CodeMatch::Generic));
+                }
+            }
+        }
+        None => {
+            for c in countries {
+                if !a.code.starts_with(c.as_str()) {
+                    out.push((format!("{c}{}", a.code), CodeMatch::Specific));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a report whose actor on one side (`tgt_side`) has `country` may
+/// join event `id` that carries the generic code on that side: some story
+/// of the event names the country, and no report of it has another country
+/// there.
+fn generic_ok(tx: &Connection, id: i64, tgt_side: bool, country: &str) -> Result<bool> {
+    let named = tx
+        .prepare_cached(
+            "SELECT 1 FROM mentions m WHERE m.event = ?1 AND (
+                EXISTS (SELECT 1 FROM actors a WHERE a.doc = m.doc AND a.country = ?2)
+                OR EXISTS (SELECT 1 FROM places p WHERE p.doc = m.doc AND p.country = ?2))
+             LIMIT 1",
+        )?
+        .exists(params![id, country])?;
+    if !named {
+        return Ok(false);
+    }
+    let sql = if tgt_side {
+        "SELECT 1 FROM mentions WHERE event = ?1 AND tgt_country IS NOT NULL AND tgt_country != ?2 LIMIT 1"
+    } else {
+        "SELECT 1 FROM mentions WHERE event = ?1 AND src_country IS NOT NULL AND src_country != ?2 LIMIT 1"
+    };
+    Ok(!tx.prepare_cached(sql)?.exists(params![id, country])?)
+}
+
+/// Finds the real event a new report belongs to: compatible source and
+/// target codes (not both empty; the same code, or the same code with and
+/// without a country — see `side_codes`), same CAMEO root, same negation, a
+/// date within one day, the same place or no place on either side, the same
+/// issue or no issue on either side, and (when both have tagged sentences)
+/// at least `rule.min_shared_terms` content terms in common
+/// (`one_sided_min_shared` when one side is empty). Prefers the same place,
+/// then more shared terms, then the same codes, then the nearest date, then
+/// the oldest event. Reports without a date are never grouped. Returns the
+/// event id and its terms.
 #[allow(clippy::too_many_arguments)]
 fn find_event(
     tx: &Connection,
@@ -615,6 +704,7 @@ fn find_event(
     pkey: Option<&str>,
     issue: Option<&str>,
     sig: &[String],
+    countries: &[String],
     rule: &GroupingRule,
 ) -> Result<Option<(i64, String)>> {
     let Some(day) = day else { return Ok(None) };
@@ -634,40 +724,69 @@ fn find_event(
          WHERE src = ?1 AND tgt = ?2 AND root = ?3 AND negated = ?4 AND date BETWEEN ?5 AND ?6
          ORDER BY id LIMIT 64",
     )?;
-    let rows = st.query_map(params![s.code, t.code, root, negated, lo, hi], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, Option<String>>(4)?.unwrap_or_default(),
-        ))
-    })?;
-    // (place rank, fewer shared terms, day distance, id) and the terms.
-    let mut best: Option<((u8, usize, i64, i64), String)> = None;
-    for row in rows {
-        let (id, date, cand_place, cand_issue, cand_sig) = row?;
-        if let (Some(a), Some(b)) = (issue, cand_issue.as_deref()) {
-            if a != b {
-                continue;
+    // (place rank, fewer shared terms, codes not the same, day distance,
+    // id) and the terms.
+    type Key = (u8, usize, u8, i64, i64);
+    let mut best: Option<(Key, String)> = None;
+    let src_codes = side_codes(s, countries);
+    let tgt_codes = side_codes(t, countries);
+    for (sc, sm) in &src_codes {
+        for (tc, tm) in &tgt_codes {
+            let rows = st.query_map(params![sc, tc, root, negated, lo, hi], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                ))
+            })?;
+            for row in rows {
+                let (id, date, cand_place, cand_issue, cand_sig) = row?;
+                if let (Some(a), Some(b)) = (issue, cand_issue.as_deref()) {
+                    if a != b {
+                        continue;
+                    }
+                }
+                let place_rank = match (pkey, cand_place.as_deref()) {
+                    (Some(a), Some(b)) if a == b => 0,
+                    (Some(_), Some(_)) => continue,
+                    _ => 1,
+                };
+                let shared = shared_terms(sig, cand_sig.split_whitespace());
+                if need > 0 && !sig.is_empty() && !cand_sig.is_empty() && shared < need {
+                    continue;
+                }
+                let dist = iso_day(&date)
+                    .map(|d| (d - day).num_days().abs())
+                    .unwrap_or(1);
+                let key = (
+                    place_rank,
+                    usize::MAX - shared,
+                    u8::from(*sm != CodeMatch::Same) + u8::from(*tm != CodeMatch::Same),
+                    dist,
+                    id,
+                );
+                if best.as_ref().is_some_and(|b| key >= b.0) {
+                    continue;
+                }
+                // Generic codes are checked last (two small reads).
+                let generic = [(sm, s, false), (tm, t, true)];
+                let mut ok = true;
+                for (m, a, tgt_side) in generic {
+                    if *m == CodeMatch::Generic {
+                        let c = actor_country(a).unwrap_or_default();
+                        if !generic_ok(tx, id, tgt_side, &c)? {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok {
+                    best = Some((key, cand_sig));
+                }
             }
         }
-        let place_rank = match (pkey, cand_place.as_deref()) {
-            (Some(a), Some(b)) if a == b => 0,
-            (Some(_), Some(_)) => continue,
-            _ => 1,
-        };
-        let shared = shared_terms(sig, cand_sig.split_whitespace());
-        if need > 0 && !sig.is_empty() && !cand_sig.is_empty() && shared < need {
-            continue;
-        }
-        let dist = iso_day(&date)
-            .map(|d| (d - day).num_days().abs())
-            .unwrap_or(1);
-        let key = (place_rank, usize::MAX - shared, dist, id);
-        if best.as_ref().is_none_or(|b| key < b.0) {
-            best = Some((key, cand_sig));
-        }
     }
-    Ok(best.map(|(k, sig)| (k.3, sig)))
+    Ok(best.map(|(k, sig)| (k.4, sig)))
 }

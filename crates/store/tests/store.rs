@@ -662,3 +662,59 @@ fn grouping_needs_shared_names_when_sentences_are_tagged() {
     let r2 = s2.ingest(&untagged).unwrap();
     assert_eq!(r2.events_created, 2);
 }
+
+/// A tagged one-sided arrest report by police coded `code` (country
+/// `country`) in a story whose actor mentions name `names`.
+fn police_story(id: &str, code: &str, country: Option<&str>, names: &[&str]) -> Document {
+    let mut e = ev(0, code, "", "173");
+    e.day = Some("2025-04-16");
+    // Distinct texts (a story is identified by its text) sharing 3 terms.
+    let text = format!("Police arrested Dupont in Lyon with 12 others story {id}.");
+    let mut d = doc(id, "2025-04-17", id, &[text.as_str()], &[e]);
+    d.events[0].source[0].country = country.map(str::to_string);
+    for c in names {
+        d.actors.push(gesta_document::ActorMention {
+            start: 0,
+            end: 6,
+            text: "Police".into(),
+            code: format!("{c}COP"),
+            country: Some(c.to_string()),
+            ..Default::default()
+        });
+    }
+    tag(&mut d);
+    d
+}
+
+#[test]
+fn generic_actor_groups_with_the_same_agent_of_a_named_country() {
+    let a = police_story("a", "FRACOP", Some("FRA"), &["FRA"]);
+    let b = police_story("b", "COP", None, &["FRA"]);
+    let b2 = police_story("b2", "COP", None, &["FRA", "DEU"]);
+    let c = police_story("c", "DEUCOP", Some("DEU"), &["DEU"]);
+    let x = police_story("x", "COP", None, &[]);
+    let events = |docs: &[&Document]| -> (i64, Store) {
+        let mut s = Store::open_in_memory().unwrap();
+        let docs: Vec<Document> = docs.iter().map(|d| (*d).clone()).collect();
+        let r = s.ingest(&docs).unwrap();
+        assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+        (r.events_created as i64, s)
+    };
+    // `COP` in a story naming France and `FRACOP`: one event, either order.
+    assert_eq!(events(&[&a, &b]).0, 1);
+    assert_eq!(events(&[&b, &a]).0, 1);
+    // The story of `COP` does not name Germany: not `DEUCOP`, either order.
+    assert_eq!(events(&[&b, &c]).0, 2);
+    assert_eq!(events(&[&c, &b]).0, 2);
+    // A story naming no country: the generic code stays apart.
+    assert_eq!(events(&[&x, &a]).0, 2);
+    assert_eq!(events(&[&a, &x]).0, 2);
+    // A generic event joined by French police is not joined by German
+    // police too, although its first story names both countries.
+    for order in [[&b2, &a, &c], [&b2, &c, &a]] {
+        let (n, s) = events(&order);
+        assert_eq!(n, 2);
+        let group_of = |story: &str| -> i64 { s.story_mentions(story).unwrap()[0].event_id };
+        assert_ne!(group_of("a"), group_of("c"));
+    }
+}
