@@ -719,10 +719,14 @@ fn find_event(
     let span = chrono::Days::new(GROUP_DAYS as u64);
     let lo = day.checked_sub_days(span).unwrap_or(day).to_string();
     let hi = day.checked_add_days(span).unwrap_or(day).to_string();
+    // One statement per (up to) 4 × 4 codes: the IN lists are index seeks
+    // on `events(src, tgt, root, negated, date)`; shorter lists repeat
+    // their first code.
     let mut st = tx.prepare_cached(
-        "SELECT id, date, place_key, issue, sig FROM events
-         WHERE src = ?1 AND tgt = ?2 AND root = ?3 AND negated = ?4 AND date BETWEEN ?5 AND ?6
-         ORDER BY id LIMIT 64",
+        "SELECT id, date, place_key, issue, sig, src, tgt FROM events
+         WHERE src IN (?1, ?2, ?3, ?4) AND tgt IN (?5, ?6, ?7, ?8)
+           AND root = ?9 AND negated = ?10 AND date BETWEEN ?11 AND ?12
+         ORDER BY id LIMIT ?13",
     )?;
     // (place rank, fewer shared terms, codes not the same, day distance,
     // id) and the terms.
@@ -730,19 +734,47 @@ fn find_event(
     let mut best: Option<(Key, String)> = None;
     let src_codes = side_codes(s, countries);
     let tgt_codes = side_codes(t, countries);
-    for (sc, sm) in &src_codes {
-        for (tc, tm) in &tgt_codes {
-            let rows = st.query_map(params![sc, tc, root, negated, lo, hi], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?.unwrap_or_default(),
-                ))
-            })?;
+    let slot =
+        |c: &[(String, CodeMatch)], i: usize| -> String { c.get(i).unwrap_or(&c[0]).0.clone() };
+    let kind = |c: &[(String, CodeMatch)], code: &str| -> Option<CodeMatch> {
+        c.iter().find(|(x, _)| x == code).map(|(_, m)| *m)
+    };
+    for sc in src_codes.chunks(4) {
+        for tc in tgt_codes.chunks(4) {
+            let rows = st.query_map(
+                params![
+                    slot(sc, 0),
+                    slot(sc, 1),
+                    slot(sc, 2),
+                    slot(sc, 3),
+                    slot(tc, 0),
+                    slot(tc, 1),
+                    slot(tc, 2),
+                    slot(tc, 3),
+                    root,
+                    negated,
+                    lo,
+                    hi,
+                    // At most 64 candidates per pair of codes, as for one.
+                    (64 * sc.len() * tc.len()) as i64
+                ],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                    ))
+                },
+            )?;
             for row in rows {
-                let (id, date, cand_place, cand_issue, cand_sig) = row?;
+                let (id, date, cand_place, cand_issue, cand_sig, csrc, ctgt) = row?;
+                let (Some(sm), Some(tm)) = (kind(sc, &csrc), kind(tc, &ctgt)) else {
+                    continue;
+                };
                 if let (Some(a), Some(b)) = (issue, cand_issue.as_deref()) {
                     if a != b {
                         continue;
@@ -763,7 +795,7 @@ fn find_event(
                 let key = (
                     place_rank,
                     usize::MAX - shared,
-                    u8::from(*sm != CodeMatch::Same) + u8::from(*tm != CodeMatch::Same),
+                    u8::from(sm != CodeMatch::Same) + u8::from(tm != CodeMatch::Same),
                     dist,
                     id,
                 );
@@ -774,7 +806,7 @@ fn find_event(
                 let generic = [(sm, s, false), (tm, t, true)];
                 let mut ok = true;
                 for (m, a, tgt_side) in generic {
-                    if *m == CodeMatch::Generic {
+                    if m == CodeMatch::Generic {
                         let c = actor_country(a).unwrap_or_default();
                         if !generic_ok(tx, id, tgt_side, &c)? {
                             ok = false;
