@@ -90,6 +90,8 @@ pub struct Model {
     pub(crate) templates: Templates,
     /// Index lists derived from `templates`.
     pub(crate) active: templates::Active,
+    /// Process-unique id, renewed whenever weights or templates change.
+    pub(crate) id: u64,
 }
 
 /// Full analysis of one word.
@@ -109,6 +111,20 @@ pub struct Scratch {
     lex: Vec<lex::Lex>,
     tags: Vec<u8>,
     state: parser::State,
+    memo: tagger::WordMemo,
+}
+
+thread_local! {
+    /// The scratch `annotate` uses, kept per thread so that its word memo
+    /// lasts across documents.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// A process-unique id for every model built or changed (ties a
+/// [`tagger::WordMemo`] to the weights it summed).
+fn next_model_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Model {
@@ -238,6 +254,7 @@ impl Model {
         }
         Ok(Model {
             dict,
+            id: next_model_id(),
             active: templates.active(),
             templates,
             tagset: TagSet::from_tags(tags),
@@ -314,6 +331,7 @@ impl Model {
     pub fn set_templates(&mut self, t: Templates) {
         self.templates = t;
         self.active = t.active();
+        self.id = next_model_id();
     }
 
     /// The joint UPOS/XPOS tag set.
@@ -333,6 +351,7 @@ impl Model {
     /// Drop weight rows whose largest |quantised weight| is below the
     /// given thresholds (tagger, actions, labeller).
     pub fn prune(&mut self, tagger: i16, actions: i16, labeller: i16) {
+        self.id = next_model_id();
         self.tagger = self.tagger.pruned(tagger);
         self.actions = self.actions.pruned(actions);
         self.labeller = self.labeller.pruned(labeller);
@@ -341,6 +360,7 @@ impl Model {
     /// Drop single weights below the given |quantised weight| from the
     /// tagger and labeller rows (size/speed against accuracy).
     pub fn prune_weights(&mut self, tagger: i16, labeller: i16) {
+        self.id = next_model_id();
         self.tagger = self.tagger.pruned_weights(tagger);
         self.labeller = self.labeller.pruned_weights(labeller);
     }
@@ -379,7 +399,11 @@ impl Model {
         tagger::tag_with_dict(
             &self.tagger,
             &self.dict,
-            &self.active.tagger,
+            tagger::TagTemplates {
+                word: &self.active.tagger_word,
+                context: &self.active.tagger_context,
+            },
+            (&mut sc.memo, self.id),
             &sc.lex,
             &mut sc.tags,
         );
@@ -469,7 +493,15 @@ impl Model {
 
 impl Annotator for Model {
     fn annotate(&self, doc: &mut Document) {
-        let mut sc = Scratch::default();
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut sc) => self.annotate_with(doc, &mut sc),
+            Err(_) => self.annotate_with(doc, &mut Scratch::default()),
+        });
+    }
+}
+
+impl Model {
+    fn annotate_with(&self, doc: &mut Document, sc: &mut Scratch) {
         let ntok = doc.tokens.len();
         let mut ranges: Vec<(usize, usize)> = doc
             .sentences
@@ -486,7 +518,7 @@ impl Annotator for Model {
             for t in &doc.tokens[a..b] {
                 words.push(doc.text.get(t.start..t.end).unwrap_or(""));
             }
-            let an = self.analyse_with(&words, &mut sc);
+            let an = self.analyse_with(&words, sc);
             for (i, x) in an.into_iter().enumerate() {
                 if let Some(t) = doc.tokens.get_mut(a + i) {
                     t.upos = x.upos.to_string();
@@ -509,6 +541,41 @@ mod tests {
     #[test]
     fn model_is_shareable() {
         assert_send_sync::<Model>();
+    }
+
+    #[test]
+    fn word_memo_never_changes_tags() {
+        let m = Model::embedded().unwrap();
+        let mut lean = m.clone();
+        let mut t = lean.templates();
+        t.drop_list("tagger", "1-5").unwrap();
+        lean.set_templates(t);
+        let sents: [&[&str]; 3] = [
+            &[
+                "Russia",
+                "struck",
+                "Kyiv",
+                "and",
+                "Kharkiv",
+                "overnight",
+                ".",
+            ],
+            &["Kyiv", "said", "Russia", "struck", "its", "grid", "."],
+            &[
+                "The", "talks", "in", "Paris", "were", "useful", ",", "Kyiv", "said", ".",
+            ],
+        ];
+        // one scratch for every sentence and both models (warm memo, and a
+        // memo filled by the other model) against a fresh one each time
+        let mut shared = Scratch::default();
+        for model in [&m, &lean, &m] {
+            for words in sents {
+                let mut fresh = Scratch::default();
+                model.tag_ids(words, &mut fresh);
+                model.tag_ids(words, &mut shared);
+                assert_eq!(fresh.tags, shared.tags, "{words:?}");
+            }
+        }
     }
 
     #[test]

@@ -231,11 +231,58 @@ impl TagDict {
     }
 }
 
+/// Templates that depend on the word's own form only (bias, word, form,
+/// affixes, shape, ambiguity class): their summed scores for a form can be
+/// kept in a [`WordMemo`].
+pub const WORD_TEMPLATES: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27];
+
+/// Number of memo slots (direct-mapped by form hash).
+const MEMO_SLOTS: usize = 1 << 11;
+
+/// Per-thread memo of the word-only template sums of recently tagged
+/// forms (exact integer sums: tags are the same with or without it).
+/// Tied to one model by its id; reset when used with another.
+#[derive(Debug, Default)]
+pub struct WordMemo {
+    model: u64,
+    nc: usize,
+    keys: Vec<u64>,
+    sums: Vec<i32>,
+}
+
+impl WordMemo {
+    fn prepare(&mut self, model: u64, nc: usize) {
+        if self.model != model || self.nc != nc || self.keys.len() != MEMO_SLOTS {
+            self.model = model;
+            self.nc = nc;
+            self.keys = vec![0; MEMO_SLOTS];
+            self.sums = vec![0; MEMO_SLOTS * nc];
+        }
+    }
+}
+
+/// Active tagger templates split into word-only ones (memoised per form)
+/// and the others.
+#[derive(Debug, Clone, Copy)]
+pub struct TagTemplates<'a> {
+    pub word: &'a [u8],
+    pub context: &'a [u8],
+}
+
 /// Tag a sentence with quantised weights; `out` gets one class per word.
-/// Words in the tag dictionary get their tag without scoring.
-pub fn tag_with_dict(table: &Table, dict: &TagDict, active: &[u8], lex: &[Lex], out: &mut Vec<u8>) {
+/// Words in the tag dictionary get their tag without scoring; the sums of
+/// the word-only templates come from `memo` when the form was seen.
+pub fn tag_with_dict(
+    table: &Table,
+    dict: &TagDict,
+    active: TagTemplates<'_>,
+    (memo, model): (&mut WordMemo, u64),
+    lex: &[Lex],
+    out: &mut Vec<u8>,
+) {
     out.clear();
     let nc = table.classes();
+    memo.prepare(model, nc);
     let mut scores = [0i32; 256];
     let mut feats = [0u32; NF];
     let mut g = [0u32; NF];
@@ -245,9 +292,28 @@ pub fn tag_with_dict(table: &Table, dict: &TagDict, active: &[u8], lex: &[Lex], 
             Some(t) => t as usize,
             None => {
                 features(lex, i, p1, p2, &mut feats);
-                let k = gather(&feats, active, &mut g);
                 let s = &mut scores[..nc];
                 s.iter_mut().for_each(|x| *x = 0);
+                let slot = (l.form.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 53) as usize;
+                let row = slot * nc..(slot + 1) * nc;
+                match (memo.keys.get_mut(slot), memo.sums.get_mut(row)) {
+                    (Some(key), Some(sums)) if l.form != 0 => {
+                        if *key != l.form {
+                            sums.iter_mut().for_each(|x| *x = 0);
+                            let k = gather(&feats, active.word, &mut g);
+                            table.add(&g[..k], sums);
+                            *key = l.form;
+                        }
+                        for (o, &x) in s.iter_mut().zip(sums.iter()) {
+                            *o += x;
+                        }
+                    }
+                    _ => {
+                        let k = gather(&feats, active.word, &mut g);
+                        table.add(&g[..k], s);
+                    }
+                }
+                let k = gather(&feats, active.context, &mut g);
                 table.add(&g[..k], s);
                 argmax(s)
             }

@@ -166,7 +166,12 @@ impl Templates {
             .filter(|&i| self.labeller >> i & 1 == 1)
             .map(|i| i as u8)
             .collect();
+        let (tw, tc): (Vec<u8>, Vec<u8>) = t
+            .iter()
+            .partition(|&&i| tagger::WORD_TEMPLATES.contains(&(i as usize)));
         Active {
+            tagger_word: tw,
+            tagger_context: tc,
             tagger: t,
             parser: all_p,
             rest,
@@ -181,6 +186,10 @@ impl Templates {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Active {
     pub tagger: Vec<u8>,
+    /// The active tagger templates that depend on the word's form only.
+    pub tagger_word: Vec<u8>,
+    /// The other active tagger templates.
+    pub tagger_context: Vec<u8>,
     /// Every active parser template (training scores them all at once).
     pub parser: Vec<u8>,
     /// Parser templates scored per state (not per node).

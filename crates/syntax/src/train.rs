@@ -395,6 +395,7 @@ pub fn train(
         lemmatizer,
         templates: opts.templates,
         active: active.clone(),
+        id: crate::next_model_id(),
     };
     let (act, lab) = {
         let model_ref = &mut model;
