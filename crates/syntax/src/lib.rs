@@ -186,8 +186,8 @@ impl Model {
         }
         let mut templates = Templates::all();
         if with_templates {
-            let t = u64::from_le_bytes(r.bytes(8)?.try_into().unwrap_or([0; 8]));
-            let p = u128::from_le_bytes(r.bytes(16)?.try_into().unwrap_or([0; 16]));
+            let t = r.u64()?;
+            let p = r.u128()?;
             let l = r.u32()?;
             let all = Templates::all();
             if t & !all.tagger != 0 || p & !all.parser != 0 || l & !all.labeller != 0 {

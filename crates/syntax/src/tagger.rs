@@ -236,8 +236,9 @@ impl TagDict {
 /// kept in a [`WordMemo`].
 pub const WORD_TEMPLATES: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27];
 
-/// Number of memo slots (direct-mapped by form hash).
-const MEMO_SLOTS: usize = 1 << 11;
+/// Memo slots (direct-mapped by form hash): `1 << MEMO_BITS`.
+const MEMO_BITS: u32 = 11;
+const MEMO_SLOTS: usize = 1 << MEMO_BITS;
 
 /// Per-thread memo of the word-only template sums of recently tagged
 /// forms (exact integer sums: tags are the same with or without it).
@@ -294,7 +295,8 @@ pub fn tag_with_dict(
                 features(lex, i, p1, p2, &mut feats);
                 let s = &mut scores[..nc];
                 s.iter_mut().for_each(|x| *x = 0);
-                let slot = (l.form.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 53) as usize;
+                let slot =
+                    (l.form.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize;
                 let row = slot * nc..(slot + 1) * nc;
                 match (memo.keys.get_mut(slot), memo.sums.get_mut(row)) {
                     (Some(key), Some(sums)) if l.form != 0 => {

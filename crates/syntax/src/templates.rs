@@ -32,6 +32,18 @@ fn low_bits_u64(n: usize) -> u64 {
     }
 }
 
+/// Number of templates of a component (`tagger`, `parser`, `labeller`).
+fn part_len(part: &str) -> Result<usize, String> {
+    match part {
+        "tagger" => Ok(tagger::NF),
+        "parser" => Ok(parser::NF),
+        "labeller" => Ok(parser::NLF),
+        _ => Err(format!(
+            "unknown component {part:?} (tagger, parser, labeller)"
+        )),
+    }
+}
+
 impl Templates {
     /// Every template.
     pub fn all() -> Templates {
@@ -50,16 +62,7 @@ impl Templates {
     /// numbers or ranges (`3,5,60-65`) for the component `part`
     /// (`tagger`, `parser` or `labeller`).
     pub fn drop_list(&mut self, part: &str, which: &str) -> Result<(), String> {
-        let max = match part {
-            "tagger" => tagger::NF,
-            "parser" => parser::NF,
-            "labeller" => parser::NLF,
-            _ => {
-                return Err(format!(
-                    "unknown component {part:?} (tagger, parser, labeller)"
-                ))
-            }
-        };
+        let max = part_len(part)?;
         for item in which.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             let (a, b) = match item.split_once('-') {
                 Some((a, b)) => (a.trim(), b.trim()),
@@ -89,16 +92,12 @@ impl Templates {
 
     /// Make every template of `part` active again.
     pub fn restore(&mut self, part: &str) -> Result<(), String> {
+        part_len(part)?;
         let all = Templates::all();
         match part {
             "tagger" => self.tagger = all.tagger,
             "parser" => self.parser = all.parser,
-            "labeller" => self.labeller = all.labeller,
-            _ => {
-                return Err(format!(
-                    "unknown component {part:?} (tagger, parser, labeller)"
-                ))
-            }
+            _ => self.labeller = all.labeller,
         }
         Ok(())
     }

@@ -731,6 +731,16 @@ impl<'a> Reader<'a> {
         let b = self.bytes(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
+    pub fn u64(&mut self) -> Result<u64, SyntaxError> {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(self.bytes(8)?);
+        Ok(u64::from_le_bytes(a))
+    }
+    pub fn u128(&mut self) -> Result<u128, SyntaxError> {
+        let mut a = [0u8; 16];
+        a.copy_from_slice(self.bytes(16)?);
+        Ok(u128::from_le_bytes(a))
+    }
     pub fn i16(&mut self) -> Result<i16, SyntaxError> {
         let b = self.bytes(2)?;
         Ok(i16::from_le_bytes([b[0], b[1]]))
