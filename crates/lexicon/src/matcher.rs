@@ -1,15 +1,10 @@
 //! The compiled matcher: every lexicon name as a sequence of normalised
-//! token ids, searched with Aho-Corasick (leftmost-longest) over the
-//! document's token-id string.
-//!
-//! Each token id is written as three bytes, the first with its high bit
-//! set and the others without, so a match can only start on a token
-//! boundary. Unknown tokens get id 0, which no pattern contains.
+//! token ids in a trie, searched leftmost-longest over the document's
+//! token ids. Unknown tokens get id 0, which no name contains.
 
 use crate::format::Gender;
 use crate::lexicon::Lexicon;
-use crate::norm::{norm_token, shape, tokenize, Shape};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::norm::{norm_push, norm_token, shape, tokenize, Shape};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -95,7 +90,13 @@ struct PatEntry {
 /// The compiled form of a [`Lexicon`].
 pub struct Compiled {
     vocab: FxMap<String, u32>,
-    ac: Option<AhoCorasick>,
+    /// The name trie over token ids: `root[id]` is the node of the
+    /// one-token prefix `id` (0 = none), `next[(node, id)]` a child.
+    root: Vec<u32>,
+    next: FxMap<u64, u32>,
+    /// Per trie node: 1 + the index into `pats` of the name ending there
+    /// (0 = no name ends there).
+    term: Vec<u32>,
     pats: Vec<Vec<PatEntry>>,
     /// Normalised function words and their class.
     pub words: FxMap<String, String>,
@@ -109,6 +110,26 @@ pub struct Compiled {
     /// ("the U.S. Secretary of State").
     pub person_nouns: FxSet<String>,
     pub patterns: usize,
+    /// Everything known of a normalised word, in one lookup.
+    info: FxMap<String, WordInfo>,
+    /// The distinct function-word classes ([`WordInfo::class`] - 1).
+    classes: Vec<String>,
+}
+
+/// What the lexicon knows of one normalised word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Token id in the name trie (0 = in no name).
+    pub id: u32,
+    /// 1 + index of its function-word class (0 = none): see
+    /// [`Compiled::class_name`].
+    pub class: u16,
+    /// An agent noun flagged `orghead`.
+    pub orghead: bool,
+    /// A first name of the lexicon's people.
+    pub first: bool,
+    /// A one-word singular agent noun naming one person.
+    pub person_noun: bool,
 }
 
 /// A lexicon hit over words `[start, end)`.
@@ -119,48 +140,65 @@ pub struct Hit {
     pub entries: Vec<EntryRef>,
 }
 
-fn encode(id: u32, out: &mut Vec<u8>) {
-    out.push(0x80 | ((id >> 14) & 0x7f) as u8);
-    out.push(((id >> 7) & 0x7f) as u8);
-    out.push((id & 0x7f) as u8);
+fn edge(node: u32, id: u32) -> u64 {
+    (u64::from(node) << 32) | u64::from(id)
 }
 
 impl Compiled {
     pub fn new(lex: &Lexicon) -> Compiled {
         let mut c = Compiled {
             vocab: FxMap::default(),
-            ac: None,
+            root: vec![0],
+            next: FxMap::default(),
+            term: vec![0],
             pats: Vec::new(),
             words: FxMap::default(),
             orgheads: FxMap::default(),
             first_names: FxSet::default(),
             person_nouns: FxSet::default(),
             patterns: 0,
+            info: FxMap::default(),
+            classes: Vec::new(),
         };
         for (w, cl) in &lex.words {
             c.words.insert(norm_token(w), cl.clone());
         }
-        let mut index: HashMap<Vec<u32>, usize> = HashMap::new();
+        // scratch buffers reused for every name
+        let mut nbuf = String::new();
+        let mut toks: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         let mut add = |c: &mut Compiled, name: &str, entry: EntryRef, proper: bool| {
-            let spans = tokenize(name);
-            let mut toks: Vec<&str> = spans
-                .iter()
-                .map(|&(s, e)| &name[s..e])
-                .filter(|t| norm_token(t) != ".")
-                .collect();
-            if toks.len() > 1 && norm_token(toks[0]) == "the" {
-                toks.remove(0);
+            // (surface start, end, norm start, end) of each word but periods
+            nbuf.clear();
+            toks.clear();
+            for (s, e) in tokenize(name) {
+                let a = nbuf.len();
+                norm_push(&name[s..e], &mut nbuf);
+                if &nbuf[a..] == "." {
+                    nbuf.truncate(a);
+                } else {
+                    toks.push((s, e, a, nbuf.len()));
+                }
             }
+            let skip = usize::from(toks.len() > 1 && &nbuf[toks[0].2..toks[0].3] == "the");
+            let toks = &toks[skip..];
             if toks.is_empty() {
                 return;
             }
-            let mut ids = Vec::with_capacity(toks.len());
+            ids.clear();
             let mut case = Vec::with_capacity(toks.len());
-            for t in &toks {
-                let n = norm_token(t);
-                let next = c.vocab.len() as u32 + 1;
-                let id = *c.vocab.entry(n).or_insert(next);
+            for &(s, e, a, b) in toks {
+                let n = &nbuf[a..b];
+                let id = match c.vocab.get(n) {
+                    Some(&id) => id,
+                    None => {
+                        let id = c.vocab.len() as u32 + 1;
+                        c.vocab.insert(n.to_string(), id);
+                        id
+                    }
+                };
                 ids.push(id);
+                let t = &name[s..e];
                 let sh = shape(t);
                 case.push(if !proper {
                     CaseReq::Any
@@ -172,10 +210,38 @@ impl Compiled {
                     CaseReq::Any
                 });
             }
-            let pi = *index.entry(ids).or_insert_with(|| {
-                c.pats.push(Vec::new());
-                c.pats.len() - 1
-            });
+            // walk / grow the trie
+            let mut node = 0u32;
+            for (k, &id) in ids.iter().enumerate() {
+                let child = if k == 0 {
+                    if c.root.len() <= id as usize {
+                        c.root.resize(id as usize + 1, 0);
+                    }
+                    c.root[id as usize]
+                } else {
+                    c.next.get(&edge(node, id)).copied().unwrap_or(0)
+                };
+                node = if child != 0 {
+                    child
+                } else {
+                    let n = c.term.len() as u32;
+                    c.term.push(0);
+                    if k == 0 {
+                        c.root[id as usize] = n;
+                    } else {
+                        c.next.insert(edge(node, id), n);
+                    }
+                    n
+                };
+            }
+            let pi = match c.term[node as usize] {
+                0 => {
+                    c.pats.push(Vec::new());
+                    c.term[node as usize] = c.pats.len() as u32;
+                    c.pats.len() - 1
+                }
+                t => t as usize - 1,
+            };
             let list = &mut c.pats[pi];
             if !list.iter().any(|p| p.entry == entry) {
                 list.push(PatEntry { entry, case });
@@ -248,39 +314,62 @@ impl Compiled {
                 add(&mut c, n, EntryRef::Place(i as u32), true);
             }
         }
-        let single: std::collections::HashSet<u32> = index
+        // a first name that is also a one-word name of something other
+        // than a person or place is no first name
+        let single = |id: u32| {
+            let node = c.root.get(id as usize).copied().unwrap_or(0);
+            let t = c.term[node as usize];
+            t != 0
+                && c.pats[t as usize - 1]
+                    .iter()
+                    .any(|p| !matches!(p.entry, EntryRef::Person(_) | EntryRef::Place(_)))
+        };
+        let drop: Vec<String> = c
+            .first_names
             .iter()
-            .filter(|(ids, pi)| {
-                ids.len() == 1
-                    && c.pats[**pi]
-                        .iter()
-                        .any(|p| !matches!(p.entry, EntryRef::Person(_) | EntryRef::Place(_)))
-            })
-            .map(|(ids, _)| ids[0])
+            .filter(|f| c.vocab.get(*f).is_some_and(|&id| single(id)) || c.words.contains_key(*f))
+            .cloned()
             .collect();
-        let vocab = &c.vocab;
-        let words = &c.words;
-        c.first_names.retain(|f| {
-            vocab.get(f).is_none_or(|id| !single.contains(id)) && !words.contains_key(f)
-        });
-        let mut keyed: Vec<(&Vec<u32>, &usize)> = index.iter().collect();
-        keyed.sort_by_key(|(_, &i)| i);
-        let bytes: Vec<Vec<u8>> = keyed
-            .iter()
-            .map(|(ids, _)| {
-                let mut b = Vec::with_capacity(ids.len() * 3);
-                for &id in ids.iter() {
-                    encode(id, &mut b);
-                }
-                b
-            })
-            .collect();
-        c.patterns = bytes.len();
-        c.ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&bytes)
-            .ok();
+        for f in &drop {
+            c.first_names.remove(f);
+        }
+        c.patterns = c.pats.len();
+        let mut info: FxMap<String, WordInfo> = FxMap::default();
+        for (w, &id) in &c.vocab {
+            info.entry(w.clone()).or_default().id = id;
+        }
+        let mut classes: Vec<String> = c.words.values().cloned().collect();
+        classes.sort();
+        classes.dedup();
+        for (w, cl) in &c.words {
+            let k = classes.iter().position(|x| x == cl).unwrap_or(0);
+            info.entry(w.clone()).or_default().class = k as u16 + 1;
+        }
+        for w in c.orgheads.keys() {
+            info.entry(w.clone()).or_default().orghead = true;
+        }
+        for w in &c.first_names {
+            info.entry(w.clone()).or_default().first = true;
+        }
+        for w in &c.person_nouns {
+            info.entry(w.clone()).or_default().person_noun = true;
+        }
+        c.info = info;
+        c.classes = classes;
         c
+    }
+
+    /// Everything known of a normalised word (all zero/false when nothing).
+    pub fn info(&self, norm: &str) -> WordInfo {
+        self.info.get(norm).copied().unwrap_or_default()
+    }
+
+    /// The function-word class of a [`WordInfo::class`] number.
+    pub fn class_name(&self, class: u16) -> Option<&str> {
+        (class as usize)
+            .checked_sub(1)
+            .and_then(|i| self.classes.get(i))
+            .map(String::as_str)
     }
 
     /// The id of a normalised token (0 = not in any name).
@@ -291,20 +380,49 @@ impl Compiled {
     /// Finds lexicon names over a word sequence (normalised forms and
     /// surface shapes), longest match first, checking case requirements.
     pub fn find(&self, norms: &[&str], shapes: &[Shape]) -> Vec<Hit> {
-        let mut buf = Vec::with_capacity(norms.len() * 3);
-        for n in norms {
-            encode(self.id(n), &mut buf);
-        }
-        self.find_encoded(&buf, shapes)
+        let ids: Vec<u32> = norms.iter().map(|n| self.id(n)).collect();
+        self.find_ids(&ids, shapes)
     }
 
-    pub fn find_encoded(&self, buf: &[u8], shapes: &[Shape]) -> Vec<Hit> {
+    /// [`Compiled::find`] over token ids ([`Compiled::id`]): scanning left
+    /// to right, the longest name starting at a word is taken and the scan
+    /// goes on after it (leftmost-longest, no overlaps); a name whose case
+    /// requirements fail there is skipped all the same.
+    pub fn find_ids(&self, ids: &[u32], shapes: &[Shape]) -> Vec<Hit> {
         let mut out = Vec::new();
-        let Some(ac) = &self.ac else { return out };
-        for m in ac.find_iter(buf) {
-            let (s, e) = (m.start() / 3, m.end() / 3);
+        let mut i = 0;
+        while i < ids.len() {
+            let mut node = self.root.get(ids[i] as usize).copied().unwrap_or(0);
+            if node == 0 {
+                i += 1;
+                continue;
+            }
+            let mut best = (0usize, 0u32);
+            let mut j = i + 1;
+            loop {
+                let t = self.term[node as usize];
+                if t != 0 {
+                    best = (j, t);
+                }
+                let Some(&id) = ids.get(j) else { break };
+                if id == 0 {
+                    break;
+                }
+                match self.next.get(&edge(node, id)) {
+                    Some(&n) => node = n,
+                    None => break,
+                }
+                j += 1;
+            }
+            let (e, t) = best;
+            if t == 0 {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            i = e;
             let Some(sh) = shapes.get(s..e) else { continue };
-            let mut entries: Vec<EntryRef> = self.pats[m.pattern().as_usize()]
+            let mut entries: Vec<EntryRef> = self.pats[t as usize - 1]
                 .iter()
                 .filter(|p| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s)))
                 .map(|p| p.entry)
@@ -326,11 +444,6 @@ impl Compiled {
             });
         }
         out
-    }
-
-    /// Encodes one token (normalised) onto `buf`.
-    pub fn push_token(&self, norm: &str, buf: &mut Vec<u8>) {
-        encode(self.id(norm), buf);
     }
 }
 

@@ -92,6 +92,16 @@ struct W<'a> {
     shape: Shape,
     tok: Option<usize>,
     sent: usize,
+    /// Token id in the lexicon's name trie (0 = in no name).
+    id: u32,
+    /// Function-word class.
+    cl: Option<&'a str>,
+    /// An organisation head noun ("council", "ministry").
+    orghead: bool,
+    /// A first name of a known person.
+    first: bool,
+    /// A one-word singular agent noun naming one person.
+    person_noun: bool,
 }
 
 /// A word while the words are collected: `norm` is a range of the
@@ -212,22 +222,22 @@ impl ActorRecognizer {
     /// composition. Returns the number of hits (used by the benchmark).
     pub fn count_hits(&self, text: &str) -> usize {
         let spans = tokenize(text);
-        let mut buf = Vec::with_capacity(spans.len() * 3);
+        let mut ids = Vec::with_capacity(spans.len());
         let mut shapes = Vec::with_capacity(spans.len());
         let mut n = String::new();
         for &(s, e) in &spans {
             crate::norm::norm_into(&text[s..e], &mut n);
-            self.c.push_token(&n, &mut buf);
+            ids.push(self.c.id(&n));
             shapes.push(shape(&text[s..e]));
         }
-        self.c.find_encoded(&buf, &shapes).len()
+        self.c.find_ids(&ids, &shapes).len()
     }
 
     /// The document's words and sentences (word ranges), and the buffer
     /// their normalised forms are slices of.
     fn words(&self, doc: &Document) -> (String, Vec<WordDraft>, Vec<(usize, usize)>) {
-        let mut words: Vec<WordDraft> = Vec::new();
-        let mut sents = Vec::new();
+        let mut words: Vec<WordDraft> = Vec::with_capacity(doc.tokens.len() + 16);
+        let mut sents = Vec::with_capacity(doc.sentences.len() + 1);
         let text = &doc.text;
         let mut buf = String::with_capacity(text.len() + 16);
         let push = |words: &mut Vec<WordDraft>,
@@ -486,24 +496,38 @@ impl ActorRecognizer {
         let (normbuf, drafts, sents) = self.words(doc);
         let words: Vec<W> = drafts
             .iter()
-            .map(|d| W {
-                start: d.start,
-                end: d.end,
-                norm: &normbuf[d.norm.0..d.norm.1],
-                shape: d.shape,
-                tok: d.tok,
-                sent: d.sent,
+            .map(|d| {
+                let norm = &normbuf[d.norm.0..d.norm.1];
+                let inf = self.c.info(norm);
+                W {
+                    start: d.start,
+                    end: d.end,
+                    norm,
+                    shape: d.shape,
+                    tok: d.tok,
+                    sent: d.sent,
+                    id: inf.id,
+                    cl: self.c.class_name(inf.class),
+                    orghead: inf.orghead,
+                    first: inf.first,
+                    person_noun: inf.person_noun,
+                }
             })
             .collect();
-        let norms: Vec<&str> = words.iter().map(|w| w.norm).collect();
+        let ids: Vec<u32> = words.iter().map(|w| w.id).collect();
         let shapes: Vec<Shape> = words.iter().map(|w| w.shape).collect();
-        let hits = self.c.find(&norms, &shapes);
-        let lower_seen: FxSet<&str> = words
-            .iter()
-            .filter(|w| !w.shape.cap && !w.shape.noalpha)
-            .map(|w| w.norm)
-            .collect();
+        let hits = self.c.find_ids(&ids, &shapes);
         let has_pos = doc.tokens.iter().any(|t| !t.upos.is_empty());
+        // the words seen in lower case (only asked for without POS tags)
+        let lower_seen: FxSet<&str> = if has_pos {
+            FxSet::default()
+        } else {
+            words
+                .iter()
+                .filter(|w| !w.shape.cap && !w.shape.noalpha)
+                .map(|w| w.norm)
+                .collect()
+        };
         // the hit starting at each word (the last one found there), moved
         // into its unit when used
         let mut hit_at: Vec<Option<Hit>> = (0..words.len()).map(|_| None).collect();
@@ -535,7 +559,7 @@ impl ActorRecognizer {
             if place
                 && m.ner == Some(EntityLabel::Location)
                 && m.we > m.ws + 1
-                && self.class(words[m.ws].norm) == Some("det")
+                && words[m.ws].cl == Some("det")
                 && words.get(m.we).is_some_and(|n| {
                     n.sent == words[m.ws].sent
                         && !n.shape.noalpha
@@ -549,7 +573,7 @@ impl ActorRecognizer {
             if placeish
                 && m.ws > 0
                 && words[m.ws - 1].sent == words[m.ws].sent
-                && self.class(words[m.ws - 1].norm) == Some("direction")
+                && words[m.ws - 1].cl == Some("direction")
             {
                 // a capitalised one is part of the name ("West Jersey")
                 if !words[m.ws - 1].shape.cap {
@@ -563,7 +587,7 @@ impl ActorRecognizer {
         for m in &mens {
             if m.ner == Some(EntityLabel::Location)
                 && m.we > m.ws + 1
-                && self.class(words[m.ws].norm) == Some("direction")
+                && words[m.ws].cl == Some("direction")
             {
                 taken.push(m.ws);
             }
@@ -587,7 +611,7 @@ impl ActorRecognizer {
                 let mut nw = m.name_ws.unwrap_or(m.ws).clamp(m.ws, m.we - 1);
                 // no determiner in a CoNLL name (but "The Ramones")
                 while nw + 1 < m.we
-                    && self.class(words[nw].norm) == Some("det")
+                    && words[nw].cl == Some("det")
                     && !(words[nw].shape.cap && nw > words_sent_start(&words, nw))
                 {
                     nw += 1;
@@ -665,7 +689,7 @@ impl ActorRecognizer {
         lower_seen: &FxSet<&str>,
         has_pos: bool,
     ) -> Vec<Unit> {
-        let mut units: Vec<Unit> = Vec::new();
+        let mut units: Vec<Unit> = Vec::with_capacity(s1.saturating_sub(s0));
         let mut i = s0;
         // index of the first word of the sentence proper (after quotes)
         let mut first = s0;
@@ -688,13 +712,13 @@ impl ActorRecognizer {
                 // "Frederick H. Collier", "Jeff Davis"
                 let given_name = h.end == i + 1
                     && h.entries.iter().all(|e| matches!(e, EntryRef::Place(_)))
-                    && self.c.first_names.contains(words[i].norm)
+                    && words[i].first
                     && words.get(i + 1).is_some_and(|n| {
                         i + 1 < s1
                             && n.shape.cap
                             && !n.shape.noalpha
                             && hit_at.get(i + 1).is_none_or(|x| x.is_none())
-                            && self.class(n.norm).is_none()
+                            && n.cl.is_none()
                     });
                 // a capitalised role noun inside a name ("Ben Player",
                 // "Gary Player"): a plain agent noun (no title, no
@@ -738,7 +762,7 @@ impl ActorRecognizer {
                 }
             }
             let w = &words[i];
-            let cl = self.class(w.norm);
+            let cl = w.cl;
             let u = if w.norm == "'s" || w.norm == "'" {
                 U::Poss
             } else if w.shape.noalpha {
@@ -783,7 +807,7 @@ impl ActorRecognizer {
         }
         // merge runs of capitalised words (joined by connectors or
         // country adjectives inside an organisation name) into names
-        let mut out: Vec<Unit> = Vec::new();
+        let mut out: Vec<Unit> = Vec::with_capacity(units.len());
         let mut k = 0;
         while k < units.len() {
             if units[k].u != U::Name(NameClass::Unknown) {
@@ -809,10 +833,10 @@ impl ActorRecognizer {
                     j = t + 1;
                     continue;
                 }
-                let first_name = end - start == 1 && self.c.first_names.contains(words[start].norm);
+                let first_name = end - start == 1 && words[start].first;
                 let town_after_name = (end - start == 1
                     || (end - start == 2 && words[end - 1].norm.len() == 1))
-                    && !(start..end).any(|w| self.c.orgheads.contains_key(words[w].norm))
+                    && !(start..end).any(|w| words[w].orghead)
                     && units.get(j).is_some_and(|u| {
                         u.we == u.ws + 1
                             && matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_))))
@@ -835,8 +859,7 @@ impl ActorRecognizer {
                         // "SAFRA Radio and Southern Cross": a complete
                         // organisation name before "and" ends there
                         U::Connector
-                            if words[units[t].ws].norm == "and"
-                                && self.c.orgheads.contains_key(words[end - 1].norm) =>
+                            if words[units[t].ws].norm == "and" && words[end - 1].orghead =>
                         {
                             false
                         }
@@ -862,12 +885,10 @@ impl ActorRecognizer {
                         break;
                     }
                 }
-                let orgish = (start..end).any(|w| self.c.orgheads.contains_key(words[w].norm))
+                let orgish = (start..end).any(|w| words[w].orghead)
                     || (t < units.len()
-                        && (units[t].ws..units[t].we).any(|w| {
-                            self.c.orgheads.contains_key(words[w].norm)
-                                || self.class(words[w].norm) == Some("placenoun")
-                        }));
+                        && (units[t].ws..units[t].we)
+                            .any(|w| words[w].orghead || words[w].cl == Some("placenoun")));
                 if t > j
                     && t < units.len()
                     && units[t].u == U::Name(NameClass::Unknown)
@@ -891,17 +912,17 @@ impl ActorRecognizer {
                 }
                 break;
             }
-            let mut class = if (start..end).any(|w| self.c.orgheads.contains_key(words[w].norm))
+            let mut class = if (start..end).any(|w| words[w].orghead)
                 || (end - start == 1
                     && words[start].shape.upper
                     && words[start].norm.len() >= 2
-                    && self.class(words[start].norm) != Some("misc"))
+                    && words[start].cl != Some("misc"))
             {
                 NameClass::Org
             } else if end - start >= 2
                 && end - start <= 4
-                && self.c.first_names.contains(words[start].norm)
-                && self.class(words[end - 1].norm) != Some("placenoun")
+                && words[start].first
+                && words[end - 1].cl != Some("placenoun")
             {
                 NameClass::Person
             } else {
@@ -946,9 +967,7 @@ impl ActorRecognizer {
                     && words[start].norm.ends_with('s')
                     && !words[start].norm.ends_with("ss")
                     && !words[start].shape.upper);
-            if (class == NameClass::Unknown && self.class(words[end - 1].norm) == Some("placenoun"))
-                || team
-            {
+            if (class == NameClass::Unknown && words[end - 1].cl == Some("placenoun")) || team {
                 if let Some(prev) = out.last() {
                     let place = matches!(&prev.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_) | EntryRef::Capital(_) | EntryRef::Country(_))))
                         && prev.we == start;
@@ -1050,7 +1069,7 @@ impl ActorRecognizer {
                     && (out[p].u == U::Connector
                         || (dash && out[p].u == U::Name(NameClass::Unknown)))
                     && (!w.shape.cap || dash)
-                    && self.class(w.norm) == Some("particle")
+                    && w.cl == Some("particle")
                     && (dash || w.end < words[u.ws].start)
             });
             if let Some(p) = particle {
@@ -1081,8 +1100,8 @@ impl ActorRecognizer {
         let cap_placenoun = |u: &Unit| {
             let w = &words[u.we - 1];
             w.shape.cap
-                && self.class(w.norm) == Some("placenoun")
-                && !self.c.orgheads.contains_key(w.norm)
+                && w.cl == Some("placenoun")
+                && !w.orghead
                 && match &u.u {
                     U::Name(_) => true,
                     U::Entry(es) => {
@@ -1132,9 +1151,7 @@ impl ActorRecognizer {
                         && matches!(prev.u, U::Name(NameClass::Unknown | NameClass::Person))
                         && prev.we - prev.ws <= 2
                         && (prev.ws..prev.we).all(|w| {
-                            words[w].shape.cap
-                                && !words[w].shape.upper
-                                && !self.c.orgheads.contains_key(words[w].norm)
+                            words[w].shape.cap && !words[w].shape.upper && !words[w].orghead
                         })
                     {
                         prev.we = u.we;
@@ -1196,7 +1213,7 @@ impl ActorRecognizer {
         let w = word(j)?;
         let dash = |t: usize| word(t).is_some_and(|w| matches!(w.norm, "-" | "‑"));
         // particle, optionally followed by a dash
-        if !w.shape.cap && self.class(w.norm) == Some("particle") {
+        if !w.shape.cap && w.cl == Some("particle") {
             if is_name(j + 1) {
                 return Some(j + 1);
             }
@@ -1271,7 +1288,7 @@ impl ActorRecognizer {
                 // a compound modifier ("ISIL - held", "U.S.-led"), an
                 // ethnic or religious adjective ("Kurdish") or an adjective/noun
                 u.we > u.ws + 1
-                    || self.class(w.norm) == Some("ethnic")
+                    || w.cl == Some("ethnic")
                     || w.norm.rsplit_once('-').is_some_and(|(a, b)| {
                         !a.is_empty() && (b.ends_with("ed") || matches!(b, "held" | "run"))
                     })
@@ -1471,7 +1488,7 @@ impl ActorRecognizer {
                 let u = &units[start];
                 if u.u == U::Word && u.we == u.ws + 1 && words[u.ws].shape.cap {
                     let w = &words[u.ws];
-                    let label = match self.class(w.norm) {
+                    let label = match w.cl {
                         Some("ethnic") => Some((EntityLabel::Nationality, false)),
                         Some("ethnic:pl") => Some((EntityLabel::Organisation, true)),
                         _ => None,
@@ -1523,9 +1540,8 @@ impl ActorRecognizer {
     ) -> Option<EntityLabel> {
         let last = &words[head.we - 1];
         let first = &words[head.ws];
-        if self.class(last.norm) == Some("placenoun")
-            || (head.we - head.ws >= 2
-                && matches!(self.class(first.norm), Some("placenoun" | "direction")))
+        if last.cl == Some("placenoun")
+            || (head.we - head.ws >= 2 && matches!(first.cl, Some("placenoun" | "direction")))
         {
             return Some(EntityLabel::Location);
         }
@@ -1537,8 +1553,7 @@ impl ActorRecognizer {
             head.ws
         };
         if (from..head.we).any(|w| {
-            self.class(words[w].norm) == Some("misc")
-                || words[w].norm.chars().any(|c| c.is_ascii_digit())
+            words[w].cl == Some("misc") || words[w].norm.chars().any(|c| c.is_ascii_digit())
         }) {
             return None;
         }
@@ -1553,7 +1568,7 @@ impl ActorRecognizer {
         let n = (head.ws..head.we)
             .filter(|&w| {
                 let x = &words[w];
-                let particle = self.class(x.norm) == Some("particle")
+                let particle = x.cl == Some("particle")
                     && (!x.shape.cap
                         || words
                             .get(w + 1)
@@ -1573,7 +1588,7 @@ impl ActorRecognizer {
         }
         let dep = self.deprel(doc, last);
         let subject = if dep.is_empty() {
-            next.is_some_and(|w| self.class(w.norm) == Some("verb"))
+            next.is_some_and(|w| w.cl == Some("verb"))
         } else {
             dep.starts_with("nsubj")
         };
@@ -1581,7 +1596,7 @@ impl ActorRecognizer {
             return Some(EntityLabel::Person);
         }
         // a first name alone ("Ben", "Karim")
-        if n == 1 && !last.shape.upper && self.c.first_names.contains(last.norm) {
+        if n == 1 && !last.shape.upper && last.first {
             return Some(EntityLabel::Person);
         }
         None
@@ -1608,7 +1623,7 @@ impl ActorRecognizer {
         let placenoun = |t: usize| {
             single(t).is_some_and(|w| {
                 !w.shape.cap
-                    && self.class(w.norm) == Some("placenoun")
+                    && w.cl == Some("placenoun")
                     && (!has_pos || {
                         let up = self.upos(doc, w);
                         let dep = self.deprel(doc, w);
@@ -1645,7 +1660,7 @@ impl ActorRecognizer {
                     (matches!(up, "ADJ" | "NOUN" | "NUM") || (up == "VERB" && dep == "amod"))
                         && dep != "nsubj"
                 } else {
-                    self.class(w.norm).is_none()
+                    w.cl.is_none()
                 };
             if !ok {
                 return None;
@@ -1659,8 +1674,7 @@ impl ActorRecognizer {
         let head = t;
         // a modifier of a following noun ("the city council") is no place
         if !has_pos
-            && single(head + 1)
-                .is_some_and(|w| !w.shape.cap && !w.shape.noalpha && self.class(w.norm).is_none())
+            && single(head + 1).is_some_and(|w| !w.shape.cap && !w.shape.noalpha && w.cl.is_none())
         {
             return None;
         }
@@ -1795,7 +1809,7 @@ impl ActorRecognizer {
         let head = &units[head_i];
         let sent = words[head.ws].sent;
         let prev_word = first_word.checked_sub(1).map(|p| &words[p]);
-        let prev_placeprep = prev_word.is_some_and(|p| self.class(p.norm) == Some("placeprep"))
+        let prev_placeprep = prev_word.is_some_and(|p| p.cl == Some("placeprep"))
             || (det
                 && first_word >= 1
                 && first_word
@@ -1806,7 +1820,7 @@ impl ActorRecognizer {
             || (first_word >= 1
                 && words[first_word].norm == "the"
                 && first_word >= 2
-                && self.class(words[first_word - 1].norm) == Some("placeprep"));
+                && words[first_word - 1].cl == Some("placeprep"));
         let next = words.get(end_word).filter(|w| w.sent == sent);
         // the relation of the head word; a conjunct shares its first
         // conjunct's ("the US and France agreed")
@@ -1874,7 +1888,7 @@ impl ActorRecognizer {
                 next.is_some_and(|n| {
                     n.norm == "'s"
                         || n.norm == "'"
-                        || self.class(n.norm) == Some("verb")
+                        || n.cl == Some("verb")
                         || (!n.shape.cap && !n.shape.noalpha && (n.norm.ends_with("ed")))
                 })
             }
@@ -1976,8 +1990,7 @@ impl ActorRecognizer {
                             // place's name ("Tharthar Barrage") is no actor
                             // (a lone word is only guessed: its actor stays unknown)
                             Some(EntityLabel::Person)
-                                if head.we - head.ws >= 2
-                                    || self.c.first_names.contains(words[head.ws].norm) =>
+                                if head.we - head.ws >= 2 || words[head.ws].first =>
                             {
                                 m.kind = ActorKind::Person
                             }
@@ -1986,7 +1999,7 @@ impl ActorRecognizer {
                         }
                     }
                 }
-                let misc = (head.ws..head.we).any(|w| self.class(words[w].norm) == Some("misc"));
+                let misc = (head.ws..head.we).any(|w| words[w].cl == Some("misc"));
                 if prev_placeprep && class == NameClass::Unknown && !titled && !misc {
                     m.actor = false;
                     m.ner = Some(EntityLabel::Location);
@@ -2044,9 +2057,8 @@ impl ActorRecognizer {
                         m.plural = true;
                         // an office held by one person ("the U.S. Secretary
                         // of State", "Spokesperson John Kirby")
-                        let office = (first_word..head.we).any(|w| {
-                            words[w].shape.cap && self.c.person_nouns.contains(words[w].norm)
-                        });
+                        let office = (first_word..head.we)
+                            .any(|w| words[w].shape.cap && words[w].person_noun);
                         m.ner = Some(if o.kind == "seat" {
                             EntityLabel::Location
                         } else if office {
@@ -2208,7 +2220,7 @@ impl ActorRecognizer {
                                 && next.is_some_and(|n| {
                                     !n.shape.cap
                                         && !n.shape.noalpha
-                                        && self.class(n.norm).is_none()
+                                        && n.cl.is_none()
                                         && !n.norm.ends_with("ed")
                                         && !n.norm.ends_with('s')
                                 });
@@ -2332,8 +2344,8 @@ impl ActorRecognizer {
             let nominal_role = m.nominal
                 && m.kind == ActorKind::Agent
                 && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation));
-            let indefinite = matches!(words[m.ws].norm, "a" | "an")
-                || self.class(words[m.ws].norm) != Some("det");
+            let indefinite =
+                matches!(words[m.ws].norm, "a" | "an") || words[m.ws].cl != Some("det");
             if nominal_role
                 && indefinite
                 && (m.ws..m.we).any(|w| words[w].tok.is_some_and(|t| cop.contains(&t)))
@@ -2400,7 +2412,7 @@ impl ActorRecognizer {
                         && !a.shape.noalpha
                         && !a.shape.cap
                         && (matches!(self.upos(doc, a), "NOUN" | "PROPN")
-                            || self.class(a.norm) == Some("placenoun"))
+                            || a.cl == Some("placenoun"))
                 });
                 if admin_noun && !n.shape.cap && n.sent == mens[i].sent && !then_noun {
                     mens[i].name_we = Some(we);
@@ -2450,10 +2462,7 @@ impl ActorRecognizer {
                 && !m.name_only
         };
         let same = |a: usize, b: usize| words[a].sent == words[b].sent;
-        let lead = |w: &W| {
-            self.class(w.norm)
-                .is_some_and(|c| c == "det" || c.starts_with("poss"))
-        };
+        let lead = |w: &W| w.cl.is_some_and(|c| c == "det" || c.starts_with("poss"));
         let mut order: Vec<usize> = (0..mens.len()).filter(|&i| mens[i].ner.is_some()).collect();
         order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
         for k in 0..order.len() {
@@ -2561,7 +2570,7 @@ impl ActorRecognizer {
             // only lower-case modifiers between ("democratically elected")
             let between_ok = (ee + 1..mens[j].ws).all(|w| {
                 let x = &words[w];
-                !x.shape.cap && !x.shape.noalpha && self.class(x.norm).is_none()
+                !x.shape.cap && !x.shape.noalpha && x.cl.is_none()
             }) && mens[j].ws - (ee + 1) <= 2;
             if between_ok
                 && mens[j].sent == mens[i].sent
@@ -2803,7 +2812,7 @@ impl ActorRecognizer {
             }
             // "his Russian counterpart": sector from the pronoun's antecedent
             if let Some(pw) = mens[i].poss_pron {
-                let class = self.class(words[pw].norm).unwrap_or("");
+                let class = words[pw].cl.unwrap_or("");
                 let g = pron_gender(class);
                 if let Some(j) = self.antecedent(mens, i, g, class == "poss:pl", words[pw].sent) {
                     let (c, s) = self.split_code(&mens[j].code);
