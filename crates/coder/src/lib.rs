@@ -60,9 +60,7 @@ impl Coder {
     /// The coder with the embedded ontology and default patterns.
     pub fn embedded() -> Result<Coder, CoderError> {
         let mut patterns = PatternSet::new();
-        for (name, text) in DEFAULT_PATTERN_FILES {
-            patterns.add_file(name, text)?;
-        }
+        patterns.add_files(DEFAULT_PATTERN_FILES)?;
         Ok(Coder {
             patterns,
             ontology: Ontology::embedded()?,
@@ -89,15 +87,16 @@ impl Coder {
                 dir.display()
             )));
         }
-        let mut patterns = PatternSet::new();
+        let mut texts = Vec::with_capacity(files.len());
         for f in files {
             let text = std::fs::read_to_string(&f).map_err(|source| CoderError::Io {
                 path: f.clone(),
                 source,
             })?;
-            let name = f.display().to_string();
-            patterns.add_file(&name, &text)?;
+            texts.push((f.display().to_string(), text));
         }
+        let mut patterns = PatternSet::new();
+        patterns.add_files(&texts)?;
         Ok(Coder {
             patterns,
             ontology: Ontology::embedded()?,

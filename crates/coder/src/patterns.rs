@@ -303,11 +303,34 @@ const NEED_SUBJ: u8 = 2;
 const NEED_OBJ: u8 = 4;
 const NEED_XCOMP: u8 = 8;
 
+/// Frame slots a pattern can be anchored on ([`Compiled::anchored`]): a
+/// pattern with a word constraint on one of them can only match a frame
+/// whose argument in that slot has one of the constraint's head words.
+const ANCHOR_OBJ: u32 = 0;
+const ANCHOR_XCOMP: u32 = 1;
+const ANCHOR_PP: u32 = 2;
+const ANCHOR_SUBJ: u32 = 3;
+
+/// Key of [`Compiled::anchored`]: head word id, slot, word id.
+fn anchor_key(head: u32, slot: u32, word: u32) -> u64 {
+    (u64::from(head) << 32) | (u64::from(slot) << 30) | u64::from(word)
+}
+
 #[derive(Debug, Clone, Default)]
 struct Compiled {
     vocab: HashMap<String, u32>,
-    /// Per word id: the patterns with that head word, in pattern order.
+    /// Per word id: the patterns with that head word and no word
+    /// constraint to anchor on, in pattern order.
     heads: Vec<Vec<HeadEntry>>,
+    /// [`anchor_key`] (head word, slot, word) -> the patterns
+    /// with that head word whose anchor constraint (the first word
+    /// constraint of obj, xcomp, a PP, subj) names that word, in pattern
+    /// order. Only frames with the word in that slot look them up.
+    anchored: HashMap<u64, (u32, u32)>,
+    /// The entries of [`Compiled::anchored`]: `(start, len)` ranges of this.
+    anchored_entries: Vec<HeadEntry>,
+    /// Per word id: bits (1 << slot) of the slots anchored under that head.
+    anchor_slots: Vec<u8>,
     /// Per word id: the bits of the [`LIST_NAMES`] lists holding it.
     lists: Vec<u16>,
     pats: Vec<IdPattern>,
@@ -321,6 +344,7 @@ impl Compiled {
         let i = self.vocab.len() as u32;
         self.vocab.insert(w.to_string(), i);
         self.heads.push(Vec::new());
+        self.anchor_slots.push(0);
         self.lists.push(0);
         i
     }
@@ -357,7 +381,30 @@ impl Compiled {
 
     fn build(patterns: &[Pattern], lists: &Lists) -> Compiled {
         let mut c = Compiled::default();
+        // (key, entry), in pattern order; grouped by key below
+        let mut anchored: Vec<(u64, HeadEntry)> = Vec::new();
         for (pi, p) in patterns.iter().enumerate() {
+            let subj = p.subj.as_ref().map(|w| c.wordset(w));
+            let obj = p.obj.as_ref().map(|w| c.wordset(w));
+            let xcomp = p.xcomp.as_ref().map(|w| c.wordset(w));
+            let prt = p.prt.as_ref().map(|w| c.wordset(w));
+            let pps: Vec<(u32, IdWordSet)> = p
+                .pps
+                .iter()
+                .map(|(q, w)| (c.intern(q), c.wordset(w)))
+                .collect();
+            fn specific(w: &Option<IdWordSet>) -> Option<&IdWordSet> {
+                w.as_ref().filter(|w| !w.any)
+            }
+            let anchor: Option<(u32, Vec<u32>)> = specific(&obj)
+                .map(|w| (ANCHOR_OBJ, w.heads.clone()))
+                .or_else(|| specific(&xcomp).map(|w| (ANCHOR_XCOMP, w.heads.clone())))
+                .or_else(|| {
+                    pps.iter()
+                        .find(|(_, w)| !w.any)
+                        .map(|(_, w)| (ANCHOR_PP, w.heads.clone()))
+                })
+                .or_else(|| specific(&subj).map(|w| (ANCHOR_SUBJ, w.heads.clone())));
             for (h, prt) in &p.heads {
                 let hid = c.intern(h);
                 let pid = prt.as_deref().map_or(NO_WORD, |x| c.intern(x));
@@ -365,22 +412,22 @@ impl Compiled {
                     | (p.subj.is_some() as u8 * NEED_SUBJ)
                     | (p.obj.is_some() as u8 * NEED_OBJ)
                     | (p.xcomp.is_some() as u8 * NEED_XCOMP);
-                c.heads[hid as usize].push(HeadEntry {
+                let e = HeadEntry {
                     pattern: pi as u32,
                     prt: pid,
                     needs,
                     pps: p.pps.len().min(255) as u8,
-                });
+                };
+                match &anchor {
+                    Some((slot, words)) => {
+                        c.anchor_slots[hid as usize] |= 1 << slot;
+                        for &w in words {
+                            anchored.push((anchor_key(hid, *slot, w), e));
+                        }
+                    }
+                    None => c.heads[hid as usize].push(e),
+                }
             }
-            let subj = p.subj.as_ref().map(|w| c.wordset(w));
-            let obj = p.obj.as_ref().map(|w| c.wordset(w));
-            let xcomp = p.xcomp.as_ref().map(|w| c.wordset(w));
-            let prt = p.prt.as_ref().map(|w| c.wordset(w));
-            let pps = p
-                .pps
-                .iter()
-                .map(|(q, w)| (c.intern(q), c.wordset(w)))
-                .collect();
             c.pats.push(IdPattern {
                 subj,
                 obj,
@@ -389,6 +436,22 @@ impl Compiled {
                 pps,
                 all_plain: p.heads.iter().all(|(_, prt)| prt.is_none()),
             });
+        }
+        // the order within a key does not matter: `best_ids` sorts the
+        // candidates by pattern
+        anchored.sort_unstable_by_key(|(k, _)| *k);
+        c.anchored_entries.reserve(anchored.len());
+        c.anchored.reserve(anchored.len());
+        let mut i = 0;
+        while i < anchored.len() {
+            let k = anchored[i].0;
+            let start = c.anchored_entries.len();
+            while i < anchored.len() && anchored[i].0 == k {
+                c.anchored_entries.push(anchored[i].1);
+                i += 1;
+            }
+            c.anchored
+                .insert(k, (start as u32, (c.anchored_entries.len() - start) as u32));
         }
         for (bit, name) in LIST_NAMES.iter().enumerate() {
             if let Some(words) = lists.get(name) {
@@ -438,6 +501,25 @@ impl PatternSet {
     /// Adds one pattern file's text. Synonym sets are visible to the files
     /// added after the one defining them, and within it to later lines.
     pub fn add_file(&mut self, name: &str, text: &str) -> Result<(), CoderError> {
+        self.parse_file(name, text)?;
+        self.compiled = Compiled::build(&self.patterns, &self.lists);
+        Ok(())
+    }
+
+    /// Adds pattern files `(name, text)` in order, as [`PatternSet::add_file`]
+    /// one by one, compiling the matcher once at the end.
+    pub fn add_files<N: AsRef<str>, T: AsRef<str>>(
+        &mut self,
+        files: &[(N, T)],
+    ) -> Result<(), CoderError> {
+        for (name, text) in files {
+            self.parse_file(name.as_ref(), text.as_ref())?;
+        }
+        self.compiled = Compiled::build(&self.patterns, &self.lists);
+        Ok(())
+    }
+
+    fn parse_file(&mut self, name: &str, text: &str) -> Result<(), CoderError> {
         let err = |line: usize, message: String| CoderError::Data {
             file: name.to_string(),
             line,
@@ -483,7 +565,6 @@ impl PatternSet {
             }
             self.patterns.push(p);
         }
-        self.compiled = Compiled::build(&self.patterns, &self.lists);
         Ok(())
     }
 
@@ -504,6 +585,11 @@ impl PatternSet {
             .heads
             .get(id as usize)
             .is_some_and(|v| !v.is_empty())
+            || self
+                .compiled
+                .anchor_slots
+                .get(id as usize)
+                .is_some_and(|&s| s != 0)
     }
 
     fn id_arg(&self, a: &Arg) -> IdArg {
@@ -749,19 +835,52 @@ impl PatternSet {
             | (!f.xcomp.is_empty() as u8 * NEED_XCOMP);
         let n_pps = f.pps.len();
         let mut cands: Vec<(u32, bool, bool)> = Vec::new();
+        let mut add = |v: &[HeadEntry]| {
+            cands.extend(
+                v.iter()
+                    .filter(|e| e.needs & !has == 0 && (e.pps as usize) <= n_pps)
+                    .map(|e| {
+                        if e.prt == NO_WORD {
+                            (e.pattern, false, true)
+                        } else {
+                            (e.pattern, f.particles.contains(&e.prt), false)
+                        }
+                    }),
+            );
+        };
         for &w in &f.words {
             if let Some(v) = self.compiled.heads.get(w as usize) {
-                cands.extend(
-                    v.iter()
-                        .filter(|e| e.needs & !has == 0 && (e.pps as usize) <= n_pps)
-                        .map(|e| {
-                            if e.prt == NO_WORD {
-                                (e.pattern, false, true)
-                            } else {
-                                (e.pattern, f.particles.contains(&e.prt), false)
-                            }
-                        }),
-                );
+                add(v);
+            }
+            let slots = self
+                .compiled
+                .anchor_slots
+                .get(w as usize)
+                .copied()
+                .unwrap_or(0);
+            if slots == 0 {
+                continue;
+            }
+            let mut probe = |slot: u32, words: &[u32]| {
+                if slots & (1 << slot) != 0 {
+                    for &x in words {
+                        if let Some(&(a, n)) = self.compiled.anchored.get(&anchor_key(w, slot, x)) {
+                            add(&self.compiled.anchored_entries[a as usize..(a + n) as usize]);
+                        }
+                    }
+                }
+            };
+            if let Some(a) = &f.obj {
+                probe(ANCHOR_OBJ, &a.words);
+            }
+            for a in &f.xcomp {
+                probe(ANCHOR_XCOMP, &a.words);
+            }
+            for (_, a) in &f.pps {
+                probe(ANCHOR_PP, &a.words);
+            }
+            if let Some(a) = &f.subj {
+                probe(ANCHOR_SUBJ, &a.words);
             }
         }
         cands.sort_unstable_by_key(|c| c.0);
