@@ -3,7 +3,6 @@
 
 use crate::lexicon::{tsv_rows, FastMap};
 use crate::AttributesError;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Feature {
@@ -61,13 +60,13 @@ pub struct Gazetteer {
     index: FastMap<String, Vec<NameRef>>,
     /// Folded demonym ("ukrainian", "ukrainians") -> country entry.
     demonyms: FastMap<String, u32>,
-    by_id: HashMap<u64, u32>,
+    by_id: FastMap<u64, u32>,
     /// ISO3 -> country entry.
-    countries: HashMap<String, u32>,
+    countries: FastMap<String, u32>,
     /// (ISO3, admin1 code) -> admin1 entry.
-    admin1: HashMap<(String, String), u32>,
+    admin1: FastMap<(String, String), u32>,
     /// ISO3 -> land neighbours (ISO3).
-    neighbours: HashMap<String, Vec<String>>,
+    neighbours: FastMap<String, Vec<String>>,
     /// Longest name in words.
     pub max_words: usize,
     /// First word of the names of two or more words -> their most words
@@ -80,6 +79,29 @@ pub struct Gazetteer {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut last_space = false;
+    if s.is_ascii() {
+        // ASCII: lower case, '`' as an apostrophe, white space runs as one
+        // space (the same as the general loop below)
+        for &b in s.as_bytes() {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                if !last_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                last_space = true;
+                continue;
+            }
+            last_space = false;
+            out.push(if b == b'`' {
+                '\''
+            } else {
+                b.to_ascii_lowercase() as char
+            });
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        return out;
+    }
     for c in s.chars() {
         let c =
             match c {
@@ -164,16 +186,40 @@ impl Gazetteer {
 
     /// Parses the gazetteer TSV format (see docs/attributes.md).
     pub fn parse(text: &str) -> Result<Gazetteer, AttributesError> {
+        // sized up front: no rehashing while 70,000 rows and their
+        // alternate names go in
+        let rows = text.bytes().filter(|&b| b == b'\n').count() + 1;
+        let names = rows + text.bytes().filter(|&b| b == b';').count();
         let mut g = Gazetteer {
             max_words: 1,
+            places: Vec::with_capacity(rows),
+            index: FastMap::with_capacity_and_hasher(names, Default::default()),
+            by_id: FastMap::with_capacity_and_hasher(rows, Default::default()),
             ..Default::default()
         };
-        for (line, f) in tsv_rows("gazetteer.tsv", text, 9)? {
+        let mut f: [&str; 11] = [""; 11];
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let l = line.trim_end_matches('\r');
+            if l.trim().is_empty() || l.starts_with('#') {
+                continue;
+            }
+            // the fields of the row, without a vector per row
+            let mut n = 0;
+            for x in l.split('\t') {
+                if n < f.len() {
+                    f[n] = x;
+                }
+                n += 1;
+            }
             let bad = |m: &str| AttributesError::Data {
                 file: "gazetteer.tsv",
-                line,
+                line: line_no,
                 message: m.to_string(),
             };
+            if n < 9 {
+                return Err(bad("expected at least 9 tab-separated fields"));
+            }
             let feature = match f[1] {
                 "country" => Feature::Country,
                 "admin1" => Feature::Admin1,
@@ -204,14 +250,14 @@ impl Gazetteer {
                 }
                 Feature::City => {}
             }
-            g.add_name(&p.name.clone(), idx, false);
-            if let Some(alts) = f.get(9) {
-                for a in alts.split(';').filter(|a| !a.is_empty()) {
+            g.add_name(f[2], idx, false);
+            if n > 9 {
+                for a in f[9].split(';').filter(|a| !a.is_empty()) {
                     g.add_name(a, idx, true);
                 }
             }
-            if let Some(dem) = f.get(10) {
-                for d in dem.split(';').filter(|d| !d.is_empty()) {
+            if n > 10 {
+                for d in f[10].split(';').filter(|d| !d.is_empty()) {
                     let k = fold(d);
                     g.demonyms.entry(format!("{k}s")).or_insert(idx);
                     g.demonyms.entry(k).or_insert(idx);
@@ -252,9 +298,13 @@ impl Gazetteer {
         let words = key.split(' ').count();
         self.max_words = self.max_words.max(words);
         if words > 1 {
-            let first = key.split(' ').next().unwrap_or("").to_string();
-            let m = self.multi.entry(first).or_insert(words);
-            *m = (*m).max(words);
+            let first = key.split(' ').next().unwrap_or("");
+            match self.multi.get_mut(first) {
+                Some(m) => *m = (*m).max(words),
+                None => {
+                    self.multi.insert(first.to_string(), words);
+                }
+            }
         }
         let v = self.index.entry(key).or_default();
         if let Some(r) = v.iter_mut().find(|r| r.place == idx) {

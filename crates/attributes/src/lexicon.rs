@@ -2,36 +2,13 @@
 //! documents without a token layer, and civil-date arithmetic.
 
 use crate::AttributesError;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: a fast hasher for the short word keys of the lexicons.
-#[derive(Debug, Clone, Copy)]
-pub struct Fnv(u64);
+/// A hash map with the Fx hasher (fast on the short word keys of the
+/// lexicons; the maps are never iterated into the output).
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// A hash map with the FNV hasher.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// A hash set with the FNV hasher.
-pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
+/// A hash set with the Fx hasher.
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// Reads a tab-separated data file: skips blank lines and `#` comments,
 /// returns `(line_number, fields)`.
@@ -82,6 +59,11 @@ impl Numbers {
             words.insert(f[0].trim().to_lowercase(), (v, lb));
         }
         Ok(Numbers { words })
+    }
+
+    /// The number words.
+    pub(crate) fn word_keys(&self) -> impl Iterator<Item = &str> {
+        self.words.keys().map(String::as_str)
     }
 
     /// Value of one lowercase word: digits (with `,` separators) or a number word.
@@ -185,6 +167,8 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let mut i = from;
     let to = to.min(text.len());
+    // about one token per five bytes of news text
+    out.reserve(to.saturating_sub(from) / 5 + 1);
     while i < to {
         let c = match text[i..].chars().next() {
             Some(c) => c,
@@ -216,8 +200,11 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             while k < to && bytes[k].is_ascii_alphabetic() {
                 k += 1;
             }
-            let suffix = text[j..k].to_ascii_lowercase();
-            if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+            let suffix = &text[j..k];
+            if ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| suffix.eq_ignore_ascii_case(x))
+            {
                 out.push(Tok {
                     start,
                     end: k,
@@ -275,7 +262,8 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 break;
             }
             let piece = &text[start..j];
-            let mut lower = if piece.is_ascii() {
+            let ascii = piece.is_ascii();
+            let mut lower = if ascii {
                 piece.to_ascii_lowercase()
             } else {
                 piece.to_lowercase()
@@ -290,7 +278,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                     end = j + 1;
                 }
             }
-            if lower.contains('’') {
+            if !ascii && lower.contains('’') {
                 lower = lower.replace('’', "'");
             }
             out.push(Tok {

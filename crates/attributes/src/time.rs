@@ -8,7 +8,7 @@
 
 use crate::lexicon::{
     civil_from_days, days_from_civil, days_in_month, fmt_day, iso_week, parse_iso_date, tokenize,
-    tsv_rows, weekday, FastMap, Numbers, Tok, TokKind,
+    tsv_rows, weekday, FastMap, FastSet, Numbers, Tok, TokKind,
 };
 use crate::AttributesError;
 use gesta_document::TimeExpr;
@@ -146,6 +146,9 @@ pub struct Found {
 pub struct Times {
     words: FastMap<String, Vec<Lex>>,
     numbers: Numbers,
+    /// The words that may begin an expression: the lexicon's, the number
+    /// words and [`STARTERS`] (one lookup in [`Times::may_start`]).
+    starters: FastSet<String>,
 }
 
 static EMBEDDED: OnceLock<Option<Times>> = OnceLock::new();
@@ -250,7 +253,18 @@ impl Times {
                 .or_default()
                 .push(lex);
         }
-        Ok(Times { words, numbers })
+        let starters = words
+            .keys()
+            .map(String::as_str)
+            .chain(numbers.word_keys())
+            .chain(STARTERS.iter().copied())
+            .map(str::to_string)
+            .collect();
+        Ok(Times {
+            words,
+            numbers,
+            starters,
+        })
     }
 
     /// Can this token begin an expression (after an optional preposition)?
@@ -258,9 +272,7 @@ impl Times {
         let w = t.lower.as_str();
         t.kind == TokKind::Num
             || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || self.words.contains_key(w)
-            || STARTERS.contains(&w)
-            || self.numbers.word(w).is_some()
+            || self.starters.contains(w)
             || w.strip_suffix("'s")
                 .is_some_and(|b| self.words.contains_key(b))
     }
