@@ -1121,12 +1121,7 @@ impl QuoteFinder {
         if n == 0 || !tokens.iter().any(|t| t.head.is_some()) {
             return Vec::new();
         }
-        let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (i, t) in tokens.iter().enumerate() {
-            if let Some(h) = t.head.filter(|&h| h < n && h != i) {
-                kids[h].push(i);
-            }
-        }
+        let kids = Kids::new(tokens);
         // subtree span of a token, optionally without some relations
         let span = |root: usize, skip: &[&str]| -> (usize, usize) {
             let (mut a, mut b) = (tokens[root].start, tokens[root].end);
@@ -1623,6 +1618,45 @@ fn last_name_before(text: &str, pos: usize, sents: &[SentenceToks]) -> Option<St
         }
     }
     None
+}
+
+/// The dependents of each token in text order, in one flat array:
+/// `kids[h]` is the slice of the dependents of token `h`.
+struct Kids {
+    off: Vec<usize>,
+    all: Vec<usize>,
+}
+
+impl Kids {
+    fn new(tokens: &[Token]) -> Kids {
+        let n = tokens.len();
+        let head = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);
+        let mut off = vec![0usize; n + 1];
+        for i in 0..n {
+            if let Some(h) = head(i) {
+                off[h + 1] += 1;
+            }
+        }
+        for k in 1..off.len() {
+            off[k] += off[k - 1];
+        }
+        let mut fill = off.clone();
+        let mut all = vec![0usize; off[n]];
+        for i in 0..n {
+            if let Some(h) = head(i) {
+                all[fill[h]] = i;
+                fill[h] += 1;
+            }
+        }
+        Kids { off, all }
+    }
+}
+
+impl std::ops::Index<usize> for Kids {
+    type Output = [usize];
+    fn index(&self, h: usize) -> &[usize] {
+        &self.all[self.off[h]..self.off[h + 1]]
+    }
 }
 
 #[cfg(test)]
