@@ -537,6 +537,7 @@ impl PlaceFinder {
         // own mentions left out) give the next round its country and
         // admin-1 context.
         let empty_adm: HashMap<(String, String), f64> = HashMap::new();
+        let debug = !cands.is_empty() && std::env::var_os("PLACE_DEBUG").is_some();
         let mut choice: Vec<Option<(usize, f64)>> = vec![None; cands.len()];
         for round in 0..3 {
             // contributions of the previous round (round 0: context-free best)
@@ -591,36 +592,67 @@ impl PlaceFinder {
                 *round_adm.entry(a.clone()).or_default() += w;
             }
             let mut next = vec![None; cands.len()];
+            // the context of each name without its own mentions (the same
+            // for every mention of the name): computed once per name
+            type NameCtx = (
+                HashMap<String, f64>,
+                HashMap<(String, String), f64>,
+                Option<String>,
+            );
+            let mut name_ctx: FastMap<&str, NameCtx> = FastMap::default();
+            // the cities chosen in the previous round: (name, lat, lon)
+            let chosen_cities: Vec<(&str, f64, f64)> = if round > 0 {
+                choice
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(cj, ch)| {
+                        let (kj, _) = (*ch)?;
+                        let q = &g.places[cands[cj].refs[kj].place as usize];
+                        (q.feature == Feature::City).then_some((
+                            cands[cj].key.as_str(),
+                            q.lat as f64,
+                            q.lon as f64,
+                        ))
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             for (ci, c) in cands.iter().enumerate() {
                 if hidden[ci] {
                     continue;
                 }
-                // the context without this name's own mentions
-                let mut cctx = round_ctx.clone();
-                for (k, cc, w) in &contrib {
-                    if cands[*k].key == c.key {
-                        if let Some(x) = cctx.get_mut(cc) {
-                            *x -= w;
+                if !name_ctx.contains_key(c.key.as_str()) {
+                    let mut cctx = round_ctx.clone();
+                    for (k, cc, w) in &contrib {
+                        if cands[*k].key == c.key {
+                            if let Some(x) = cctx.get_mut(cc) {
+                                *x -= w;
+                            }
                         }
                     }
-                }
-                cctx.retain(|_, w| *w > 0.01);
-                let mut cadm = round_adm.clone();
-                for (k, a, w) in &adm {
-                    if cands[*k].key == c.key {
-                        if let Some(x) = cadm.get_mut(a) {
-                            *x -= w;
+                    cctx.retain(|_, w| *w > 0.01);
+                    let mut cadm = round_adm.clone();
+                    for (k, a, w) in &adm {
+                        if cands[*k].key == c.key {
+                            if let Some(x) = cadm.get_mut(a) {
+                                *x -= w;
+                            }
                         }
                     }
+                    cadm.retain(|_, w| *w > 0.01);
+                    let total: f64 = cctx.values().sum();
+                    let dominant = cctx
+                        .iter()
+                        .max_by(|a, b| a.1.total_cmp(b.1))
+                        .filter(|(_, w)| **w >= 1.5 && **w >= 0.6 * total)
+                        .map(|(k, _)| k.clone());
+                    name_ctx.insert(c.key.as_str(), (cctx, cadm, dominant));
                 }
-                cadm.retain(|_, w| *w > 0.01);
-                let adm_ref = if round == 0 { &empty_adm } else { &cadm };
-                let total: f64 = cctx.values().sum();
-                let dominant = cctx
-                    .iter()
-                    .max_by(|a, b| a.1.total_cmp(b.1))
-                    .filter(|(_, w)| **w >= 1.5 && **w >= 0.6 * total)
-                    .map(|(k, _)| k.clone());
+                let Some((cctx, cadm, dominant)) = name_ctx.get(c.key.as_str()) else {
+                    continue;
+                };
+                let adm_ref = if round == 0 { &empty_adm } else { cadm };
                 let mut best: Option<(f64, usize)> = None;
                 for (k, r) in c.refs.iter().enumerate() {
                     let p = &g.places[r.place as usize];
@@ -640,18 +672,9 @@ impl PlaceFinder {
                     let mut local_ok = contained[ci][k] || in_adm;
                     // near another place of the story (previous round)
                     if round > 0 && p.feature == Feature::City {
-                        let near = choice.iter().enumerate().any(|(cj, ch)| {
-                            ch.is_some_and(|(kj, _)| {
-                                let q = &g.places[cands[cj].refs[kj].place as usize];
-                                cands[cj].key != c.key
-                                    && q.feature == Feature::City
-                                    && distance_km(
-                                        p.lat as f64,
-                                        p.lon as f64,
-                                        q.lat as f64,
-                                        q.lon as f64,
-                                    ) < 200.0
-                            })
+                        let near = chosen_cities.iter().any(|&(key, lat, lon)| {
+                            key != c.key
+                                && distance_km(p.lat as f64, p.lon as f64, lat, lon) < 200.0
                         });
                         if near {
                             s += 5.0;
@@ -684,13 +707,13 @@ impl PlaceFinder {
                 let Some((bs, k)) = best else { continue };
                 let r = c.refs[k];
                 let p = &g.places[r.place as usize];
-                if round == 2 && std::env::var("PLACE_DEBUG").is_ok() {
+                if round == 2 && debug {
                     eprintln!(
                         "{} -> {} {} score {bs:.1} dominant {dominant:?} ctx {cctx:?}",
                         c.key, p.name, p.country
                     );
                 }
-                if self.accept(c, p, r.alternate, Some(&cctx)) {
+                if self.accept(c, p, r.alternate, Some(cctx)) {
                     next[ci] = Some((k, bs));
                 }
             }
