@@ -15,6 +15,8 @@
 //! the last run (`OUTDIR/coder.jsonl`: events per document,
 //! `OUTDIR/attributes.jsonl`: the whole documents). `GESTA_STAGE=coder` or
 //! `GESTA_STAGE=attributes` repeats only that stage (for profiles).
+//! `load REPS` loads both stages REPS times and prints the median CPU
+//! seconds of each load.
 
 use std::io::{BufRead, Write};
 
@@ -72,8 +74,13 @@ fn run(input: &str, outdir: &str, reps: usize) -> Result<(), Box<dyn std::error:
         docs.push(serde_json::from_str(&line?)?);
     }
     let mb = docs.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6;
+    let c = cpu_secs();
     let coder = gesta_coder::Coder::embedded()?;
+    let coder_load = cpu_secs() - c;
+    let c = cpu_secs();
     let attributes = gesta_attributes::Attributes::embedded()?;
+    let att_load = cpu_secs() - c;
+    println!("load: coder {coder_load:.3} CPU s, attributes {att_load:.3} CPU s");
     std::fs::create_dir_all(outdir)?;
 
     // GESTA_STAGE=attributes|coder: repeat only that stage (for profiles)
@@ -137,6 +144,33 @@ fn run(input: &str, outdir: &str, reps: usize) -> Result<(), Box<dyn std::error:
     Ok(())
 }
 
+/// Median CPU seconds of loading each stage (`Coder::embedded`,
+/// `Attributes::embedded`) over `reps` loads.
+fn load(reps: usize) -> Result<(), Box<dyn std::error::Error>> {
+    let (mut c, mut a) = (Vec::new(), Vec::new());
+    for _ in 0..reps.max(1) {
+        let t = cpu_secs();
+        let coder = gesta_coder::Coder::embedded()?;
+        c.push(cpu_secs() - t);
+        let t = cpu_secs();
+        let attributes = gesta_attributes::Attributes::embedded()?;
+        a.push(cpu_secs() - t);
+        drop((coder, attributes));
+    }
+    println!(
+        "load median: coder {:.4} CPU s (runs {:?}), attributes {:.4} CPU s (runs {:?})",
+        median(c.clone()),
+        c.iter()
+            .map(|t| (t * 1000.0).round() / 1000.0)
+            .collect::<Vec<_>>(),
+        median(a.clone()),
+        a.iter()
+            .map(|t| (t * 1000.0).round() / 1000.0)
+            .collect::<Vec<_>>(),
+    );
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args
@@ -149,9 +183,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ["prepare", bytes, out, input] => prepare(bytes.parse()?, out, Some(input)),
         ["run", input, outdir] => run(input, outdir, 5),
         ["run", input, outdir, reps] => run(input, outdir, reps.parse()?),
+        ["load", reps] => load(reps.parse()?),
         _ => {
             eprintln!(
-                "usage: stage_cost prepare BYTES DOCS.jsonl [NEWS.jsonl] | run DOCS.jsonl OUTDIR [REPS]"
+                "usage: stage_cost prepare BYTES DOCS.jsonl [NEWS.jsonl] | run DOCS.jsonl OUTDIR [REPS] | load REPS"
             );
             std::process::exit(2);
         }
