@@ -4,7 +4,7 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
-const K: u64 = 0x517c_c1b7_2722_0a95;
+pub const K: u64 = 0x517c_c1b7_2722_0a95;
 
 /// Mix one 64-bit value into a running hash.
 #[inline(always)]

@@ -112,7 +112,21 @@ pub struct Scratch {
     tags: Vec<u8>,
     state: parser::State,
     memo: tagger::WordMemo,
+    /// Sentences parsed together by `annotate` (see [`parser::parse_many`]).
+    batch: Vec<Slot>,
+    work: Vec<parser::Work>,
 }
+
+/// One sentence of a batch: its words, tags and parse.
+#[derive(Default)]
+struct Slot {
+    lex: Vec<lex::Lex>,
+    tags: Vec<u8>,
+    state: parser::State,
+}
+
+/// Sentences `annotate` parses in lockstep.
+const BATCH: usize = 8;
 
 thread_local! {
     /// The scratch `annotate` uses, kept per thread so that its word memo
@@ -394,8 +408,18 @@ impl Model {
     }
 
     fn tag_ids(&self, words: &[&str], sc: &mut Scratch) {
-        lex::lex_all(words, &mut sc.lex);
-        self.amb.fill(&mut sc.lex);
+        self.tag_into(words, &mut sc.memo, &mut sc.lex, &mut sc.tags);
+    }
+
+    fn tag_into(
+        &self,
+        words: &[&str],
+        memo: &mut tagger::WordMemo,
+        lex: &mut Vec<lex::Lex>,
+        tags: &mut Vec<u8>,
+    ) {
+        lex::lex_all(words, lex);
+        self.amb.fill(lex);
         tagger::tag_with_dict(
             &self.tagger,
             &self.dict,
@@ -403,9 +427,9 @@ impl Model {
                 word: &self.active.tagger_word,
                 context: &self.active.tagger_context,
             },
-            (&mut sc.memo, self.id),
-            &sc.lex,
-            &mut sc.tags,
+            (memo, self.id),
+            lex,
+            tags,
         );
     }
 
@@ -442,16 +466,18 @@ impl Model {
     }
 
     fn arcs(&self, sc: &Scratch) -> Vec<(Option<usize>, &str)> {
-        let n = sc.lex.len();
-        (1..=n)
-            .map(|d| {
-                let h = sc.state.head.get(d).copied().unwrap_or(0) as usize;
-                let head = if h == 0 || h > n { None } else { Some(h - 1) };
-                let l = sc.state.label.get(d).copied().unwrap_or(self.root_label);
-                let l = if head.is_none() { self.root_label } else { l };
-                (head, self.label_str(l))
-            })
-            .collect()
+        (0..sc.lex.len()).map(|i| self.arc(&sc.state, i)).collect()
+    }
+
+    /// Head (0-based, `None` for the root) and relation of word `i`.
+    fn arc(&self, st: &parser::State, i: usize) -> (Option<usize>, &str) {
+        let n = st.n;
+        let d = i + 1;
+        let h = st.head.get(d).copied().unwrap_or(0) as usize;
+        let head = if h == 0 || h > n { None } else { Some(h - 1) };
+        let l = st.label.get(d).copied().unwrap_or(self.root_label);
+        let l = if head.is_none() { self.root_label } else { l };
+        (head, self.label_str(l))
     }
 
     /// Tag, lemmatize and parse one sentence.
@@ -513,19 +539,44 @@ impl Model {
             ranges.push((0, ntok));
         }
         let mut words: Vec<&str> = Vec::new();
-        for (a, b) in ranges {
-            words.clear();
-            for t in &doc.tokens[a..b] {
-                words.push(doc.text.get(t.start..t.end).unwrap_or(""));
+        for group in ranges.chunks(BATCH) {
+            if sc.batch.len() < group.len() {
+                sc.batch.resize_with(group.len(), Slot::default);
             }
-            let an = self.analyse_with(&words, sc);
-            for (i, x) in an.into_iter().enumerate() {
-                if let Some(t) = doc.tokens.get_mut(a + i) {
-                    t.upos = x.upos.to_string();
-                    t.xpos = x.xpos.to_string();
-                    t.lemma = x.lemma;
-                    t.head = x.head.map(|h| h + a);
-                    t.deprel = x.deprel.to_string();
+            for (slot, &(a, b)) in sc.batch.iter_mut().zip(group) {
+                words.clear();
+                for t in &doc.tokens[a..b] {
+                    words.push(doc.text.get(t.start..t.end).unwrap_or(""));
+                }
+                self.tag_into(&words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
+            }
+            let mut jobs: Vec<parser::Job<'_, '_>> = sc.batch[..group.len()]
+                .iter_mut()
+                .map(|Slot { lex, tags, state }| parser::Job {
+                    ws: parser::Words { lex, tags },
+                    st: state,
+                })
+                .collect();
+            parser::parse_many(
+                &self.actions,
+                &self.labeller,
+                &self.active,
+                self.root_label,
+                &mut jobs,
+                &mut sc.work,
+            );
+            drop(jobs);
+            for (slot, &(a, b)) in sc.batch.iter().zip(group) {
+                for (i, t) in doc.tokens[a..b].iter_mut().enumerate() {
+                    let tag = slot.tags.get(i).copied().unwrap_or(0);
+                    let (upos, xpos) = self.tag_str(tag);
+                    let (head, deprel) = self.arc(&slot.state, i);
+                    let w = doc.text.get(t.start..t.end).unwrap_or("");
+                    t.lemma = self.lemmatizer.lemma(w, xpos);
+                    t.upos = upos.to_string();
+                    t.xpos = xpos.to_string();
+                    t.head = head.map(|h| h + a);
+                    t.deprel = deprel.to_string();
                 }
             }
         }
@@ -575,6 +626,72 @@ mod tests {
                 model.tag_ids(words, &mut shared);
                 assert_eq!(fresh.tags, shared.tags, "{words:?}");
             }
+        }
+    }
+
+    #[test]
+    fn sentences_parsed_together_parse_as_alone() {
+        let m = Model::embedded().unwrap();
+        let sents: [&[&str]; 4] = [
+            &[
+                "Russia",
+                "struck",
+                "Kyiv",
+                "and",
+                "Kharkiv",
+                "overnight",
+                ".",
+            ],
+            &["Talks", "."],
+            &[
+                "The",
+                "talks",
+                "in",
+                "Paris",
+                ",",
+                "which",
+                "Ukraine",
+                "had",
+                "sought",
+                ",",
+                "were",
+                "useful",
+                ",",
+                "officials",
+                "said",
+                ".",
+            ],
+            &["Kyiv", "said", "Russia", "struck", "its", "grid", "."],
+        ];
+        let mut alone = Vec::new();
+        let mut sc = Scratch::default();
+        for words in sents {
+            m.tag_parse_with(words, &mut sc);
+            alone.push((sc.state.head.clone(), sc.state.label.clone()));
+        }
+        let mut slots: Vec<Slot> = sents.iter().map(|_| Slot::default()).collect();
+        for (slot, words) in slots.iter_mut().zip(sents) {
+            m.tag_into(words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
+        }
+        let mut jobs: Vec<parser::Job<'_, '_>> = slots
+            .iter_mut()
+            .map(|Slot { lex, tags, state }| parser::Job {
+                ws: parser::Words { lex, tags },
+                st: state,
+            })
+            .collect();
+        parser::parse_many(
+            &m.actions,
+            &m.labeller,
+            &m.active,
+            m.root_label,
+            &mut jobs,
+            &mut Vec::new(),
+        );
+        drop(jobs);
+        for (slot, (head, label)) in slots.iter().zip(&alone) {
+            assert_eq!(&slot.state.head, head);
+            assert_eq!(&slot.state.label, label);
         }
     }
 

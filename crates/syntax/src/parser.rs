@@ -4,7 +4,7 @@
 //! dynamic oracle of Goldberg & Nivre (2012) and error exploration.
 
 use crate::conllu::Sentence;
-use crate::hash::{f1, f2, f3, Rng};
+use crate::hash::{f1, f2, f3, key, mix, Rng};
 use crate::lex::{Lex, PAD, ROOT};
 use crate::templates::{gather, Active};
 use crate::weights::{argmax, Table, Trainer};
@@ -306,9 +306,133 @@ fn opt(x: u32, n: usize) -> u32 {
     }
 }
 
-/// Action features (after Zhang & Nivre 2011): the keys of all `NF`
-/// templates (a model uses those of its [`Active`] set).
-pub fn features(st: &State, ws: &Words<'_>, out: &mut [u32; NF]) {
+/// Number of atoms (the values templates combine), including atom 0 = 0.
+const NATOM: usize = 51;
+
+/// One action template: key `f1`/`f2`/`f3` (by `arity`) of its id `t` and
+/// the atoms `at` (0 = the constant 0, unused places).
+#[derive(Clone, Copy)]
+struct Spec {
+    /// `t * K`, the start of the hash.
+    tk: u64,
+    at: [u8; 3],
+    three: bool,
+}
+
+impl Spec {
+    const fn new(t: u64, at: [u8; 3], arity: u8) -> Spec {
+        Spec {
+            tk: t.wrapping_mul(crate::hash::K),
+            at,
+            three: arity == 3,
+        }
+    }
+
+    /// The same key as `f1(t, a)`, `f2(t, a, b)` or `f3(t, a, b, c)`
+    /// (`f1(t, a)` is `f2(t, a, 0)`).
+    #[inline(always)]
+    fn key(&self, atoms: &[u64; NATOM]) -> u32 {
+        let v = |i: u8| atoms.get(i as usize).copied().unwrap_or(0);
+        let mut h = mix(mix(self.tk, v(self.at[0])), v(self.at[1]));
+        if self.three {
+            h = mix(h, v(self.at[2]));
+        }
+        key(h)
+    }
+}
+
+/// The action templates (after Zhang & Nivre 2011), numbered as in the
+/// model's template masks; atoms as listed in [`atoms`].
+const SPECS: [Spec; NF] = [
+    Spec::new(100, [1, 0, 0], 1),    // 0: f1(100, s0wp)
+    Spec::new(101, [2, 0, 0], 1),    // 1: f1(101, s0w)
+    Spec::new(102, [3, 0, 0], 1),    // 2: f1(102, s0p)
+    Spec::new(103, [4, 0, 0], 1),    // 3: f1(103, n0wp)
+    Spec::new(104, [5, 0, 0], 1),    // 4: f1(104, n0w)
+    Spec::new(105, [6, 0, 0], 1),    // 5: f1(105, n0p)
+    Spec::new(106, [7, 0, 0], 1),    // 6: f1(106, n1wp)
+    Spec::new(107, [8, 0, 0], 1),    // 7: f1(107, n1w)
+    Spec::new(108, [9, 0, 0], 1),    // 8: f1(108, n1p)
+    Spec::new(109, [10, 0, 0], 1),   // 9: f1(109, n2wp)
+    Spec::new(110, [11, 0, 0], 1),   // 10: f1(110, n2w)
+    Spec::new(111, [12, 0, 0], 1),   // 11: f1(111, n2p)
+    Spec::new(112, [1, 4, 0], 2),    // 12: f2(112, s0wp, n0wp)
+    Spec::new(113, [1, 5, 0], 2),    // 13: f2(113, s0wp, n0w)
+    Spec::new(114, [2, 4, 0], 2),    // 14: f2(114, s0w, n0wp)
+    Spec::new(115, [1, 6, 0], 2),    // 15: f2(115, s0wp, n0p)
+    Spec::new(116, [3, 4, 0], 2),    // 16: f2(116, s0p, n0wp)
+    Spec::new(117, [2, 5, 0], 2),    // 17: f2(117, s0w, n0w)
+    Spec::new(118, [3, 6, 0], 2),    // 18: f2(118, s0p, n0p)
+    Spec::new(119, [6, 9, 0], 2),    // 19: f2(119, n0p, n1p)
+    Spec::new(120, [6, 9, 12], 3),   // 20: f3(120, n0p, n1p, n2p)
+    Spec::new(121, [3, 6, 9], 3),    // 21: f3(121, s0p, n0p, n1p)
+    Spec::new(122, [13, 3, 6], 3),   // 22: f3(122, s0hp, s0p, n0p)
+    Spec::new(123, [3, 14, 6], 3),   // 23: f3(123, s0p, s0lp, n0p)
+    Spec::new(124, [3, 15, 6], 3),   // 24: f3(124, s0p, s0rp, n0p)
+    Spec::new(125, [3, 6, 16], 3),   // 25: f3(125, s0p, n0p, n0lp)
+    Spec::new(126, [2, 17, 0], 2),   // 26: f2(126, s0w, dist)
+    Spec::new(127, [3, 17, 0], 2),   // 27: f2(127, s0p, dist)
+    Spec::new(128, [5, 17, 0], 2),   // 28: f2(128, n0w, dist)
+    Spec::new(129, [6, 17, 0], 2),   // 29: f2(129, n0p, dist)
+    Spec::new(130, [2, 5, 17], 3),   // 30: f3(130, s0w, n0w, dist)
+    Spec::new(131, [3, 6, 17], 3),   // 31: f3(131, s0p, n0p, dist)
+    Spec::new(132, [2, 18, 0], 2),   // 32: f2(132, s0w, s0vr)
+    Spec::new(133, [3, 18, 0], 2),   // 33: f2(133, s0p, s0vr)
+    Spec::new(134, [2, 19, 0], 2),   // 34: f2(134, s0w, s0vl)
+    Spec::new(135, [3, 19, 0], 2),   // 35: f2(135, s0p, s0vl)
+    Spec::new(136, [5, 20, 0], 2),   // 36: f2(136, n0w, n0vl)
+    Spec::new(137, [6, 20, 0], 2),   // 37: f2(137, n0p, n0vl)
+    Spec::new(138, [21, 0, 0], 1),   // 38: f1(138, ws.w(s0h))
+    Spec::new(139, [13, 0, 0], 1),   // 39: f1(139, s0hp)
+    Spec::new(140, [22, 0, 0], 1),   // 40: f1(140, st.lab(s0))
+    Spec::new(141, [23, 0, 0], 1),   // 41: f1(141, ws.w(s0l))
+    Spec::new(142, [14, 0, 0], 1),   // 42: f1(142, s0lp)
+    Spec::new(143, [24, 0, 0], 1),   // 43: f1(143, st.lab(s0l))
+    Spec::new(144, [25, 0, 0], 1),   // 44: f1(144, ws.w(s0r))
+    Spec::new(145, [15, 0, 0], 1),   // 45: f1(145, s0rp)
+    Spec::new(146, [26, 0, 0], 1),   // 46: f1(146, st.lab(s0r))
+    Spec::new(147, [27, 0, 0], 1),   // 47: f1(147, ws.w(n0l))
+    Spec::new(148, [16, 0, 0], 1),   // 48: f1(148, n0lp)
+    Spec::new(149, [28, 0, 0], 1),   // 49: f1(149, st.lab(n0l))
+    Spec::new(150, [29, 0, 0], 1),   // 50: f1(150, ws.w(s0h2))
+    Spec::new(151, [30, 0, 0], 1),   // 51: f1(151, s0h2p)
+    Spec::new(152, [31, 0, 0], 1),   // 52: f1(152, st.lab(s0h))
+    Spec::new(153, [32, 0, 0], 1),   // 53: f1(153, ws.w(s0l2))
+    Spec::new(154, [33, 0, 0], 1),   // 54: f1(154, s0l2p)
+    Spec::new(155, [34, 0, 0], 1),   // 55: f1(155, st.lab(s0l2))
+    Spec::new(156, [35, 0, 0], 1),   // 56: f1(156, ws.w(s0r2))
+    Spec::new(157, [36, 0, 0], 1),   // 57: f1(157, s0r2p)
+    Spec::new(158, [37, 0, 0], 1),   // 58: f1(158, st.lab(s0r2))
+    Spec::new(159, [38, 0, 0], 1),   // 59: f1(159, ws.w(n0l2))
+    Spec::new(160, [39, 0, 0], 1),   // 60: f1(160, n0l2p)
+    Spec::new(161, [40, 0, 0], 1),   // 61: f1(161, st.lab(n0l2))
+    Spec::new(162, [3, 14, 33], 3),  // 62: f3(162, s0p, s0lp, s0l2p)
+    Spec::new(163, [3, 15, 36], 3),  // 63: f3(163, s0p, s0rp, s0r2p)
+    Spec::new(164, [3, 13, 30], 3),  // 64: f3(164, s0p, s0hp, s0h2p)
+    Spec::new(165, [6, 16, 39], 3),  // 65: f3(165, n0p, n0lp, n0l2p)
+    Spec::new(166, [2, 41, 0], 2),   // 66: f2(166, s0w, s0sr)
+    Spec::new(167, [3, 41, 0], 2),   // 67: f2(167, s0p, s0sr)
+    Spec::new(168, [2, 42, 0], 2),   // 68: f2(168, s0w, s0sl)
+    Spec::new(169, [3, 42, 0], 2),   // 69: f2(169, s0p, s0sl)
+    Spec::new(170, [5, 43, 0], 2),   // 70: f2(170, n0w, n0sl)
+    Spec::new(171, [6, 43, 0], 2),   // 71: f2(171, n0p, n0sl)
+    Spec::new(172, [44, 0, 0], 1),   // 72: f1(172, s1p)
+    Spec::new(173, [45, 44, 0], 2),  // 73: f2(173, s1w, s1p)
+    Spec::new(174, [44, 3, 6], 3),   // 74: f3(174, s1p, s0p, n0p)
+    Spec::new(175, [44, 3, 22], 3),  // 75: f3(175, s1p, s0p, st.lab(s0))
+    Spec::new(176, [46, 0, 0], 1),   // 76: f1(176, n0a)
+    Spec::new(177, [47, 0, 0], 1),   // 77: f1(177, s0a)
+    Spec::new(178, [3, 46, 0], 2),   // 78: f2(178, s0p, n0a)
+    Spec::new(179, [47, 6, 0], 2),   // 79: f2(179, s0a, n0p)
+    Spec::new(180, [47, 46, 48], 3), // 80: f3(180, s0a, n0a, n1a)
+    Spec::new(181, [49, 3, 0], 2),   // 81: f2(181, ws.suf(n0), s0p)
+    Spec::new(182, [50, 6, 0], 2),   // 82: f2(182, ws.suf(s0), n0p)
+    Spec::new(183, [46, 9, 0], 2),   // 83: f2(183, n0a, n1p)
+];
+
+/// The atoms of a state: 0, then (1..) s0wp, s0w, s0p, n0wp, n0w, n0p, n1wp, n1w, n1p, n2wp, n2w, n2p, s0hp, s0lp, s0rp, n0lp, dist, s0vr, s0vl, n0vl, w_s0h, lab_s0, w_s0l, lab_s0l, w_s0r, lab_s0r, w_n0l, lab_n0l, w_s0h2, s0h2p, lab_s0h, w_s0l2, s0l2p, lab_s0l2, w_s0r2, s0r2p, lab_s0r2, w_n0l2, n0l2p, lab_n0l2, s0sr, s0sl, n0sl, s1p, s1w, n0a, s0a, n1a, suf_n0, suf_s0.
+#[inline]
+fn atoms(st: &State, ws: &Words<'_>, out: &mut [u64; NATOM]) {
     let n = st.n;
     let s0 = st.s0();
     let n0 = opt(st.b as u32, n);
@@ -359,108 +483,92 @@ pub fn features(st: &State, ws: &Words<'_>, out: &mut [u32; NF]) {
     let s0l2p = ws.p(s0l2);
     let s0r2p = ws.p(s0r2);
     let n0l2p = ws.p(n0l2);
-    let o = out;
-    // single words
-    o[0] = f1(100, s0wp);
-    o[1] = f1(101, s0w);
-    o[2] = f1(102, s0p);
-    o[3] = f1(103, n0wp);
-    o[4] = f1(104, n0w);
-    o[5] = f1(105, n0p);
-    o[6] = f1(106, n1wp);
-    o[7] = f1(107, n1w);
-    o[8] = f1(108, n1p);
-    o[9] = f1(109, n2wp);
-    o[10] = f1(110, n2w);
-    o[11] = f1(111, n2p);
-    // pairs
-    o[12] = f2(112, s0wp, n0wp);
-    o[13] = f2(113, s0wp, n0w);
-    o[14] = f2(114, s0w, n0wp);
-    o[15] = f2(115, s0wp, n0p);
-    o[16] = f2(116, s0p, n0wp);
-    o[17] = f2(117, s0w, n0w);
-    o[18] = f2(118, s0p, n0p);
-    o[19] = f2(119, n0p, n1p);
-    // triples
-    o[20] = f3(120, n0p, n1p, n2p);
-    o[21] = f3(121, s0p, n0p, n1p);
-    o[22] = f3(122, s0hp, s0p, n0p);
-    o[23] = f3(123, s0p, s0lp, n0p);
-    o[24] = f3(124, s0p, s0rp, n0p);
-    o[25] = f3(125, s0p, n0p, n0lp);
-    // distance
-    o[26] = f2(126, s0w, dist);
-    o[27] = f2(127, s0p, dist);
-    o[28] = f2(128, n0w, dist);
-    o[29] = f2(129, n0p, dist);
-    o[30] = f3(130, s0w, n0w, dist);
-    o[31] = f3(131, s0p, n0p, dist);
-    // valency
-    o[32] = f2(132, s0w, s0vr);
-    o[33] = f2(133, s0p, s0vr);
-    o[34] = f2(134, s0w, s0vl);
-    o[35] = f2(135, s0p, s0vl);
-    o[36] = f2(136, n0w, n0vl);
-    o[37] = f2(137, n0p, n0vl);
-    // unigrams of the second order
-    o[38] = f1(138, ws.w(s0h));
-    o[39] = f1(139, s0hp);
-    o[40] = f1(140, st.lab(s0));
-    o[41] = f1(141, ws.w(s0l));
-    o[42] = f1(142, s0lp);
-    o[43] = f1(143, st.lab(s0l));
-    o[44] = f1(144, ws.w(s0r));
-    o[45] = f1(145, s0rp);
-    o[46] = f1(146, st.lab(s0r));
-    o[47] = f1(147, ws.w(n0l));
-    o[48] = f1(148, n0lp);
-    o[49] = f1(149, st.lab(n0l));
-    // third order
-    o[50] = f1(150, ws.w(s0h2));
-    o[51] = f1(151, s0h2p);
-    o[52] = f1(152, st.lab(s0h));
-    o[53] = f1(153, ws.w(s0l2));
-    o[54] = f1(154, s0l2p);
-    o[55] = f1(155, st.lab(s0l2));
-    o[56] = f1(156, ws.w(s0r2));
-    o[57] = f1(157, s0r2p);
-    o[58] = f1(158, st.lab(s0r2));
-    o[59] = f1(159, ws.w(n0l2));
-    o[60] = f1(160, n0l2p);
-    o[61] = f1(161, st.lab(n0l2));
-    o[62] = f3(162, s0p, s0lp, s0l2p);
-    o[63] = f3(163, s0p, s0rp, s0r2p);
-    o[64] = f3(164, s0p, s0hp, s0h2p);
-    o[65] = f3(165, n0p, n0lp, n0l2p);
-    // label sets
-    o[66] = f2(166, s0w, s0sr);
-    o[67] = f2(167, s0p, s0sr);
-    o[68] = f2(168, s0w, s0sl);
-    o[69] = f2(169, s0p, s0sl);
-    o[70] = f2(170, n0w, n0sl);
-    o[71] = f2(171, n0p, n0sl);
-    // second stack word
     let s1 = if st.stack.len() >= 2 {
         st.stack[st.stack.len() - 2]
     } else {
         NONE
     };
     let (s1w, s1p) = (ws.w(s1), ws.p(s1));
-    o[72] = f1(172, s1p);
-    o[73] = f2(173, s1w, s1p);
-    o[74] = f3(174, s1p, s0p, n0p);
-    o[75] = f3(175, s1p, s0p, st.lab(s0));
-    // ambiguity classes and suffixes: robust to tagging errors
     let (s0a, n0a, n1a) = (ws.a(s0), ws.a(n0), ws.a(n1));
-    o[76] = f1(176, n0a);
-    o[77] = f1(177, s0a);
-    o[78] = f2(178, s0p, n0a);
-    o[79] = f2(179, s0a, n0p);
-    o[80] = f3(180, s0a, n0a, n1a);
-    o[81] = f2(181, ws.suf(n0), s0p);
-    o[82] = f2(182, ws.suf(s0), n0p);
-    o[83] = f2(183, n0a, n1p);
+    *out = [
+        0,
+        s0wp,
+        s0w,
+        s0p,
+        n0wp,
+        n0w,
+        n0p,
+        n1wp,
+        n1w,
+        n1p,
+        n2wp,
+        n2w,
+        n2p,
+        s0hp,
+        s0lp,
+        s0rp,
+        n0lp,
+        dist,
+        s0vr,
+        s0vl,
+        n0vl,
+        ws.w(s0h),
+        st.lab(s0),
+        ws.w(s0l),
+        st.lab(s0l),
+        ws.w(s0r),
+        st.lab(s0r),
+        ws.w(n0l),
+        st.lab(n0l),
+        ws.w(s0h2),
+        s0h2p,
+        st.lab(s0h),
+        ws.w(s0l2),
+        s0l2p,
+        st.lab(s0l2),
+        ws.w(s0r2),
+        s0r2p,
+        st.lab(s0r2),
+        ws.w(n0l2),
+        n0l2p,
+        st.lab(n0l2),
+        s0sr,
+        s0sl,
+        n0sl,
+        s1p,
+        s1w,
+        n0a,
+        s0a,
+        n1a,
+        ws.suf(n0),
+        ws.suf(s0),
+    ];
+}
+
+/// Action features: the keys of all `NF` templates (training; a model
+/// uses those of its [`Active`] set, see [`features_of`]).
+pub fn features(st: &State, ws: &Words<'_>, out: &mut [u32; NF]) {
+    let mut at = [0u64; NATOM];
+    atoms(st, ws, &mut at);
+    for (o, sp) in out.iter_mut().zip(&SPECS) {
+        *o = sp.key(&at);
+    }
+}
+
+/// The keys of templates `idx` only, in that order, into `out`; returns
+/// how many (the same keys as [`features`] then [`gather`]).
+#[inline]
+pub fn features_of(st: &State, ws: &Words<'_>, idx: &[u8], out: &mut [u32; NF]) -> usize {
+    let mut at = [0u64; NATOM];
+    atoms(st, ws, &mut at);
+    let mut k = 0;
+    for (&i, o) in idx.iter().zip(out.iter_mut()) {
+        if let Some(sp) = SPECS.get(i as usize) {
+            *o = sp.key(&at);
+            k += 1;
+        }
+    }
+    k
 }
 
 /// Labeller features for the arc `h -> d`.
@@ -618,6 +726,40 @@ fn node_scores(
     }
 }
 
+/// One sentence for [`parse_many`]: its words and the state that receives
+/// the parse.
+pub struct Job<'w, 's> {
+    pub ws: Words<'w>,
+    pub st: &'s mut State,
+}
+
+/// Per-job working data of [`parse_many`].
+pub struct Work {
+    nodes: Vec<[[i32; NA]; 4]>,
+    /// Keys of the state's templates (`k` of them) or of the pending
+    /// arc's labeller templates.
+    keys: [u32; NF],
+    k: usize,
+    /// Action chosen this step, `usize::MAX` when none.
+    act: usize,
+    /// The arc of `act`, waiting for its label.
+    arc: Option<(usize, usize)>,
+    done: bool,
+}
+
+impl Default for Work {
+    fn default() -> Self {
+        Work {
+            nodes: Vec::new(),
+            keys: [0; NF],
+            k: 0,
+            act: usize::MAX,
+            arc: None,
+            done: true,
+        }
+    }
+}
+
 /// Parse with quantised tables. Fills `st.head` / `st.label` (1-based,
 /// 0 = ROOT).
 pub fn parse(
@@ -628,75 +770,156 @@ pub fn parse(
     ws: &Words<'_>,
     st: &mut State,
 ) {
-    let n = ws.lex.len();
-    st.reset(n);
-    let mut nodes = Vec::new();
-    node_scores(actions, act, ws, n, &mut nodes);
-    let node = |x: u32, role: usize| -> [i32; NA] {
-        let i = if x == NONE { n + 2 } else { x as usize };
-        nodes.get(i).map_or([0; NA], |r| r[role])
-    };
+    parse_many(
+        actions,
+        labels,
+        act,
+        root_label,
+        &mut [Job {
+            ws: Words {
+                lex: ws.lex,
+                tags: ws.tags,
+            },
+            st,
+        }],
+        &mut Vec::new(),
+    );
+}
+
+/// Parse several sentences in lockstep, with exactly the result of
+/// parsing each alone. Every step first computes the features of all
+/// sentences and prefetches their rows, then scores; then it does the
+/// same for the labels of the arcs built. A greedy parser waits on a chain
+/// of dependent cache misses (features, scores, action, next features);
+/// interleaved sentences keep several chains in flight at once.
+pub fn parse_many(
+    actions: &Table,
+    labels: &Table,
+    act: &Active,
+    root_label: u8,
+    jobs: &mut [Job<'_, '_>],
+    work: &mut Vec<Work>,
+) {
+    if work.len() < jobs.len() {
+        work.resize_with(jobs.len(), Work::default);
+    }
+    let work = &mut work[..jobs.len()];
+    for (j, w) in jobs.iter_mut().zip(work.iter_mut()) {
+        let n = j.ws.lex.len();
+        j.st.reset(n);
+        node_scores(actions, act, &j.ws, n, &mut w.nodes);
+        w.done = false;
+    }
     let nl = labels.classes();
-    let mut feats = [0u32; NF];
-    let mut rest = [0u32; NF];
-    let mut lf = [0u32; NLF];
     let mut ls = [0i32; 256];
-    let label = |st: &State, h: usize, d: usize, lf: &mut [u32; NLF], ls: &mut [i32; 256]| -> u8 {
-        if h > st.n {
-            return root_label;
+    let mut lf = [0u32; NLF];
+    let mut left = jobs.len();
+    while left > 0 {
+        // features of every state, their buckets prefetched
+        for (j, w) in jobs.iter_mut().zip(work.iter_mut()) {
+            w.act = usize::MAX;
+            w.arc = None;
+            w.k = 0;
+            if w.done {
+                continue;
+            }
+            if j.st.terminal() {
+                w.done = true;
+                left -= 1;
+                continue;
+            }
+            let v = j.st.valid();
+            // a forced move (one valid action: empty stack, or only ROOT
+            // left in the buffer with s0 already attached) needs no scoring
+            if v.iter().filter(|&&x| x).count() == 1 {
+                w.act = v.iter().position(|&x| x).unwrap_or(SHIFT);
+            } else {
+                // the single-node templates come from `nodes`
+                w.k = features_of(j.st, &j.ws, &act.rest, &mut w.keys);
+                actions.warm(&w.keys[..w.k]);
+            }
         }
-        label_features(st, ws, h, d, lf);
-        let mut g = [0u32; NLF];
-        let k = gather(&lf[..], &act.labeller, &mut g);
-        let s = &mut ls[..nl];
-        s.iter_mut().for_each(|x| *x = 0);
-        labels.add(&g[..k], s);
-        s[root_label as usize] = i32::MIN;
-        argmax(s) as u8
-    };
-    while !st.terminal() {
-        let v = st.valid();
-        // a forced move (one valid action: empty stack, or only ROOT left
-        // in the buffer with s0 already attached) needs no scoring
-        let a = if v.iter().filter(|&&x| x).count() == 1 {
-            v.iter().position(|&x| x).unwrap_or(SHIFT)
-        } else {
-            features(st, ws, &mut feats);
-            // the single-node templates come from `nodes`
-            let k = gather(&feats, &act.rest, &mut rest);
-            let mut s = [0i32; NA];
-            actions.add4(&rest[..k], &mut s);
-            let s0 = st.s0();
-            let b = st.b as u32;
-            for (x, role) in [
-                (s0, 0),
-                (opt(b, n), 1),
-                (opt(b + 1, n), 2),
-                (opt(b + 2, n), 3),
-            ] {
-                let r = node(x, role);
-                for k in 0..NA {
-                    s[k] += r[k];
+        // scores and actions; the labeller rows of new arcs prefetched
+        for (j, w) in jobs.iter_mut().zip(work.iter_mut()) {
+            if w.done {
+                continue;
+            }
+            if w.act == usize::MAX {
+                let n = j.ws.lex.len();
+                let mut s = [0i32; NA];
+                actions.add4(&w.keys[..w.k], &mut s);
+                let s0 = j.st.s0();
+                let b = j.st.b as u32;
+                for (x, role) in [
+                    (s0, 0),
+                    (opt(b, n), 1),
+                    (opt(b + 1, n), 2),
+                    (opt(b + 2, n), 3),
+                ] {
+                    let i = if x == NONE { n + 2 } else { x as usize };
+                    let r = w.nodes.get(i).map_or([0; NA], |r| r[role]);
+                    for k in 0..NA {
+                        s[k] += r[k];
+                    }
+                }
+                w.act = best_valid(&s, &j.st.valid());
+                if w.act == usize::MAX {
+                    w.done = true;
+                    left -= 1;
+                    continue;
                 }
             }
-            best_valid(&s, &v)
-        };
-        if a == usize::MAX {
-            break;
+            w.arc = j.st.arc_of(w.act);
+            match w.arc {
+                Some((h, d)) if h <= j.st.n => {
+                    label_features(j.st, &j.ws, h, d, &mut lf);
+                    w.k = gather(&lf[..], &act.labeller, &mut w.keys);
+                    labels.warm(&w.keys[..w.k]);
+                }
+                _ => w.k = 0,
+            }
         }
-        let l = match st.arc_of(a) {
-            Some((h, d)) => label(st, h, d, &mut lf, &mut ls),
-            None => 0,
-        };
-        st.apply(a, l);
+        // labels, then the actions applied
+        for (j, w) in jobs.iter_mut().zip(work.iter_mut()) {
+            if w.done || w.act == usize::MAX {
+                continue;
+            }
+            let l = match w.arc {
+                Some((h, _)) if h > j.st.n => root_label,
+                Some(_) => {
+                    let s = &mut ls[..nl];
+                    s.iter_mut().for_each(|x| *x = 0);
+                    labels.add(&w.keys[..w.k], s);
+                    s[root_label as usize] = i32::MIN;
+                    argmax(s) as u8
+                }
+                None => 0,
+            };
+            j.st.apply(w.act, l);
+        }
     }
-    let mut lf2 = [0u32; NLF];
-    let mut ls2 = [0i32; 256];
-    finish_tree(
-        st,
-        |st, h, d| label(st, h, d, &mut lf2, &mut ls2),
-        root_label,
-    );
+    for j in jobs.iter_mut() {
+        let ws = &j.ws;
+        let mut lf2 = [0u32; NLF];
+        let mut ls2 = [0i32; 256];
+        finish_tree(
+            j.st,
+            |st, h, d| {
+                if h > st.n {
+                    return root_label;
+                }
+                label_features(st, ws, h, d, &mut lf2);
+                let mut g = [0u32; NLF];
+                let k = gather(&lf2[..], &act.labeller, &mut g);
+                let s = &mut ls2[..nl];
+                s.iter_mut().for_each(|x| *x = 0);
+                labels.add(&g[..k], s);
+                s[root_label as usize] = i32::MIN;
+                argmax(s) as u8
+            },
+            root_label,
+        );
+    }
 }
 
 /// A training sentence prepared for the parser.
