@@ -2,10 +2,12 @@
 //! its output for byte-for-byte comparisons between versions.
 //!
 //! ```text
+//! cargo run --release -p gesta-lexicon --example stage_cost -- load
 //! cargo run --release -p gesta-lexicon --example stage_cost -- prepare BYTES DOCS.jsonl [NEWS.jsonl]
 //! cargo run --release -p gesta-lexicon --example stage_cost -- run DOCS.jsonl OUT.jsonl [REPS]
 //! ```
 //!
+//! `load` times a cold load of the embedded recognizer and its peak RSS.
 //! `prepare` runs the first BYTES of story text of ../shared/corpus/news.jsonl
 //! (or of NEWS.jsonl, same line format) through gesta-text and gesta-syntax
 //! and saves the parsed documents (one JSON per line, no actors). `run`
@@ -83,16 +85,35 @@ fn run(input: &str, out: &str, reps: usize) -> Result<(), Box<dyn std::error::Er
     let rss0 = peak_rss();
     let c = cpu_secs();
     let lex = gesta_lexicon::Lexicon::embedded()?;
-    let parse = cpu_secs() - c;
-    let c = cpu_secs();
+    let first_parse = cpu_secs() - c;
     let r = gesta_lexicon::ActorRecognizer::new(&lex);
-    let compile = cpu_secs() - c;
     drop(lex);
     let rss1 = peak_rss();
-    let c = cpu_secs();
-    let r2 = gesta_lexicon::ActorRecognizer::embedded()?;
-    let embedded = cpu_secs() - c;
-    drop(r2);
+    // medians of 5 loads: parse (+ merge), copy, compile
+    let (mut parse, mut copy, mut compile, mut embedded) = (vec![], vec![], vec![], vec![]);
+    for _ in 0..5 {
+        let c = cpu_secs();
+        let lex = gesta_lexicon::Lexicon::embedded()?;
+        parse.push(cpu_secs() - c);
+        let c = cpu_secs();
+        let l2 = lex.clone();
+        copy.push(cpu_secs() - c);
+        drop(l2);
+        let c = cpu_secs();
+        let r2 = gesta_lexicon::ActorRecognizer::new(&lex);
+        compile.push(cpu_secs() - c);
+        drop((lex, r2));
+        let c = cpu_secs();
+        let r2 = gesta_lexicon::ActorRecognizer::embedded()?;
+        embedded.push(cpu_secs() - c);
+        drop(r2);
+    }
+    let (parse, copy, compile, embedded) = (
+        median(parse),
+        median(copy),
+        median(compile),
+        median(embedded),
+    );
     if std::env::var("GESTA_PROFILE").is_ok() {
         // recognition only, no document copies (for profiles)
         let c = cpu_secs();
@@ -126,7 +147,7 @@ fn run(input: &str, out: &str, reps: usize) -> Result<(), Box<dyn std::error::Er
     w.flush()?;
     let med = median(times.clone());
     println!(
-        "{} docs, {mb:.2} MB, {n} actors; load: parse {parse:.3} + compile {compile:.3} CPU s (ActorRecognizer::embedded {embedded:.3}); peak RSS before load {rss0}, after {rss1}, end {}",
+        "{} docs, {mb:.2} MB, {n} actors; load (medians of 5): Lexicon::embedded {parse:.3} (first {first_parse:.3}), clone {copy:.3}, ActorRecognizer::new {compile:.3}, ActorRecognizer::embedded {embedded:.3} CPU s; peak RSS before load {rss0}, after {rss1}, end {}",
         docs.len(),
         peak_rss()
     );
@@ -151,6 +172,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     {
         ["prepare", bytes, out] => prepare(bytes.parse()?, out, None),
         ["prepare", bytes, out, input] => prepare(bytes.parse()?, out, Some(input)),
+        ["load"] => {
+            if std::env::var("GESTA_RSS").is_ok() {
+                let rss = || {
+                    std::fs::read_to_string("/proc/self/status")
+                        .ok()
+                        .and_then(|s| {
+                            s.lines()
+                                .find(|l| l.starts_with("VmRSS"))
+                                .map(str::to_string)
+                        })
+                        .unwrap_or_default()
+                };
+                println!("start {}", rss());
+                let lex = gesta_lexicon::Lexicon::embedded()?;
+                println!("lexicon {}", rss());
+                let r = gesta_lexicon::ActorRecognizer::new(&lex);
+                println!("recognizer {}", rss());
+                drop(lex);
+                println!("lexicon dropped {} ({} patterns)", rss(), r.patterns());
+            }
+            let c = cpu_secs();
+            let r = gesta_lexicon::ActorRecognizer::embedded()?;
+            println!(
+                "ActorRecognizer::embedded (cold) {:.3} CPU s, {} patterns, peak RSS {}",
+                cpu_secs() - c,
+                r.patterns(),
+                peak_rss()
+            );
+            Ok(())
+        }
         ["run", input, out] => run(input, out, 5),
         ["run", input, out, reps] => run(input, out, reps.parse()?),
         _ => {

@@ -396,7 +396,7 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
                         adjectives: list(col(2)),
                         people: list(col(3)),
                         capitals: list(col(4)),
-                        origin: origin.clone(),
+                        origin,
                     });
                 }
                 FileKind::Organisations => {
@@ -419,7 +419,7 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
                         names,
                         kind: col(3).trim().trim_matches('-').to_string(),
                         note: col(4).trim().to_string(),
-                        origin: origin.clone(),
+                        origin,
                     });
                 }
                 FileKind::People => {
@@ -443,7 +443,7 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
                         gender,
                         roles,
                         note: col(4).trim().to_string(),
-                        origin: origin.clone(),
+                        origin,
                     });
                 }
                 FileKind::Agents => {
@@ -464,7 +464,7 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
                         plural,
                         code: code.to_string(),
                         flags,
-                        origin: origin.clone(),
+                        origin,
                     });
                 }
                 FileKind::Places => {
@@ -481,7 +481,7 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
                         names,
                         country: country.to_string(),
                         feature: col(2).trim().to_string(),
-                        origin: origin.clone(),
+                        origin,
                     });
                 }
                 FileKind::Words => {

@@ -3,7 +3,7 @@
 use crate::format::{
     self, Agent, Country, FileKind, Organisation, ParseError, Person, Place, Records,
 };
-use std::collections::HashMap;
+use crate::matcher::FxMap;
 use std::path::Path;
 
 /// Errors of the lexicon crate.
@@ -57,14 +57,27 @@ pub struct Lexicon {
     pub agents: Vec<Agent>,
     pub places: Vec<Place>,
     pub words: Vec<(String, String)>,
-    idx: HashMap<String, usize>,
+    idx: FxMap<String, usize>,
 }
 
-fn merge_into<T>(v: &mut Vec<T>, idx: &mut HashMap<String, usize>, key: String, rec: T) {
-    match idx.get(&key) {
+/// The merge key of a record: its kind's letter, a colon, its id.
+fn key(buf: &mut String, kind: char, parts: &[&str]) {
+    buf.clear();
+    buf.push(kind);
+    buf.push(':');
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            buf.push('/');
+        }
+        buf.push_str(p);
+    }
+}
+
+fn merge_into<T>(v: &mut Vec<T>, idx: &mut FxMap<String, usize>, key: &str, rec: T) {
+    match idx.get(key) {
         Some(&i) => v[i] = rec,
         None => {
-            idx.insert(key, v.len());
+            idx.insert(key.to_string(), v.len());
             v.push(rec);
         }
     }
@@ -158,39 +171,49 @@ impl Lexicon {
     }
 
     pub fn add_records(&mut self, r: Records) {
+        let mut k = String::new();
+        self.countries.reserve(r.countries.len());
+        self.organisations.reserve(r.organisations.len());
+        self.people.reserve(r.people.len());
+        self.places.reserve(r.places.len());
+        self.idx.reserve(
+            r.countries.len()
+                + r.organisations.len()
+                + r.people.len()
+                + r.agents.len()
+                + r.places.len()
+                + r.words.len(),
+        );
         for c in r.countries {
-            merge_into(
-                &mut self.countries,
-                &mut self.idx,
-                format!("c:{}", c.code),
-                c,
-            );
+            key(&mut k, 'c', &[&c.code]);
+            merge_into(&mut self.countries, &mut self.idx, &k, c);
         }
         for o in r.organisations {
-            merge_into(
-                &mut self.organisations,
-                &mut self.idx,
-                format!("o:{}", o.id),
-                o,
-            );
+            key(&mut k, 'o', &[&o.id]);
+            merge_into(&mut self.organisations, &mut self.idx, &k, o);
         }
         for p in r.people {
-            merge_into(&mut self.people, &mut self.idx, format!("p:{}", p.id), p);
+            key(&mut k, 'p', &[&p.id]);
+            merge_into(&mut self.people, &mut self.idx, &k, p);
         }
         for a in r.agents {
-            merge_into(&mut self.agents, &mut self.idx, format!("a:{}", a.id()), a);
+            key(&mut k, 'a', &[&a.id()]);
+            merge_into(&mut self.agents, &mut self.idx, &k, a);
         }
         for p in r.places {
-            let key = format!(
-                "l:{}/{}",
-                p.names.first().map(String::as_str).unwrap_or(""),
-                p.country
+            key(
+                &mut k,
+                'l',
+                &[
+                    p.names.first().map(String::as_str).unwrap_or(""),
+                    &p.country,
+                ],
             );
-            merge_into(&mut self.places, &mut self.idx, key, p);
+            merge_into(&mut self.places, &mut self.idx, &k, p);
         }
         for (w, c) in r.words {
-            let key = format!("w:{w}");
-            merge_into(&mut self.words, &mut self.idx, key, (w, c));
+            key(&mut k, 'w', &[&w]);
+            merge_into(&mut self.words, &mut self.idx, &k, (w, c));
         }
     }
 

@@ -22,13 +22,27 @@ impl Hasher for FxHasher {
             b.copy_from_slice(c);
             h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // the tail in one step, zero-padded
+        let r = chunks.remainder();
+        if !r.is_empty() {
+            let mut b = [0u8; 8];
+            b[..r.len()].copy_from_slice(r);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
         }
         self.0 = h;
     }
+    fn write_u8(&mut self, i: u8) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(K);
+    }
+    fn write_usize(&mut self, i: usize) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(K);
+    }
     fn finish(&self) -> u64 {
-        self.0
+        // the multiplications mix upwards: bring the well-mixed high bits
+        // down to the bucket index bits
+        self.0.rotate_left(26)
     }
 }
 
