@@ -153,40 +153,59 @@ impl<'a> Sent<'a> {
             }
         }
         // Lower-cased forms and lemmas, in one buffer.
-        let mut words = String::new();
+        let cap: usize = doc.tokens[start..end]
+            .iter()
+            .map(|t| t.end.saturating_sub(t.start) + t.lemma.len())
+            .sum();
+        let mut words = String::with_capacity(cap + 16);
         let mut forms = Vec::with_capacity(end - start);
         let mut lemmas = Vec::with_capacity(end - start);
         let push_lower = |words: &mut String, w: &str| {
             let a = words.len();
-            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                words.push_str(w);
+            words.push_str(w);
+            if w.is_ascii() {
+                words[a..].make_ascii_lowercase();
             } else {
+                words.truncate(a);
                 words.push_str(&w.to_lowercase());
             }
             (a, words.len())
         };
-        for i in start..end {
-            let f = push_lower(&mut words, doc.token_text(i));
-            forms.push(f);
-            let l = doc.tokens[i].lemma.trim();
-            lemmas.push(if l.is_empty() {
-                f
-            } else {
-                push_lower(&mut words, l)
-            });
-        }
-        let lemma_ids: Vec<u32> = lemmas
-            .iter()
-            .map(|&(a, b)| pats.word_id(&words[a..b]))
-            .collect();
+        let mut lemma_ids = Vec::with_capacity(end - start);
         let mut lists = Vec::with_capacity(end - start);
-        let mut word_ids = Vec::new();
+        let mut word_ids = Vec::with_capacity(2 * (end - start));
         let mut word_off = Vec::with_capacity(end - start + 1);
         let mut buf = String::new();
         for i in start..end {
-            let (fa, fb) = forms[i - start];
+            let (fa, fb) = push_lower(&mut words, doc.token_text(i));
+            let raw = doc.tokens[i].lemma.as_str();
+            // `trim` only when an end byte may be white space
+            let l = match (raw.as_bytes().first(), raw.as_bytes().last()) {
+                (Some(x), Some(y)) if x.is_ascii_graphic() && y.is_ascii_graphic() => raw,
+                _ => raw.trim(),
+            };
+            let (la, lb) = if l.is_empty() {
+                (fa, fb)
+            } else {
+                let (la, lb) = push_lower(&mut words, l);
+                if words[la..lb] == words[fa..fb] {
+                    // the lemma is the form: one copy, one lookup
+                    words.truncate(la);
+                    (fa, fb)
+                } else {
+                    (la, lb)
+                }
+            };
+            forms.push((fa, fb));
+            lemmas.push((la, lb));
             let f = &words[fa..fb];
-            let (lid, fid) = (lemma_ids[i - start], pats.word_id(f));
+            let fid = pats.word_id(f);
+            let lid = if (la, lb) == (fa, fb) {
+                fid
+            } else {
+                pats.word_id(&words[la..lb])
+            };
+            lemma_ids.push(lid);
             lists.push(pats.list_mask(lid) | pats.list_mask(fid));
             word_off.push(word_ids.len());
             let first = word_ids.len();
