@@ -78,6 +78,19 @@ pub struct Gazetteer {
 /// "Dnipró" -> "dnipro", "Kyiv’s" -> "kyiv's".
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// [`fold`] into a buffer (cleared first); returns the folded text.
+pub fn fold_in<'b>(out: &'b mut String, s: &str) -> &'b str {
+    out.clear();
+    fold_into(out, s);
+    out
+}
+
+/// [`fold`] into an empty `out`.
+fn fold_into(out: &mut String, s: &str) {
     let mut last_space = false;
     if s.is_ascii() {
         // ASCII: lower case, '`' as an apostrophe, white space runs as one
@@ -100,7 +113,7 @@ pub fn fold(s: &str) -> String {
         if out.ends_with(' ') {
             out.pop();
         }
-        return out;
+        return;
     }
     for c in s.chars() {
         let c =
@@ -144,7 +157,6 @@ pub fn fold(s: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 impl Gazetteer {

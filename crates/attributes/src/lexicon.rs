@@ -80,8 +80,16 @@ impl Numbers {
     /// "1.5 million"). Returns (value, lower_bound, words used).
     pub fn phrase(&self, words: &[&str]) -> Option<(u64, bool, usize)> {
         let first = *words.first()?;
+        // byte searches: `.` and `-` are ASCII (char boundaries)
+        let split = |c: u8| {
+            first
+                .as_bytes()
+                .iter()
+                .position(|&b| b == c)
+                .map(|p| (&first[..p], &first[p + 1..]))
+        };
         // "1.5 million"
-        if let Some((a, b)) = first.split_once('.') {
+        if let Some((a, b)) = split(b'.') {
             if a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()) {
                 if let (Ok(x), Some(&"million")) = (first.parse::<f64>(), words.get(1)) {
                     return Some(((x * 1e6) as u64, false, 2));
@@ -90,7 +98,7 @@ impl Numbers {
             }
         }
         // hyphenated "twenty-five"
-        if let Some((a, b)) = first.split_once('-') {
+        if let Some((a, b)) = split(b'-') {
             if let (Some((x, false)), Some((y, false))) = (self.word(a), self.word(b)) {
                 if x >= 20 && x % 10 == 0 && y < 10 {
                     return Some((x + y, false, 1));

@@ -1,7 +1,7 @@
 //! Place mentions: capitalised name runs looked up in the gazetteer and
 //! disambiguated by document country context, population and local cues.
 
-use crate::gazetteer::{distance_km, fold, prior, Feature, Gazetteer, NameRef, Place};
+use crate::gazetteer::{distance_km, fold, fold_in, prior, Feature, Gazetteer, NameRef, Place};
 use crate::lexicon::{tsv_rows, FastMap, FastSet, Tok, TokKind};
 use crate::AttributesError;
 use gesta_document::{ActorKind, ActorMention, PlaceMention};
@@ -202,15 +202,6 @@ impl PlaceFinder {
         self.loc.contains(w)
     }
 
-    /// The first word of the key of a name of two or more tokens.
-    fn first_key_word(t: &Tok) -> String {
-        let mut k = fold(&t.lower);
-        if t.dot {
-            k.push('.');
-        }
-        k
-    }
-
     fn key(toks: &[Tok]) -> String {
         let mut k = String::new();
         for (n, t) in toks.iter().enumerate() {
@@ -248,6 +239,8 @@ impl PlaceFinder {
         let g = &self.gazetteer;
         let mut cands: Vec<Cand> = Vec::new();
         let mut ctx: HashMap<String, f64> = HashMap::new();
+        // folding buffer for the word-list lookups
+        let mut fb = String::new();
         for (si, s) in sents.iter().enumerate() {
             let t = &s.toks;
             let mut i = 0;
@@ -285,7 +278,7 @@ impl PlaceFinder {
                 }
                 // demonyms give context ("Ukrainian", "Russians")
                 for tk in &t[s0..j] {
-                    if let Some(c) = g.demonym(&fold(&tk.lower)) {
+                    if let Some(c) = g.demonym(fold_in(&mut fb, &tk.lower)) {
                         *ctx.entry(c.country.clone()).or_default() += 0.5;
                     }
                 }
@@ -294,7 +287,14 @@ impl PlaceFinder {
                     let maxl = g.max_words.min(j - s);
                     // names of several words starting here: one probe
                     let max_here = if maxl > 1 {
-                        g.max_words_from(&Self::first_key_word(&t[s]))
+                        {
+                            // the first word of the key ([`Self::key`])
+                            fold_in(&mut fb, &t[s].lower);
+                            if t[s].dot {
+                                fb.push('.');
+                            }
+                            g.max_words_from(&fb)
+                        }
                     } else {
                         1
                     };
@@ -334,8 +334,8 @@ impl PlaceFinder {
                         // only the run's first word may start a name, unless it
                         // is a title/role word ("President", "Gen.")
                         if s == s0
-                            && (self.titles.contains(&fold(&t[s].lower))
-                                || self.prefixes.contains(&fold(&t[s].lower))
+                            && (self.titles.contains(fold_in(&mut fb, &t[s].lower))
+                                || self.prefixes.contains(fold_in(&mut fb, &t[s].lower))
                                 || at_start)
                         {
                             s += 1;
@@ -347,7 +347,7 @@ impl PlaceFinder {
                     let full = e == j
                         || self
                             .titles
-                            .contains(&fold(t[e].lower.trim_end_matches('.')))
+                            .contains(fold_in(&mut fb, t[e].lower.trim_end_matches('.')))
                         || (e < j && t[e].lower == "-");
                     // a country or state opening a longer name ("U.S. House",
                     // "Texas Department of Health") is still that place;
@@ -364,11 +364,12 @@ impl PlaceFinder {
                         full = true;
                         partial = true;
                     }
-                    let single_stop = l == 1 && self.stop.contains(&fold(&t[s].lower));
+                    let single_stop = l == 1 && self.stop.contains(fold_in(&mut fb, &t[s].lower));
                     let starts_ok = s == s0
                         || (s > s0
-                            && (self.titles.contains(&fold(&t[s - 1].lower))
-                                || (s == s0 + 1 && self.prefixes.contains(&fold(&t[s0].lower)))));
+                            && (self.titles.contains(fold_in(&mut fb, &t[s - 1].lower))
+                                || (s == s0 + 1
+                                    && self.prefixes.contains(fold_in(&mut fb, &t[s0].lower)))));
                     if full && !single_stop && starts_ok {
                         let prev = if s > 0 { t[s - 1].lower.as_str() } else { "" };
                         let prev2 = if s > 1 { t[s - 2].lower.as_str() } else { "" };
@@ -377,7 +378,8 @@ impl PlaceFinder {
                             || (self.features.contains(prev))
                             || (prev == "of" && self.features.contains(prev2));
                         let demonym = if prev == "of" && self.features.contains(prev2) && s >= 3 {
-                            g.demonym(&fold(&t[s - 3].lower)).map(|p| p.country.clone())
+                            g.demonym(fold_in(&mut fb, &t[s - 3].lower))
+                                .map(|p| p.country.clone())
                         } else {
                             None
                         };
@@ -415,7 +417,7 @@ impl PlaceFinder {
                         continue;
                     }
                     // "North Texas": a region word that is itself a name
-                    if s == s0 && self.prefixes.contains(&fold(&t[s].lower)) {
+                    if s == s0 && self.prefixes.contains(fold_in(&mut fb, &t[s].lower)) {
                         s += 1;
                         continue;
                     }
