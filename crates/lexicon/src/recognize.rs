@@ -727,8 +727,25 @@ impl ActorRecognizer {
                         i + 1 < s1
                             && n.shape.cap
                             && !n.shape.noalpha
-                            && hit_at.get(i + 1).is_none_or(|x| x.is_none())
                             && n.cl.is_none()
+                            && hit_at.get(i + 1).is_none_or(|x| {
+                                x.as_ref().is_none_or(|x| {
+                                    // or a one-word place ending the name:
+                                    // "Michael Jordan", "David Irving"
+                                    x.end == i + 2
+                                        && x.entries.iter().all(|e| {
+                                            matches!(
+                                                e,
+                                                EntryRef::Place(_)
+                                                    | EntryRef::Capital(_)
+                                                    | EntryRef::Country(_)
+                                            )
+                                        })
+                                        && words.get(i + 2).is_none_or(|n2| {
+                                            i + 2 >= s1 || !n2.shape.cap || n2.shape.noalpha
+                                        })
+                                })
+                            })
                     });
                 // a capitalised role noun inside a name ("Ben Player",
                 // "Gary Player"): a plain agent noun (no title, no
@@ -1588,6 +1605,15 @@ impl ActorRecognizer {
                     && x.norm.chars().filter(|c| c.is_alphabetic()).count() > 1
             })
             .count();
+        // a person's name takes no article ("the Azna", "the Scouts"; but
+        // "the Exchequer Nigel Lawson" has a first name)
+        if head.ws > 0
+            && words[head.ws - 1].sent == first.sent
+            && matches!(words[head.ws - 1].norm, "the" | "a" | "an")
+            && !(head.ws..head.we).any(|w| words[w].first)
+        {
+            return None;
+        }
         let acronyms = (head.ws..head.we).all(|w| words[w].shape.upper || words[w].shape.noalpha);
         let propn = (head.ws..head.we).all(|w| {
             let up = self.upos(doc, &words[w]);
