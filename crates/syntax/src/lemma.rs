@@ -53,6 +53,11 @@ fn fix_stem(stem: &str) -> String {
     if n >= 3 && last == 'z' && prev != 'z' {
         return format!("{stem}e");
     }
+    // -s(e): endors(e), collaps(e), releas(e), propos(e); not -ss
+    // (passed) nor focus, bias
+    if n >= 4 && last == 's' && prev != 's' && !stem.ends_with("cus") && !stem.ends_with("ias") {
+        return format!("{stem}e");
+    }
     // one-syllable consonant-vowel-consonant stems: hop(e), lik(e), us(e)
     if !is_vowel(last) && !matches!(last, 'w' | 'x' | 'y') && vowel_groups(&cs) == 1 {
         let p2 = if n >= 3 { Some(cs[n - 3]) } else { None };
@@ -245,6 +250,12 @@ mod tests {
         assert_eq!(rule("opened", "VBN"), "open");
         assert_eq!(rule("tried", "VBD"), "try");
         assert_eq!(rule("arrived", "VBD"), "arrive");
+        assert_eq!(rule("endorsed", "VBN"), "endorse");
+        assert_eq!(rule("released", "VBD"), "release");
+        assert_eq!(rule("proposing", "VBG"), "propose");
+        assert_eq!(rule("passed", "VBD"), "pass");
+        assert_eq!(rule("focused", "VBD"), "focus");
+        assert_eq!(rule("used", "VBD"), "use");
         assert_eq!(rule("running", "VBG"), "run");
         assert_eq!(rule("making", "VBG"), "make");
         assert_eq!(rule("Talks", "VBZ"), "talk");
