@@ -75,6 +75,28 @@ pub struct Shape {
 }
 
 pub fn shape(s: &str) -> Shape {
+    if s.is_ascii() {
+        // the same tests on bytes
+        let mut letters = 0;
+        let mut lower = 0;
+        let mut first: Option<bool> = None;
+        for &c in s.as_bytes() {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                if c.is_ascii_lowercase() {
+                    lower += 1;
+                }
+                if first.is_none() {
+                    first = Some(c.is_ascii_uppercase());
+                }
+            }
+        }
+        return Shape {
+            cap: first == Some(true),
+            upper: letters >= 2 && lower == 0,
+            noalpha: letters == 0,
+        };
+    }
     let mut letters = 0;
     let mut lower = 0;
     let mut first: Option<bool> = None;
@@ -243,6 +265,23 @@ mod tests {
         assert_eq!(norm_token("U.S."), "us");
         assert_eq!(norm_token("’s"), "'s");
         assert!(shape("U.S.").upper);
+        assert_eq!(
+            shape("Élysée"),
+            Shape {
+                cap: true,
+                upper: false,
+                noalpha: false
+            }
+        );
+        assert_eq!(shape("ÉU"), shape("EU"));
+        assert_eq!(
+            shape("3-0"),
+            Shape {
+                cap: false,
+                upper: false,
+                noalpha: true
+            }
+        );
         assert!(!shape("Us").upper);
         let t = "a\u{a0}Kyiv b";
         for (s, e) in tokenize(t) {
