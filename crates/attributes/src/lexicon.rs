@@ -172,6 +172,29 @@ const ABBREV_DOT: &[&str] = &[
 /// internal apostrophes, hyphens and dots ("U.S.", "Lt."), numbers keep
 /// `,` `.` `/` `-` `:` between digits ("2/15", "1,000", "2015-03-03").
 pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    tokenize_pooled(text, from, to, out, &mut Vec::new());
+}
+
+/// A string from the pool (empty), or a new one.
+fn pooled(pool: &mut Vec<String>) -> String {
+    match pool.pop() {
+        Some(mut s) => {
+            s.clear();
+            s
+        }
+        None => String::new(),
+    }
+}
+
+/// [`tokenize`] taking the tokens' strings from `pool` (spare strings of
+/// earlier tokens: no allocation per token once the pool is warm).
+pub(crate) fn tokenize_pooled(
+    text: &str,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Tok>,
+    pool: &mut Vec<String>,
+) {
     let bytes = text.as_bytes();
     let mut i = from;
     let to = to.min(text.len());
@@ -216,7 +239,12 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 out.push(Tok {
                     start,
                     end: k,
-                    lower: text[start..k].to_ascii_lowercase(),
+                    lower: {
+                        let mut l = pooled(pool);
+                        l.push_str(&text[start..k]);
+                        l.make_ascii_lowercase();
+                        l
+                    },
                     kind: TokKind::Word,
                     cap: false,
                     dot: false,
@@ -227,7 +255,11 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             out.push(Tok {
                 start,
                 end: j,
-                lower: text[start..j].to_string(),
+                lower: {
+                    let mut l = pooled(pool);
+                    l.push_str(&text[start..j]);
+                    l
+                },
                 kind: TokKind::Num,
                 cap: false,
                 dot: false,
@@ -272,7 +304,10 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             let piece = &text[start..j];
             let ascii = piece.is_ascii();
             let mut lower = if ascii {
-                piece.to_ascii_lowercase()
+                let mut l = pooled(pool);
+                l.push_str(piece);
+                l.make_ascii_lowercase();
+                l
             } else {
                 piece.to_lowercase()
             };
@@ -303,7 +338,11 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         out.push(Tok {
             start,
             end: i + cl,
-            lower: c.to_string(),
+            lower: {
+                let mut l = pooled(pool);
+                l.push(c);
+                l
+            },
             kind: TokKind::Punct,
             cap: false,
             dot: false,

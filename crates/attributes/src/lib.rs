@@ -19,7 +19,16 @@ pub use quotes::{find_quotes, QuoteFinder};
 pub use time::{find_times, Times};
 
 use gesta_document::{Annotator, Document};
-use lexicon::{parse_iso_date, split_sentences, tokenize};
+use lexicon::{parse_iso_date, split_sentences, tokenize_pooled};
+
+thread_local! {
+    /// Spare token strings of the documents this thread annotated (see
+    /// [`lexicon::tokenize_pooled`]).
+    static POOL: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The most spare strings a thread keeps.
+const POOL_MAX: usize = 50_000;
 
 /// Errors of the attributes stage (bad embedded or user data files).
 #[derive(Debug, thiserror::Error)]
@@ -86,7 +95,9 @@ impl Attributes {
             })
             .map(|(s, e)| {
                 let mut toks = Vec::new();
-                tokenize(&doc.text, s, e, &mut toks);
+                POOL.with(|p| {
+                    tokenize_pooled(&doc.text, s, e, &mut toks, &mut p.borrow_mut());
+                });
                 SentenceToks {
                     start: s,
                     end: e,
@@ -180,6 +191,18 @@ impl Annotator for Attributes {
         if !doc.events.is_empty() {
             self.attach(doc, &sents);
         }
+        // the token strings go back to the pool
+        POOL.with(|p| {
+            let mut p = p.borrow_mut();
+            for s in sents {
+                for t in s.toks {
+                    if p.len() >= POOL_MAX {
+                        return;
+                    }
+                    p.push(t.lower);
+                }
+            }
+        });
     }
 }
 

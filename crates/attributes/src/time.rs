@@ -149,6 +149,22 @@ pub struct Times {
     /// The words that may begin an expression: the lexicon's, the number
     /// words and [`STARTERS`] (one lookup in [`Times::may_start`]).
     starters: FastSet<String>,
+    /// Bits of [`shape`] of the words of `starters` and of the lexicon
+    /// (for "'s" forms): a word whose bit is clear is in neither.
+    shapes: Vec<u64>,
+}
+
+/// Number of [`shape`] bits.
+const SHAPES: usize = 1 << 14;
+
+/// A cheap fingerprint of a word: first byte, last byte, length.
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (f, l) = (
+        b.first().copied().unwrap_or(0) as usize,
+        b.last().copied().unwrap_or(0) as usize,
+    );
+    ((f * 31 + l) * 17 + b.len().min(16)) % SHAPES
 }
 
 static EMBEDDED: OnceLock<Option<Times>> = OnceLock::new();
@@ -253,26 +269,38 @@ impl Times {
                 .or_default()
                 .push(lex);
         }
-        let starters = words
+        let starters: FastSet<String> = words
             .keys()
             .map(String::as_str)
             .chain(numbers.word_keys())
             .chain(STARTERS.iter().copied())
             .map(str::to_string)
             .collect();
+        let mut shapes = vec![0u64; SHAPES / 64];
+        for w in starters.iter().chain(words.keys()) {
+            let k = shape(w);
+            shapes[k / 64] |= 1 << (k % 64);
+        }
         Ok(Times {
             words,
             numbers,
             starters,
+            shapes,
         })
     }
 
     /// Can this token begin an expression (after an optional preposition)?
+    /// May `w` be in `starters` or the lexicon? (false: surely not)
+    fn maybe(&self, w: &str) -> bool {
+        let k = shape(w);
+        self.shapes[k / 64] & (1 << (k % 64)) != 0
+    }
+
     fn may_start(&self, t: &Tok) -> bool {
         let w = t.lower.as_str();
         t.kind == TokKind::Num
             || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || self.starters.contains(w)
+            || (self.maybe(w) && self.starters.contains(w))
             || w.strip_suffix("'s")
                 .is_some_and(|b| self.words.contains_key(b))
     }
