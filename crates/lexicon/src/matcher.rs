@@ -103,6 +103,7 @@ struct PatEntry {
 
 /// The compiled form of a [`Lexicon`].
 pub struct Compiled {
+    /// Name-token ids while compiling (then moved into `info`).
     vocab: FxMap<String, u32>,
     /// The name trie over token ids: `root[id]` is the node of the
     /// one-token prefix `id` (0 = none), `next[(node, id)]` a child.
@@ -177,6 +178,17 @@ impl Compiled {
         for (w, cl) in &lex.words {
             c.words.insert(norm_token(w), cl.clone());
         }
+        let names: usize = lex
+            .organisations
+            .iter()
+            .map(|o| o.names.len())
+            .sum::<usize>()
+            + lex.people.iter().map(|p| p.names.len()).sum::<usize>()
+            + lex.places.iter().map(|p| p.names.len()).sum::<usize>();
+        c.vocab.reserve(names);
+        c.next.reserve(names);
+        c.term.reserve(names * 2);
+        c.pats.reserve(names);
         // scratch buffers reused for every name
         let mut nbuf = String::new();
         let mut toks: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -348,9 +360,11 @@ impl Compiled {
             c.first_names.remove(f);
         }
         c.patterns = c.pats.len();
+        // the vocabulary moves into the word table (id() reads it there)
         let mut info: FxMap<String, WordInfo> = FxMap::default();
-        for (w, &id) in &c.vocab {
-            info.entry(w.clone()).or_default().id = id;
+        info.reserve(c.vocab.len() + c.words.len());
+        for (w, id) in std::mem::take(&mut c.vocab) {
+            info.entry(w).or_default().id = id;
         }
         let mut classes: Vec<String> = c.words.values().cloned().collect();
         classes.sort();
@@ -388,7 +402,7 @@ impl Compiled {
 
     /// The id of a normalised token (0 = not in any name).
     pub fn id(&self, norm: &str) -> u32 {
-        self.vocab.get(norm).copied().unwrap_or(0)
+        self.info(norm).id
     }
 
     /// Finds lexicon names over a word sequence (normalised forms and
