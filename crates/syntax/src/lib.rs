@@ -527,6 +527,25 @@ impl Annotator for Model {
 }
 
 impl Model {
+    /// Parse the tagged sentences of `slots` together.
+    fn parse_slots(&self, slots: &mut [Slot], work: &mut Vec<parser::Work>) {
+        let mut jobs: Vec<parser::Job<'_, '_>> = slots
+            .iter_mut()
+            .map(|Slot { lex, tags, state }| parser::Job {
+                ws: parser::Words { lex, tags },
+                st: state,
+            })
+            .collect();
+        parser::parse_many(
+            &self.actions,
+            &self.labeller,
+            &self.active,
+            self.root_label,
+            &mut jobs,
+            work,
+        );
+    }
+
     fn annotate_with(&self, doc: &mut Document, sc: &mut Scratch) {
         let ntok = doc.tokens.len();
         let mut ranges: Vec<(usize, usize)> = doc
@@ -550,22 +569,7 @@ impl Model {
                 }
                 self.tag_into(&words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
             }
-            let mut jobs: Vec<parser::Job<'_, '_>> = sc.batch[..group.len()]
-                .iter_mut()
-                .map(|Slot { lex, tags, state }| parser::Job {
-                    ws: parser::Words { lex, tags },
-                    st: state,
-                })
-                .collect();
-            parser::parse_many(
-                &self.actions,
-                &self.labeller,
-                &self.active,
-                self.root_label,
-                &mut jobs,
-                &mut sc.work,
-            );
-            drop(jobs);
+            self.parse_slots(&mut sc.batch[..group.len()], &mut sc.work);
             for (slot, &(a, b)) in sc.batch.iter().zip(group) {
                 for (i, t) in doc.tokens[a..b].iter_mut().enumerate() {
                     let tag = slot.tags.get(i).copied().unwrap_or(0);
@@ -673,22 +677,7 @@ mod tests {
         for (slot, words) in slots.iter_mut().zip(sents) {
             m.tag_into(words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
         }
-        let mut jobs: Vec<parser::Job<'_, '_>> = slots
-            .iter_mut()
-            .map(|Slot { lex, tags, state }| parser::Job {
-                ws: parser::Words { lex, tags },
-                st: state,
-            })
-            .collect();
-        parser::parse_many(
-            &m.actions,
-            &m.labeller,
-            &m.active,
-            m.root_label,
-            &mut jobs,
-            &mut Vec::new(),
-        );
-        drop(jobs);
+        m.parse_slots(&mut slots, &mut Vec::new());
         for (slot, (head, label)) in slots.iter().zip(&alone) {
             assert_eq!(&slot.state.head, head);
             assert_eq!(&slot.state.label, label);
