@@ -109,7 +109,7 @@ impl Pipeline {
                         None => gesta_lexicon::Lexicon::embedded()?,
                     };
                     EventStage::Default {
-                        actors: Box::new(gesta_lexicon::ActorRecognizer::new(&lexicon)),
+                        actors: Box::new(gesta_lexicon::ActorRecognizer::from_lexicon(lexicon)),
                         coder: Box::new(gesta_coder::Coder::embedded()?),
                     }
                 }
