@@ -135,32 +135,46 @@ impl Pipeline {
 
     /// Runs every stage after the text stage on a document.
     pub fn process(&self, doc: &mut Document) {
-        if doc.date.is_none() {
-            doc.date = self.date.clone();
+        self.process_chunk(std::slice::from_mut(doc));
+    }
+
+    /// Runs every stage after the text stage on a few documents on this
+    /// thread, stage by stage: each stage's tables stay in the caches for
+    /// the whole chunk instead of being evicted by the next stage's after
+    /// every story. The result is that of [`Pipeline::process`] on each.
+    pub fn process_chunk(&self, docs: &mut [Document]) {
+        for doc in docs.iter_mut() {
+            if doc.date.is_none() {
+                doc.date = self.date.clone();
+            }
         }
         if let Some(m) = &self.syntax {
-            m.annotate(doc);
+            docs.iter_mut().for_each(|d| m.annotate(d));
         }
         match &self.events {
             Some(EventStage::Default { actors, coder }) => {
-                actors.annotate(doc);
+                docs.iter_mut().for_each(|d| actors.annotate(d));
                 if self.until >= Stage::Events {
-                    coder.annotate(doc);
+                    docs.iter_mut().for_each(|d| coder.annotate(d));
                 }
             }
-            Some(EventStage::Dict(d)) => {
-                d.annotate(doc);
-                if self.until < Stage::Events {
-                    doc.events.clear();
+            Some(EventStage::Dict(dc)) => {
+                for doc in docs.iter_mut() {
+                    dc.annotate(doc);
+                    if self.until < Stage::Events {
+                        doc.events.clear();
+                    }
                 }
             }
             None => {}
         }
-        for e in &mut doc.events {
-            gesta_coder::enrich(&self.ontology, e);
+        for doc in docs.iter_mut() {
+            for e in &mut doc.events {
+                gesta_coder::enrich(&self.ontology, e);
+            }
         }
         if let Some(a) = &self.attributes {
-            a.annotate(doc);
+            docs.iter_mut().for_each(|d| a.annotate(d));
         }
     }
 
@@ -171,9 +185,13 @@ impl Pipeline {
         doc
     }
 
-    /// Processes a batch on the configured number of threads, keeping order.
+    /// Processes a batch on the configured number of threads, keeping order
+    /// (in chunks of up to [`CHUNK`] stories per thread, at least four
+    /// chunks per thread when the batch allows).
     pub fn process_batch(&self, docs: &mut [Document]) {
-        parallel_for_each(self.threads, docs, |d| self.process(d));
+        let per = chunk_len(docs.len(), self.threads);
+        let mut chunks: Vec<&mut [Document]> = docs.chunks_mut(per).collect();
+        parallel_for_each(self.threads, &mut chunks, |c| self.process_chunk(c));
     }
 
     /// Reads input specs (files, directories, `-`) and yields fully
@@ -231,13 +249,26 @@ impl Pipeline {
     }
 }
 
+/// Most stories [`Pipeline::process_batch`] hands one thread at a time.
+pub const CHUNK: usize = 16;
+
+/// Stories per chunk for `n` stories on `threads` threads (0 = all
+/// cores): at most [`CHUNK`], and small enough for four chunks per thread.
+pub fn chunk_len(n: usize, threads: usize) -> usize {
+    (n / (resolve_threads(threads) * 4)).clamp(1, CHUNK)
+}
+
+fn resolve_threads(threads: usize) -> usize {
+    match threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}
+
 /// Runs `f` on every item on `threads` threads (0 = all cores), stealing
 /// work item by item: stories vary a lot in size.
 pub fn parallel_for_each<T: Send, F: Fn(&mut T) + Sync>(threads: usize, items: &mut [T], f: F) {
-    let threads = match threads {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    };
+    let threads = resolve_threads(threads);
     if threads <= 1 || items.len() <= 1 {
         items.iter_mut().for_each(f);
         return;

@@ -107,3 +107,44 @@ fn seed_spans_valid_and_threads_agree() {
     }
     assert!(!one[0].events.is_empty(), "the seed yields events");
 }
+
+#[test]
+fn chunks_stage_by_stage_equal_one_story_at_a_time() {
+    let dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/stories"
+    ));
+    let mut docs: Vec<Document> = Vec::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("bundled example stories")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    for p in &names {
+        let text = std::fs::read_to_string(p).expect("example story");
+        docs.push(gesta_text::process_text(
+            &p.display().to_string(),
+            &text,
+            None,
+            None,
+            Default::default(),
+        ));
+    }
+    assert!(docs.len() >= 4, "enough stories for several per chunk");
+    let p = pipeline(1);
+    let mut alone = docs.clone();
+    for d in &mut alone {
+        p.process(d);
+    }
+    let mut chunked = docs.clone();
+    p.process_chunk(&mut chunked);
+    assert_eq!(
+        alone, chunked,
+        "one chunk gives what each story gives alone"
+    );
+    let mut batch = docs;
+    p.process_batch(&mut batch);
+    assert_eq!(alone, batch, "process_batch gives the same");
+    assert!(alone.iter().any(|d| !d.events.is_empty()));
+}

@@ -150,25 +150,30 @@ pub fn run(args: Args) -> Result<()> {
         for _ in 0..runs {
             let c0 = cpu_seconds();
             let t = Instant::now();
-            let mut docs: Vec<(&Record, Document)> =
-                records.iter().map(|r| (r, Document::default())).collect();
-            gesta_pipeline::parallel_for_each(threads, &mut docs, |(r, d)| {
-                *d = gesta_text::process_text(
-                    &r.id,
-                    &r.text,
-                    r.date.clone(),
-                    r.title.clone(),
-                    Metadata::default(),
-                );
+            let mut docs: Vec<Document> = records.iter().map(|_| Document::default()).collect();
+            // as `Pipeline::process_batch` does: chunks of stories per thread
+            let per = gesta_pipeline::chunk_len(records.len(), threads);
+            let mut chunks: Vec<(&[Record], &mut [Document])> =
+                records.chunks(per).zip(docs.chunks_mut(per)).collect();
+            gesta_pipeline::parallel_for_each(threads, &mut chunks, |(rs, ds)| {
+                for (r, d) in rs.iter().zip(ds.iter_mut()) {
+                    *d = gesta_text::process_text(
+                        &r.id,
+                        &r.text,
+                        r.date.clone(),
+                        r.title.clone(),
+                        Metadata::default(),
+                    );
+                }
                 if stage > Stage::Text {
-                    pipeline.process(d);
+                    pipeline.process_chunk(ds);
                 }
             });
             secs.push(t.elapsed().as_secs_f64());
             if let (Some(a), Some(b)) = (c0, cpu_seconds()) {
                 cpus.push(b - a);
             }
-            events = docs.iter().map(|(_, d)| d.events.len()).sum::<usize>();
+            events = docs.iter().map(|d| d.events.len()).sum::<usize>();
         }
         let med = median(&mut secs);
         let cpu = if cpus.is_empty() {
