@@ -1,6 +1,8 @@
 //! The embedded gazetteer (data/gazetteer.tsv, from GeoNames) and its
 //! name index.
 
+use std::borrow::Cow;
+
 use crate::lexicon::{tsv_rows, FastMap};
 use crate::AttributesError;
 
@@ -57,7 +59,9 @@ pub struct NameRef {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     pub places: Vec<Place>,
-    index: FastMap<String, Vec<NameRef>>,
+    /// Folded name -> entries, and first words of longer names (a compact
+    /// table: data/gazetteer.idx for the embedded gazetteer).
+    index: NameIndex,
     /// Folded demonym ("ukrainian", "ukrainians") -> country entry.
     demonyms: FastMap<String, u32>,
     by_id: FastMap<u64, u32>,
@@ -69,9 +73,6 @@ pub struct Gazetteer {
     neighbours: FastMap<String, Vec<String>>,
     /// Longest name in words.
     pub max_words: usize,
-    /// First word of the names of two or more words -> their most words
-    /// (lets the place finder skip lookups no name can answer).
-    multi: FastMap<String, usize>,
 }
 
 /// Lowercases and strips diacritics and dots' neighbours for matching:
@@ -160,11 +161,17 @@ fn fold_into(out: &mut String, s: &str) {
 }
 
 impl Gazetteer {
-    /// The gazetteer built into the binary (data/gazetteer.tsv +
-    /// data/place_aliases.tsv).
+    /// The gazetteer built into the binary: the entries of
+    /// data/gazetteer.tsv with the precomputed name index
+    /// data/gazetteer.idx (its names and those of data/place_aliases.tsv;
+    /// see docs/attributes.md), and data/neighbours.tsv.
     pub fn embedded() -> Result<Gazetteer, AttributesError> {
-        let mut g = Self::parse(include_str!("../data/gazetteer.tsv"))?;
-        g.add_aliases(include_str!("../data/place_aliases.tsv"))?;
+        let mut g = Self::parse_rows(include_str!("../data/gazetteer.tsv"), None)?;
+        g.index = NameIndex::load(
+            Cow::Borrowed(include_bytes!("../data/gazetteer.idx")),
+            g.places.len(),
+        )?;
+        g.max_words = g.index.max_words;
         g.add_neighbours(include_str!("../data/neighbours.tsv"))?;
         Ok(g)
     }
@@ -196,16 +203,69 @@ impl Gazetteer {
         self.neighbours.get(iso3).map_or(&[], Vec::as_slice)
     }
 
-    /// Parses the gazetteer TSV format (see docs/attributes.md).
+    /// Parses the gazetteer TSV format (see docs/attributes.md) and builds
+    /// its name index.
     pub fn parse(text: &str) -> Result<Gazetteer, AttributesError> {
+        Self::from_tsv(text, "")
+    }
+
+    /// Parses a gazetteer TSV and `alias<TAB>geonameid` rows (the format
+    /// of data/place_aliases.tsv) and builds the name index of both.
+    pub fn from_tsv(gazetteer: &str, aliases: &str) -> Result<Gazetteer, AttributesError> {
+        let (mut g, b) = Self::build(gazetteer, aliases)?;
+        g.index = NameIndex::load(Cow::Owned(b.compile(g.places.len())), g.places.len())?;
+        g.max_words = g.index.max_words;
+        Ok(g)
+    }
+
+    /// The name index of a gazetteer TSV and its aliases in the format of
+    /// data/gazetteer.idx (what examples/gazetteer_index.rs writes).
+    pub fn compile_index(gazetteer: &str, aliases: &str) -> Result<Vec<u8>, AttributesError> {
+        let (g, b) = Self::build(gazetteer, aliases)?;
+        Ok(b.compile(g.places.len()))
+    }
+
+    /// Entries of `gazetteer` and the names of them and of `aliases`.
+    fn build(gazetteer: &str, aliases: &str) -> Result<(Gazetteer, IndexBuilder), AttributesError> {
         // sized up front: no rehashing while 70,000 rows and their
         // alternate names go in
+        let rows = gazetteer.bytes().filter(|&b| b == b'\n').count() + 1;
+        let names = rows + gazetteer.bytes().filter(|&b| b == b';').count();
+        let mut b = IndexBuilder {
+            keys: FastMap::with_capacity_and_hasher(names, Default::default()),
+            names: Vec::with_capacity(names),
+            max_words: 1,
+            ..Default::default()
+        };
+        let g = Self::parse_rows(gazetteer, Some(&mut b))?;
+        for (line, f) in tsv_rows("place_aliases.tsv", aliases, 2)? {
+            let id: u64 = f[1].trim().parse().map_err(|_| AttributesError::Data {
+                file: "place_aliases.tsv",
+                line,
+                message: format!("bad geonameid {:?}", f[1]),
+            })?;
+            let Some(&idx) = g.by_id.get(&id) else {
+                return Err(AttributesError::Data {
+                    file: "place_aliases.tsv",
+                    line,
+                    message: format!("geonameid {id} is not in the gazetteer"),
+                });
+            };
+            // an alias is as good as a main name
+            b.add_name(f[0].trim(), idx, false);
+        }
+        Ok((g, b))
+    }
+
+    /// The entries of a gazetteer TSV; their names go to `names` if given.
+    fn parse_rows(
+        text: &str,
+        mut names: Option<&mut IndexBuilder>,
+    ) -> Result<Gazetteer, AttributesError> {
         let rows = text.bytes().filter(|&b| b == b'\n').count() + 1;
-        let names = rows + text.bytes().filter(|&b| b == b';').count();
         let mut g = Gazetteer {
             max_words: 1,
             places: Vec::with_capacity(rows),
-            index: FastMap::with_capacity_and_hasher(names, Default::default()),
             by_id: FastMap::with_capacity_and_hasher(rows, Default::default()),
             ..Default::default()
         };
@@ -262,10 +322,12 @@ impl Gazetteer {
                 }
                 Feature::City => {}
             }
-            g.add_name(f[2], idx, false);
-            if n > 9 {
-                for a in f[9].split(';').filter(|a| !a.is_empty()) {
-                    g.add_name(a, idx, true);
+            if let Some(b) = names.as_deref_mut() {
+                b.add_name(f[2], idx, false);
+                if n > 9 {
+                    for a in f[9].split(';').filter(|a| !a.is_empty()) {
+                        b.add_name(a, idx, true);
+                    }
                 }
             }
             if n > 10 {
@@ -280,65 +342,15 @@ impl Gazetteer {
         Ok(g)
     }
 
-    /// Adds `alias<TAB>geonameid` rows.
-    pub fn add_aliases(&mut self, text: &str) -> Result<(), AttributesError> {
-        for (line, f) in tsv_rows("place_aliases.tsv", text, 2)? {
-            let id: u64 = f[1].trim().parse().map_err(|_| AttributesError::Data {
-                file: "place_aliases.tsv",
-                line,
-                message: format!("bad geonameid {:?}", f[1]),
-            })?;
-            let Some(&idx) = self.by_id.get(&id) else {
-                return Err(AttributesError::Data {
-                    file: "place_aliases.tsv",
-                    line,
-                    message: format!("geonameid {id} is not in the gazetteer"),
-                });
-            };
-            // an alias is as good as a main name
-            self.add_name(f[0].trim(), idx, false);
-        }
-        Ok(())
-    }
-
-    fn add_name(&mut self, name: &str, idx: u32, alternate: bool) {
-        let exact_case = name.len() <= 5 && name.chars().all(|c| c.is_uppercase() || c == '.');
-        let key = fold(name);
-        if key.is_empty() {
-            return;
-        }
-        let words = key.split(' ').count();
-        self.max_words = self.max_words.max(words);
-        if words > 1 {
-            let first = key.split(' ').next().unwrap_or("");
-            match self.multi.get_mut(first) {
-                Some(m) => *m = (*m).max(words),
-                None => {
-                    self.multi.insert(first.to_string(), words);
-                }
-            }
-        }
-        let v = self.index.entry(key).or_default();
-        if let Some(r) = v.iter_mut().find(|r| r.place == idx) {
-            r.alternate &= alternate;
-            return;
-        }
-        v.push(NameRef {
-            place: idx,
-            alternate,
-            exact_case,
-        });
-    }
-
     /// The most words of a name whose first (folded) word is `first`
     /// (1: no longer name starts with it).
     pub fn max_words_from(&self, first: &str) -> usize {
-        self.multi.get(first).copied().unwrap_or(1)
+        self.index.max_words_from(first)
     }
 
     /// Candidates for a folded name.
     pub fn lookup(&self, folded: &str) -> &[NameRef] {
-        self.index.get(folded).map_or(&[], |v| v.as_slice())
+        self.index.lookup(folded)
     }
 
     /// Country entry of a folded demonym ("ukrainian").
@@ -397,6 +409,322 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * r * a.sqrt().atan2((1.0 - a).sqrt())
 }
 
+// ---- the name index (data/gazetteer.idx) ----
+//
+// Layout (little-endian; format in docs/attributes.md, "Gazetteer index"):
+// a 40-byte header (magic "GZIX", then u32s: version, entries, longest name
+// in words, names N, name slots S, references R, first words M, first-word
+// slots T, text bytes L), then the name slots (S u32), the names
+// (N + 1 pairs of u32: text offset, first reference), the references
+// (R u32: entry << 2 | alternate << 1 | exact case), the first-word slots
+// (T u32), the first words (M + 1 pairs of u32: text offset, most words)
+// and the text (L bytes: the folded names, then the first words).
+// A slot holds a name (first word) number or EMPTY; a key goes to slot
+// fnv1a(key) & (slots - 1), then the next slots until it or EMPTY.
+
+const IDX_MAGIC: &[u8; 4] = b"GZIX";
+const IDX_VERSION: u32 = 1;
+const IDX_HEADER: usize = 40;
+const EMPTY: u32 = u32::MAX;
+
+/// FNV-1a, 64 bits: the slot hash of the index (fixed, so the file is the
+/// same on every machine).
+fn fnv1a(key: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The u32 at byte `at` (0 past the end: sizes are checked at load).
+fn word_at(b: &[u8], at: usize) -> u32 {
+    match b.get(at..at + 4) {
+        Some(w) => u32::from_le_bytes([w[0], w[1], w[2], w[3]]),
+        None => 0,
+    }
+}
+
+/// A hash table of keys inside the index bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Table {
+    /// Byte offsets of the slots and of the (text offset, value) pairs.
+    slots: usize,
+    pairs: usize,
+    nslots: usize,
+}
+
+impl Table {
+    /// Number of `key`, if present.
+    fn find(&self, b: &[u8], text: usize, key: &[u8]) -> Option<usize> {
+        if self.nslots == 0 {
+            return None;
+        }
+        let mask = self.nslots - 1;
+        let mut i = fnv1a(key) as usize & mask;
+        for _ in 0..self.nslots {
+            let e = word_at(b, self.slots + 4 * i);
+            if e == EMPTY {
+                return None;
+            }
+            let e = e as usize;
+            let start = text + word_at(b, self.pairs + 8 * e) as usize;
+            let end = text + word_at(b, self.pairs + 8 * e + 8) as usize;
+            if b.get(start..end) == Some(key) {
+                return Some(e);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+
+    /// The value of key number `e`.
+    fn value(&self, b: &[u8], e: usize) -> u32 {
+        word_at(b, self.pairs + 8 * e + 4)
+    }
+}
+
+/// The compact name index: the file bytes plus the decoded references.
+#[derive(Debug, Clone, Default)]
+struct NameIndex {
+    bytes: Cow<'static, [u8]>,
+    names: Table,
+    first: Table,
+    text: usize,
+    refs: Vec<NameRef>,
+    max_words: usize,
+}
+
+impl NameIndex {
+    /// Checks the layout of `bytes` against a gazetteer of `places`
+    /// entries and decodes the references.
+    fn load(bytes: Cow<'static, [u8]>, places: usize) -> Result<NameIndex, AttributesError> {
+        let bad = |m: String| AttributesError::Data {
+            file: "gazetteer.idx",
+            line: 0,
+            message: m,
+        };
+        let b: &[u8] = &bytes;
+        if b.len() < IDX_HEADER || &b[..4] != IDX_MAGIC {
+            return Err(bad("not a gazetteer index (magic GZIX)".into()));
+        }
+        let h = |k: usize| word_at(b, 4 * k) as usize;
+        if h(1) != IDX_VERSION as usize {
+            return Err(bad(format!("version {} (expected {IDX_VERSION})", h(1))));
+        }
+        if h(2) != places {
+            return Err(bad(format!(
+                "built for {} entries, gazetteer.tsv has {places}: rebuild it (examples/gazetteer_index.rs)",
+                h(2)
+            )));
+        }
+        let (n, s, r, m, t, l) = (h(4), h(5), h(6), h(7), h(8), h(9));
+        for (what, len, slots) in [("name", n, s), ("first-word", m, t)] {
+            if !slots.is_power_of_two() || slots <= len {
+                return Err(bad(format!("{slots} {what} slots for {len} keys")));
+            }
+        }
+        let names = Table {
+            slots: IDX_HEADER,
+            pairs: IDX_HEADER + 4 * s,
+            nslots: s,
+        };
+        let refs_at = names.pairs + 8 * (n + 1);
+        let first = Table {
+            slots: refs_at + 4 * r,
+            pairs: refs_at + 4 * r + 4 * t,
+            nslots: t,
+        };
+        let text = first.pairs + 8 * (m + 1);
+        if b.len() != text + l {
+            return Err(bad(format!(
+                "{} bytes, the header says {}",
+                b.len(),
+                text + l
+            )));
+        }
+        if names.value(b, n) as usize != r {
+            return Err(bad("reference count does not match".into()));
+        }
+        let mut refs = Vec::with_capacity(r);
+        for k in 0..r {
+            let w = word_at(b, refs_at + 4 * k);
+            if (w >> 2) as usize >= places {
+                return Err(bad(format!(
+                    "reference {k} to entry {} of {places}",
+                    w >> 2
+                )));
+            }
+            refs.push(NameRef {
+                place: w >> 2,
+                alternate: w & 2 != 0,
+                exact_case: w & 1 != 0,
+            });
+        }
+        Ok(NameIndex {
+            max_words: h(3).max(1),
+            bytes,
+            names,
+            first,
+            text,
+            refs,
+        })
+    }
+
+    fn lookup(&self, folded: &str) -> &[NameRef] {
+        let b: &[u8] = &self.bytes;
+        match self.names.find(b, self.text, folded.as_bytes()) {
+            Some(e) => {
+                let (from, to) = (self.names.value(b, e), self.names.value(b, e + 1));
+                self.refs.get(from as usize..to as usize).unwrap_or(&[])
+            }
+            None => &[],
+        }
+    }
+
+    fn max_words_from(&self, first: &str) -> usize {
+        let b: &[u8] = &self.bytes;
+        self.first
+            .find(b, self.text, first.as_bytes())
+            .map_or(1, |e| self.first.value(b, e) as usize)
+    }
+}
+
+/// The names of a gazetteer as they are added (kept in first-seen order,
+/// so the compiled index is the same on every run).
+#[derive(Debug, Default)]
+struct IndexBuilder {
+    keys: FastMap<String, u32>,
+    names: Vec<(String, Vec<NameRef>)>,
+    first: FastMap<String, u32>,
+    firsts: Vec<(String, u32)>,
+    max_words: usize,
+}
+
+impl IndexBuilder {
+    fn add_name(&mut self, name: &str, idx: u32, alternate: bool) {
+        let exact_case = name.len() <= 5 && name.chars().all(|c| c.is_uppercase() || c == '.');
+        let key = fold(name);
+        if key.is_empty() {
+            return;
+        }
+        let words = key.split(' ').count();
+        self.max_words = self.max_words.max(words);
+        if words > 1 {
+            let first = key.split(' ').next().unwrap_or("");
+            match self.first.get(first) {
+                Some(&k) => {
+                    let m = &mut self.firsts[k as usize].1;
+                    *m = (*m).max(words as u32);
+                }
+                None => {
+                    self.first
+                        .insert(first.to_string(), self.firsts.len() as u32);
+                    self.firsts.push((first.to_string(), words as u32));
+                }
+            }
+        }
+        let k = match self.keys.get(&key) {
+            Some(&k) => k as usize,
+            None => {
+                self.keys.insert(key.clone(), self.names.len() as u32);
+                self.names.push((key, Vec::new()));
+                self.names.len() - 1
+            }
+        };
+        let v = &mut self.names[k].1;
+        if let Some(r) = v.iter_mut().find(|r| r.place == idx) {
+            r.alternate &= alternate;
+            return;
+        }
+        v.push(NameRef {
+            place: idx,
+            alternate,
+            exact_case,
+        });
+    }
+
+    /// The index bytes (layout above) for a gazetteer of `places` entries.
+    fn compile(&self, places: usize) -> Vec<u8> {
+        fn slots_of<'a>(keys: impl Iterator<Item = &'a str>, len: usize) -> Vec<u32> {
+            // at most 2/3 full
+            let n = (len + len / 2 + 1).next_power_of_two();
+            let mut slots = vec![EMPTY; n];
+            for (e, key) in keys.enumerate() {
+                let mut i = fnv1a(key.as_bytes()) as usize & (n - 1);
+                while slots[i] != EMPTY {
+                    i = (i + 1) & (n - 1);
+                }
+                slots[i] = e as u32;
+            }
+            slots
+        }
+        let name_slots = slots_of(self.names.iter().map(|(k, _)| k.as_str()), self.names.len());
+        let first_slots = slots_of(
+            self.firsts.iter().map(|(k, _)| k.as_str()),
+            self.firsts.len(),
+        );
+        let nrefs: usize = self.names.iter().map(|(_, v)| v.len()).sum();
+        let text_len: usize = self.names.iter().map(|(k, _)| k.len()).sum::<usize>()
+            + self.firsts.iter().map(|(k, _)| k.len()).sum::<usize>();
+        let mut out = Vec::new();
+        let put = |out: &mut Vec<u8>, w: usize| out.extend_from_slice(&(w as u32).to_le_bytes());
+        out.extend_from_slice(IDX_MAGIC);
+        for w in [
+            IDX_VERSION as usize,
+            places,
+            self.max_words,
+            self.names.len(),
+            name_slots.len(),
+            nrefs,
+            self.firsts.len(),
+            first_slots.len(),
+            text_len,
+        ] {
+            put(&mut out, w);
+        }
+        for &s in &name_slots {
+            put(&mut out, s as usize);
+        }
+        let (mut off, mut r) = (0, 0);
+        for (k, v) in &self.names {
+            put(&mut out, off);
+            put(&mut out, r);
+            off += k.len();
+            r += v.len();
+        }
+        put(&mut out, off);
+        put(&mut out, r);
+        for (_, v) in &self.names {
+            for x in v {
+                let w = (x.place as usize) << 2
+                    | usize::from(x.alternate) << 1
+                    | usize::from(x.exact_case);
+                put(&mut out, w);
+            }
+        }
+        for &s in &first_slots {
+            put(&mut out, s as usize);
+        }
+        // the first words' text follows the names'
+        for (k, words) in &self.firsts {
+            put(&mut out, off);
+            put(&mut out, *words as usize);
+            off += k.len();
+        }
+        put(&mut out, off);
+        put(&mut out, 0);
+        for (k, _) in &self.names {
+            out.extend_from_slice(k.as_bytes());
+        }
+        for (k, _) in &self.firsts {
+            out.extend_from_slice(k.as_bytes());
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,6 +743,47 @@ mod tests {
         assert_eq!(g.best("Washington").unwrap().admin1, "DC");
         assert_eq!(g.demonym("ukrainian").unwrap().country, "UKR");
         assert_eq!(fold("Dnipró  City"), "dnipro city");
+    }
+
+    #[test]
+    fn embedded_index_matches_tsv() {
+        let built = Gazetteer::compile_index(
+            include_str!("../data/gazetteer.tsv"),
+            include_str!("../data/place_aliases.tsv"),
+        )
+        .unwrap();
+        assert!(
+            built.as_slice() == include_bytes!("../data/gazetteer.idx"),
+            "data/gazetteer.idx is stale: run the gazetteer_index example"
+        );
+    }
+
+    #[test]
+    fn index_lookups_match_the_names() {
+        let g = Gazetteer::from_tsv(
+            "1\tcountry\tNew Land\tNLD\t\t1\t2\t100\tc\tNL;New Land Republic\tNewlander\n\
+             2\tcity\tNew York City\tUSA\tNY\t40\t-74\t8000000\t\tNYC;NL\n",
+            "Big Apple\t2\n",
+        )
+        .unwrap();
+        let refs: Vec<(u32, bool, bool)> = g
+            .lookup("nl")
+            .iter()
+            .map(|r| (r.place, r.alternate, r.exact_case))
+            .collect();
+        assert_eq!(refs, [(0, true, true), (1, true, true)]);
+        assert!(!g.lookup("new land")[0].alternate);
+        assert_eq!(g.lookup("big apple")[0].place, 1);
+        assert!(g.lookup("new").is_empty() && g.lookup("new lan").is_empty());
+        assert_eq!(g.max_words_from("new"), 3);
+        assert_eq!(g.max_words_from("big"), 2);
+        assert_eq!(g.max_words_from("york"), 1);
+        assert_eq!(g.max_words, 3);
+        assert_eq!(g.demonym("newlanders").unwrap().country, "NLD");
+        // an index built for other entries is refused
+        let other = Gazetteer::compile_index("1\tcity\tX\tUKR\t\t1\t1\t1\t\n", "").unwrap();
+        let e = NameIndex::load(Cow::Owned(other), 2).unwrap_err();
+        assert!(e.to_string().contains("gazetteer.idx"), "{e}");
     }
 
     #[test]
