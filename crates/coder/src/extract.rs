@@ -56,6 +56,12 @@ struct Sent<'a> {
     word_ids: Vec<u32>,
     word_off: Vec<usize>,
     lemma_ids: Vec<u32>,
+    /// Per token: the noun the parser hung on a preceding verb as `conj`
+    /// that is really this verb's subject ([`Sent::stray_subject`]).
+    lent_subj: Vec<Option<usize>>,
+    /// Per token: lent as a subject to a later verb (not a conjunct of its
+    /// head).
+    lent: Vec<bool>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -237,7 +243,7 @@ impl<'a> Sent<'a> {
             }
         }
         word_off.push(word_ids.len());
-        Some(Sent {
+        let mut st = Sent {
             doc,
             index: s,
             words,
@@ -253,7 +259,100 @@ impl<'a> Sent<'a> {
             kids,
             kid_off,
             actor_at,
-        })
+            lent_subj: Vec::new(),
+            lent: Vec::new(),
+        };
+        st.repair_stray_subjects();
+        Some(st)
+    }
+
+    /// Finds the subjects the parser hung on a preceding verb (see
+    /// [`Sent::stray_subject`]) and records them.
+    fn repair_stray_subjects(&mut self) {
+        for v in self.start..self.end {
+            if let Some(s) = self.stray_subject(v) {
+                let n = self.end - self.start;
+                if self.lent.is_empty() {
+                    self.lent_subj = vec![None; n];
+                    self.lent = vec![false; n];
+                }
+                self.lent_subj[v - self.start] = Some(s);
+                self.lent[s - self.start] = true;
+            }
+        }
+    }
+
+    /// A frequent parser slip in coordinated clauses: in "a truce that X
+    /// has proposed and Y has endorsed", "Y" becomes a `conj` of the verb
+    /// "proposed" and "endorsed" a subjectless `conj` of another verb. For
+    /// a finite verb with no subject of its own whose nearest token to the
+    /// left (past its own auxiliaries and adverbs) is a noun or an actor
+    /// mention attached as `conj` to a preceding verb after a `cc`: that
+    /// noun. Noun coordinations ("X and Y have discussed", "met X and Y")
+    /// attach the conjunct to a noun and are left alone.
+    fn stray_subject(&self, v: usize) -> Option<usize> {
+        if self.upos(v) != "VERB" || !self.finite(v) {
+            return None;
+        }
+        if self
+            .kids(v)
+            .iter()
+            .any(|&k| matches!(base(self.rel(k)), "nsubj" | "csubj" | "expl"))
+        {
+            return None;
+        }
+        let mut j = v;
+        loop {
+            if j <= self.start {
+                return None;
+            }
+            j -= 1;
+            if !(self.head(j) == Some(v) && matches!(base(self.rel(j)), "aux" | "advmod")) {
+                break;
+            }
+        }
+        if !(matches!(self.upos(j), "NOUN" | "PROPN") || self.actor(j).is_some()) {
+            return None;
+        }
+        // The head of a name ("Vladimir Putin": "Putin" is `flat`).
+        let mut n = j;
+        for _ in 0..4 {
+            match self.head(n) {
+                Some(h) if h < n && matches!(base(self.rel(n)), "flat" | "fixed") => n = h,
+                _ => break,
+            }
+        }
+        if self.rel(n) != "conj" {
+            return None;
+        }
+        let h = self.head(n)?;
+        if h >= n || h == v || !matches!(self.upos(h), "VERB" | "AUX") {
+            return None;
+        }
+        if !self.kids(n).iter().any(|&k| k < n && self.rel(k) == "cc") {
+            return None;
+        }
+        // Not a verb inside the noun's own phrase.
+        if self.dominates(n, v) {
+            return None;
+        }
+        Some(n)
+    }
+
+    /// The subject lent to `v` by the stray-subject repair.
+    fn lent_subject(&self, v: usize) -> Option<usize> {
+        self.lent_subj
+            .get(v.wrapping_sub(self.start))
+            .copied()
+            .flatten()
+    }
+
+    /// Was `t` lent as a subject to a later verb?
+    fn is_lent(&self, t: usize) -> bool {
+        self.lent
+            .get(t.wrapping_sub(self.start))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The actor mention at a token of the sentence.
@@ -415,6 +514,13 @@ impl<'a> Sent<'a> {
                     }
                 }
                 _ => {}
+            }
+        }
+        if let Some(n) = self.lent_subject(v) {
+            if r.passive && r.obj.is_none() {
+                r.obj = Some(n);
+            } else if !r.passive && r.subj.is_none() {
+                r.subj = Some(n);
             }
         }
         // Relative clauses: the relativizer stands for the noun modified.
@@ -601,6 +707,9 @@ impl<'a> Sent<'a> {
             push(m, &mut out);
         }
         for c in self.kids_rel(t, "conj") {
+            if self.is_lent(c) {
+                continue;
+            }
             if self.is_nominal(c) || self.actor(c).is_some() {
                 if let Some(m) = self.head_actor(c) {
                     push(m, &mut out);
@@ -639,7 +748,8 @@ impl<'a> Sent<'a> {
                     if !matches!(
                         base(self.rel(k)),
                         "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis" | "punct"
-                    ) {
+                    ) && !self.is_lent(k)
+                    {
                         queue.push(k);
                     }
                 }
@@ -741,7 +851,7 @@ impl<'a> Sent<'a> {
                 continue;
             }
             for &k in self.kids(x) {
-                if x == t && matches!(self.rel(k), "case" | "cc") {
+                if (x == t && matches!(self.rel(k), "case" | "cc")) || self.is_lent(k) {
                     continue;
                 }
                 if matches!(
