@@ -2,6 +2,7 @@
 //! name index.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::lexicon::{tsv_rows, FastMap};
 use crate::AttributesError;
@@ -64,7 +65,8 @@ pub struct Gazetteer {
     index: NameIndex,
     /// Folded demonym ("ukrainian", "ukrainians") -> country entry.
     demonyms: FastMap<String, u32>,
-    by_id: FastMap<u64, u32>,
+    /// GeoNames id -> entry (built on first use).
+    by_id: OnceLock<FastMap<u64, u32>>,
     /// ISO3 -> country entry.
     countries: FastMap<String, u32>,
     /// (ISO3, admin1 code) -> admin1 entry.
@@ -244,7 +246,7 @@ impl Gazetteer {
                 line,
                 message: format!("bad geonameid {:?}", f[1]),
             })?;
-            let Some(&idx) = g.by_id.get(&id) else {
+            let Some(&idx) = g.by_id().get(&id) else {
                 return Err(AttributesError::Data {
                     file: "place_aliases.tsv",
                     line,
@@ -266,7 +268,6 @@ impl Gazetteer {
         let mut g = Gazetteer {
             max_words: 1,
             places: Vec::with_capacity(rows),
-            by_id: FastMap::with_capacity_and_hasher(rows, Default::default()),
             ..Default::default()
         };
         let mut f: [&str; 11] = [""; 11];
@@ -277,13 +278,20 @@ impl Gazetteer {
                 continue;
             }
             // the fields of the row, without a vector per row
-            let mut n = 0;
-            for x in l.split('\t') {
-                if n < f.len() {
-                    f[n] = x;
+            let (mut n, mut from) = (0, 0);
+            for (i, &b) in l.as_bytes().iter().enumerate() {
+                if b == b'\t' {
+                    if n < f.len() {
+                        f[n] = &l[from..i];
+                    }
+                    n += 1;
+                    from = i + 1;
                 }
-                n += 1;
             }
+            if n < f.len() {
+                f[n] = &l[from..];
+            }
+            n += 1;
             let bad = |m: &str| AttributesError::Data {
                 file: "gazetteer.tsv",
                 line: line_no,
@@ -312,7 +320,6 @@ impl Gazetteer {
                 local: f[8].contains('l'),
             };
             let idx = g.places.len() as u32;
-            g.by_id.insert(p.geonames_id, idx);
             match feature {
                 Feature::Country => {
                     g.countries.insert(p.country.clone(), idx);
@@ -342,6 +349,18 @@ impl Gazetteer {
         Ok(g)
     }
 
+    /// GeoNames id -> entry, built on first use (later rows win, as
+    /// they did when the map was built during the parse).
+    fn by_id(&self) -> &FastMap<u64, u32> {
+        self.by_id.get_or_init(|| {
+            let mut m = FastMap::with_capacity_and_hasher(self.places.len(), Default::default());
+            for (i, p) in self.places.iter().enumerate() {
+                m.insert(p.geonames_id, i as u32);
+            }
+            m
+        })
+    }
+
     /// The most words of a name whose first (folded) word is `first`
     /// (1: no longer name starts with it).
     pub fn max_words_from(&self, first: &str) -> usize {
@@ -369,7 +388,7 @@ impl Gazetteer {
     }
 
     pub fn by_geonames_id(&self, id: u64) -> Option<&Place> {
-        self.by_id.get(&id).map(|&i| &self.places[i as usize])
+        self.by_id().get(&id).map(|&i| &self.places[i as usize])
     }
 
     /// The best entry for a name without any context (largest, countries
