@@ -593,6 +593,16 @@ mod tests {
 
     fn assert_send_sync<T: Send + Sync>() {}
 
+    const STRUCK: &[&str] = &[
+        "Russia",
+        "struck",
+        "Kyiv",
+        "and",
+        "Kharkiv",
+        "overnight",
+        ".",
+    ];
+
     #[test]
     fn model_is_shareable() {
         assert_send_sync::<Model>();
@@ -606,15 +616,7 @@ mod tests {
         t.drop_list("tagger", "1-5").unwrap();
         lean.set_templates(t);
         let sents: [&[&str]; 3] = [
-            &[
-                "Russia",
-                "struck",
-                "Kyiv",
-                "and",
-                "Kharkiv",
-                "overnight",
-                ".",
-            ],
+            STRUCK,
             &["Kyiv", "said", "Russia", "struck", "its", "grid", "."],
             &[
                 "The", "talks", "in", "Paris", "were", "useful", ",", "Kyiv", "said", ".",
@@ -637,15 +639,7 @@ mod tests {
     fn sentences_parsed_together_parse_as_alone() {
         let m = Model::embedded().unwrap();
         let sents: [&[&str]; 4] = [
-            &[
-                "Russia",
-                "struck",
-                "Kyiv",
-                "and",
-                "Kharkiv",
-                "overnight",
-                ".",
-            ],
+            STRUCK,
             &["Talks", "."],
             &[
                 "The",

@@ -251,6 +251,7 @@ impl State {
 }
 
 /// Read-only view of the words and tags for feature extraction.
+#[derive(Clone, Copy)]
 pub struct Words<'a> {
     pub lex: &'a [Lex],
     pub tags: &'a [u8],
@@ -630,6 +631,18 @@ pub fn label_features(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut 
 }
 
 #[inline]
+/// The highest-scoring label for the labeller keys `keys` (never the
+/// root label: the root's arc is labelled apart); `ls` is scratch.
+fn best_label(labels: &Table, keys: &[u32], root_label: u8, ls: &mut [i32; 256]) -> u8 {
+    let s = &mut ls[..labels.classes()];
+    s.iter_mut().for_each(|x| *x = 0);
+    labels.add(keys, s);
+    if let Some(r) = s.get_mut(root_label as usize) {
+        *r = i32::MIN;
+    }
+    argmax(s) as u8
+}
+
 fn best_valid(s: &[i32; NA], v: &[bool; NA]) -> usize {
     let mut best = usize::MAX;
     for a in 0..NA {
@@ -740,6 +753,8 @@ pub struct Work {
     /// arc's labeller templates.
     keys: [u32; NF],
     k: usize,
+    /// Valid actions of the state this step.
+    valid: [bool; NA],
     /// Action chosen this step, `usize::MAX` when none.
     act: usize,
     /// The arc of `act`, waiting for its label.
@@ -753,6 +768,7 @@ impl Default for Work {
             nodes: Vec::new(),
             keys: [0; NF],
             k: 0,
+            valid: [false; NA],
             act: usize::MAX,
             arc: None,
             done: true,
@@ -775,13 +791,7 @@ pub fn parse(
         labels,
         act,
         root_label,
-        &mut [Job {
-            ws: Words {
-                lex: ws.lex,
-                tags: ws.tags,
-            },
-            st,
-        }],
+        &mut [Job { ws: *ws, st }],
         &mut Vec::new(),
     );
 }
@@ -810,7 +820,6 @@ pub fn parse_many(
         node_scores(actions, act, &j.ws, n, &mut w.nodes);
         w.done = false;
     }
-    let nl = labels.classes();
     let mut ls = [0i32; 256];
     let mut lf = [0u32; NLF];
     let mut left = jobs.len();
@@ -828,7 +837,8 @@ pub fn parse_many(
                 left -= 1;
                 continue;
             }
-            let v = j.st.valid();
+            w.valid = j.st.valid();
+            let v = &w.valid;
             // a forced move (one valid action: empty stack, or only ROOT
             // left in the buffer with s0 already attached) needs no scoring
             if v.iter().filter(|&&x| x).count() == 1 {
@@ -862,7 +872,7 @@ pub fn parse_many(
                         s[k] += r[k];
                     }
                 }
-                w.act = best_valid(&s, &j.st.valid());
+                w.act = best_valid(&s, &w.valid);
                 if w.act == usize::MAX {
                     w.done = true;
                     left -= 1;
@@ -886,13 +896,7 @@ pub fn parse_many(
             }
             let l = match w.arc {
                 Some((h, _)) if h > j.st.n => root_label,
-                Some(_) => {
-                    let s = &mut ls[..nl];
-                    s.iter_mut().for_each(|x| *x = 0);
-                    labels.add(&w.keys[..w.k], s);
-                    s[root_label as usize] = i32::MIN;
-                    argmax(s) as u8
-                }
+                Some(_) => best_label(labels, &w.keys[..w.k], root_label, &mut ls),
                 None => 0,
             };
             j.st.apply(w.act, l);
@@ -911,11 +915,7 @@ pub fn parse_many(
                 label_features(st, ws, h, d, &mut lf2);
                 let mut g = [0u32; NLF];
                 let k = gather(&lf2[..], &act.labeller, &mut g);
-                let s = &mut ls2[..nl];
-                s.iter_mut().for_each(|x| *x = 0);
-                labels.add(&g[..k], s);
-                s[root_label as usize] = i32::MIN;
-                argmax(s) as u8
+                best_label(labels, &g[..k], root_label, &mut ls2)
             },
             root_label,
         );
