@@ -62,6 +62,12 @@ struct Sent<'a> {
     /// Per token: lent as a subject to a later verb (not a conjunct of its
     /// head).
     lent: Vec<bool>,
+    /// Conjuncts the parser did not attach as `conj` of their noun:
+    /// (anchor, conjunct) ("Poland and it signed": two `nsubj`; "said it
+    /// and Poland have signed": "it" the object of "said"). Usually empty.
+    extra: Vec<(usize, usize)>,
+    /// Nesting of [`Sent::pronoun_speaker`] (a speaker may be a pronoun).
+    pron_depth: std::cell::Cell<u8>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -261,9 +267,88 @@ impl<'a> Sent<'a> {
             actor_at,
             lent_subj: Vec::new(),
             lent: Vec::new(),
+            extra: Vec::new(),
+            pron_depth: std::cell::Cell::new(0),
         };
         st.repair_stray_subjects();
+        st.repair_split_subjects();
+        st.repair_said_pronoun();
         Some(st)
+    }
+
+    /// Coordinated subjects the parser split: a verb with two or more
+    /// `nsubj`, one of them a pronoun, and a coordinator between them
+    /// ("Poland and it signed"): the later ones become conjuncts of the
+    /// first.
+    fn repair_split_subjects(&mut self) {
+        for v in self.start..self.end {
+            let mut subj = self
+                .kids(v)
+                .iter()
+                .copied()
+                .filter(|&k| self.rel(k) == "nsubj");
+            let Some(first) = subj.next() else {
+                continue;
+            };
+            let rest: Vec<usize> = subj.collect();
+            for c in rest {
+                let coordinated = (first + 1..c).any(|j| {
+                    self.rel(j) == "cc" && matches!(self.lemma_ref(j), "and" | "or" | "&")
+                });
+                // names on both sides are left alone ("American Telephone
+                // and Telegraph Co said": a name the parser split)
+                let pronoun = self.upos(first) == "PRON" || self.upos(c) == "PRON";
+                if coordinated && pronoun {
+                    self.extra.push((first, c));
+                }
+            }
+        }
+    }
+
+    /// "X said it and Y had arrested ...": the parser made the pronoun the
+    /// object of the verb of saying and "Y had arrested" a clause
+    /// coordinated with it. The pronoun becomes a conjunct of Y.
+    fn repair_said_pronoun(&mut self) {
+        for v in self.start..self.end {
+            if self.rel(v) != "conj" || !matches!(self.upos(v), "VERB" | "AUX") {
+                continue;
+            }
+            let Some(h) = self.head(v).filter(|&h| h < v && self.in_list(SPEECH, h)) else {
+                continue;
+            };
+            let Some(n) = self
+                .kids(v)
+                .iter()
+                .copied()
+                .find(|&k| self.rel(k) == "nsubj")
+            else {
+                continue;
+            };
+            let Some(c) = self
+                .kids(v)
+                .iter()
+                .copied()
+                .find(|&k| k < n && self.rel(k) == "cc")
+            else {
+                continue;
+            };
+            if c <= self.start || !(c + 1..n).all(|j| self.head(j) == Some(n)) {
+                continue;
+            }
+            let j = c - 1;
+            if self.head(j) == Some(h)
+                && self.rel(j) == "obj"
+                && self.upos(j) == "PRON"
+                && matches!(self.form_ref(j), "it" | "they" | "we" | "he" | "she")
+            {
+                self.extra.push((n, j));
+            }
+        }
+    }
+
+    /// Is `t` a conjunct recorded in [`Sent::extra`]?
+    fn is_extra(&self, t: usize) -> bool {
+        !self.extra.is_empty() && self.extra.iter().any(|&(_, c)| c == t)
     }
 
     /// Finds the subjects the parser hung on a preceding verb (see
@@ -278,8 +363,44 @@ impl<'a> Sent<'a> {
                 }
                 self.lent_subj[v - self.start] = Some(s);
                 self.lent[s - self.start] = true;
+                if let Some(l) = self.stray_left_conjunct(s) {
+                    self.extra.push((s, l));
+                }
             }
         }
+    }
+
+    /// The first conjunct of a stray subject that the parser made an
+    /// object of the preceding verb: "X said **it** and Y have signed",
+    /// "... told **they** and Y ...". The object must end right before the
+    /// coordinator, and either the verb takes clauses (`speech`) or the
+    /// object is a subject-case pronoun.
+    fn stray_left_conjunct(&self, n: usize) -> Option<usize> {
+        let h = self.head(n)?;
+        let c = self
+            .kids(n)
+            .iter()
+            .copied()
+            .find(|&k| k < n && self.rel(k) == "cc")?;
+        if c <= self.start {
+            return None;
+        }
+        let mut j = c - 1;
+        for _ in 0..4 {
+            if self.head(j) == Some(h) {
+                break;
+            }
+            j = self.head(j)?;
+        }
+        if self.head(j) != Some(h) || j >= c || !matches!(self.rel(j), "obj" | "iobj") {
+            return None;
+        }
+        let nominative = self.upos(j) == "PRON"
+            && matches!(self.form_ref(j), "he" | "she" | "they" | "we" | "i");
+        if !(self.in_list(SPEECH, h) || nominative) {
+            return None;
+        }
+        Some(j)
     }
 
     /// A frequent parser slip in coordinated clauses: in "a truce that X
@@ -498,6 +619,9 @@ impl<'a> Sent<'a> {
         };
         for &k in self.kids(v) {
             let rel = self.rel(k);
+            if self.is_extra(k) {
+                continue;
+            }
             match rel {
                 "nsubj" => r.subj = Some(k),
                 "nsubj:pass" => r.obj = Some(k),
@@ -703,16 +827,27 @@ impl<'a> Sent<'a> {
                 out.push(m)
             }
         };
-        if let Some(m) = self.head_actor(t) {
-            push(m, &mut out);
+        match self.head_actor(t) {
+            Some(m) => push(m, &mut out),
+            None => {
+                for m in self.pronoun_speaker(t) {
+                    push(m, &mut out);
+                }
+            }
         }
-        for c in self.kids_rel(t, "conj") {
-            if self.is_lent(c) {
+        let extra = self.extra.iter().filter(|&&(a, _)| a == t).map(|&(_, c)| c);
+        for c in self.kids_rel(t, "conj").chain(extra) {
+            if self.is_lent(c) && !self.is_extra(c) {
                 continue;
             }
             if self.is_nominal(c) || self.actor(c).is_some() {
-                if let Some(m) = self.head_actor(c) {
-                    push(m, &mut out);
+                match self.head_actor(c) {
+                    Some(m) => push(m, &mut out),
+                    None => {
+                        for m in self.pronoun_speaker(c) {
+                            push(m, &mut out);
+                        }
+                    }
                 }
             }
         }
@@ -756,6 +891,127 @@ impl<'a> Sent<'a> {
             }
         }
         out
+    }
+
+    /// The verb whose subject the nominal `t` is (through noun
+    /// coordination, the stray-subject repair and [`Sent::extra`]).
+    fn subject_of(&self, t: usize) -> Option<usize> {
+        let mut x = t;
+        for _ in 0..4 {
+            if let Some(&(a, _)) = self.extra.iter().find(|&&(_, c)| c == x) {
+                x = a;
+                continue;
+            }
+            if self.is_lent(x) {
+                return (self.start..self.end).find(|&v| self.lent_subject(v) == Some(x));
+            }
+            match self.rel(x) {
+                "conj" => x = self.head(x).filter(|&h| self.is_nominal(h))?,
+                "nsubj" | "nsubj:pass" => return self.head(x),
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// A subject pronoun the lexicon left unresolved ("it", "they", "we")
+    /// in a clause reported by a speaker stands for the speaker: "Ukraine
+    /// said **it** had signed", "the ministry said **it** and the army
+    /// had ...", "'We will ...,' the group said" (a postposed speaker only
+    /// for "we"). "it" needs one speaker
+    /// that is not a person nor a plural noun, "they" a plural one (two
+    /// actors or a plural noun); "we" takes any.
+    fn pronoun_speaker(&self, t: usize) -> Vec<usize> {
+        if self.upos(t) != "PRON" || self.actor(t).is_some() {
+            return Vec::new();
+        }
+        let p = self.form_ref(t);
+        if !matches!(p, "it" | "they" | "we") {
+            return Vec::new();
+        }
+        let Some(v) = self.subject_of(t) else {
+            return Vec::new();
+        };
+        // The verb of saying: climbing coordinated verbs and complements;
+        // a pronoun the parser made the object of a verb of saying ("said
+        // it and Y have ...") belongs to that verb's report.
+        let mut cur = v;
+        let mut speech = self
+            .head(t)
+            .filter(|&h| self.is_extra(t) && self.in_list(SPEECH, h));
+        for _ in 0..MAX_DEPTH {
+            if speech.is_some() {
+                break;
+            }
+            // a postposed speaker ("'We ...,' X said"): only for "we" ("it"
+            // in a quote is mostly a thing: "'It condemns Japan,' X said")
+            if let Some(k) = self
+                .kids_rel(cur, "parataxis")
+                .find(|&k| p == "we" && self.in_list(SPEECH, k))
+            {
+                speech = Some(k);
+                break;
+            }
+            let Some(h) = self.head(cur) else {
+                break;
+            };
+            match self.rel(cur) {
+                "conj" | "xcomp" => cur = h,
+                "ccomp" if self.upos(h) == "VERB" => {
+                    speech = Some(h);
+                    break;
+                }
+                "parataxis" if self.in_list(SPEECH, h) => {
+                    speech = Some(h);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let Some(s) = speech.and_then(|h| self.subject(h, 0)) else {
+            return Vec::new();
+        };
+        // "it"/"they" follow their speaker ("X said it ..."); before it
+        // ("'It condemns Y,' X said") they are mostly a thing
+        if s == t || self.dominates(t, s) || (p != "we" && s > t) {
+            return Vec::new();
+        }
+        if self.pron_depth.get() >= 3 {
+            return Vec::new();
+        }
+        if !speech.is_some_and(|h| self.dominates(h, t))
+            && self.upos(s) == "PRON"
+            && self.actor(s).is_none()
+        {
+            // a postposed speaker that is itself a pronoun: no second hop
+            return Vec::new();
+        }
+        self.pron_depth.set(self.pron_depth.get() + 1);
+        let found = self.resolve(s, false);
+        self.pron_depth.set(self.pron_depth.get() - 1);
+        let plural_noun = matches!(self.doc.tokens[s].xpos.as_str(), "NNS" | "NNPS");
+        let person = |m: usize| {
+            let mut a = &self.doc.actors[m];
+            for _ in 0..4 {
+                match (a.kind, a.antecedent) {
+                    (gesta_document::ActorKind::Pronoun, Some(x)) if x < self.doc.actors.len() => {
+                        a = &self.doc.actors[x]
+                    }
+                    _ => break,
+                }
+            }
+            a.kind == gesta_document::ActorKind::Person
+        };
+        let ok = match p {
+            "it" => found.len() == 1 && !plural_noun && !person(found[0]),
+            "they" => found.len() >= 2 || plural_noun,
+            _ => !found.is_empty(),
+        };
+        if ok {
+            found
+        } else {
+            Vec::new()
+        }
     }
 
     /// Actors in the modifiers of an event noun ("a Russian drone attack",
