@@ -48,11 +48,11 @@ fn parse_fixture(src: &str) -> Vec<Case> {
             doc.tokens.push(Token {
                 start,
                 end: body.len(),
-                upos: r[3].clone(),
-                xpos: r[4].clone(),
-                lemma: r[2].clone(),
+                upos: r[3].as_str().into(),
+                xpos: r[4].as_str().into(),
+                lemma: r[2].as_str().into(),
                 head: if head == 0 { None } else { Some(head - 1) },
-                deprel: r[6].clone(),
+                deprel: r[6].as_str().into(),
             });
         }
         assert_eq!(body, text, "fixture text and tokens differ");

@@ -12,6 +12,9 @@
 //!
 //! The JSON layout is documented in `docs/document.md`.
 
+/// The string type of token annotations (tags, relation, lemma): short
+/// strings are stored inline, without a heap allocation per token.
+pub use compact_str::CompactString as TokStr;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -109,20 +112,20 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// Universal POS tag (UD), empty until tagged.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub upos: String,
+    #[serde(default, skip_serializing_if = "TokStr::is_empty")]
+    pub upos: TokStr,
     /// Penn Treebank tag, empty until tagged.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub xpos: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub lemma: String,
+    #[serde(default, skip_serializing_if = "TokStr::is_empty")]
+    pub xpos: TokStr,
+    #[serde(default, skip_serializing_if = "TokStr::is_empty")]
+    pub lemma: TokStr,
     /// Absolute index of the head token in `Document::tokens`; `None` for
     /// the sentence root (and before parsing).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub head: Option<usize>,
     /// UD dependency relation to the head (`root` for the root).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub deprel: String,
+    #[serde(default, skip_serializing_if = "TokStr::is_empty")]
+    pub deprel: TokStr,
 }
 
 impl Token {

@@ -563,10 +563,10 @@ fn tag(d: &mut Document) {
                 start,
                 end: start + word.len(),
                 upos: upos.into(),
-                xpos: String::new(),
-                lemma: word.to_lowercase(),
+                xpos: Default::default(),
+                lemma: word.to_lowercase().into(),
                 head: None,
-                deprel: String::new(),
+                deprel: Default::default(),
             });
         }
         s.token_end = d.tokens.len();

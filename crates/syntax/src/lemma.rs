@@ -7,6 +7,7 @@
 //! lower-cased.
 
 use crate::SyntaxError;
+use gesta_document::TokStr;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default)]
@@ -20,10 +21,10 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
-fn vowel_groups(s: &[char]) -> usize {
+fn vowel_groups(s: &str) -> usize {
     let mut n = 0;
     let mut prev = false;
-    for &c in s {
+    for c in s.chars() {
         let v = is_vowel(c) || c == 'y';
         if v && !prev {
             n += 1;
@@ -33,75 +34,84 @@ fn vowel_groups(s: &[char]) -> usize {
     n
 }
 
+/// `stem` followed by `tail`.
+fn join(stem: &str, tail: &str) -> TokStr {
+    let mut s = TokStr::with_capacity(stem.len() + tail.len());
+    s.push_str(stem);
+    s.push_str(tail);
+    s
+}
+
 /// Repair a stem after removing `-ed`, `-ing`, `-er`, `-est`.
-fn fix_stem(stem: &str) -> String {
-    let cs: Vec<char> = stem.chars().collect();
-    let n = cs.len();
-    if n < 2 {
-        return stem.to_string();
-    }
-    let last = cs[n - 1];
-    let prev = cs[n - 2];
+fn fix_stem(stem: &str) -> TokStr {
+    let n = stem.chars().count();
+    let mut rev = stem.chars().rev();
+    let (Some(last), Some(prev)) = (rev.next(), rev.next()) else {
+        return TokStr::new(stem);
+    };
+    let p2 = rev.next();
     // doubled consonant: stopped -> stop (but not -ll, -ss, -zz, -ff)
     if last == prev && !is_vowel(last) && !matches!(last, 'l' | 's' | 'z' | 'f') && n >= 3 {
-        return cs[..n - 1].iter().collect();
+        return TokStr::new(&stem[..stem.len() - last.len_utf8()]);
     }
     // English words do not end in these: arriv(e), continu(e), produc(e)
     if matches!(last, 'v' | 'u') || (last == 'c' && !matches!(prev, 'i')) {
-        return format!("{stem}e");
+        return join(stem, "e");
     }
     if n >= 3 && last == 'z' && prev != 'z' {
-        return format!("{stem}e");
+        return join(stem, "e");
     }
     // -s(e): endors(e), collaps(e), releas(e), propos(e); not -ss
     // (passed) nor focus, bias
     if n >= 4 && last == 's' && prev != 's' && !stem.ends_with("cus") && !stem.ends_with("ias") {
-        return format!("{stem}e");
+        return join(stem, "e");
     }
     // one-syllable consonant-vowel-consonant stems: hop(e), lik(e), us(e)
-    if !is_vowel(last) && !matches!(last, 'w' | 'x' | 'y') && vowel_groups(&cs) == 1 {
-        let p2 = if n >= 3 { Some(cs[n - 3]) } else { None };
-        if is_vowel(prev) && p2.is_none_or(|c| !is_vowel(c)) {
-            return format!("{stem}e");
-        }
+    if !is_vowel(last)
+        && !matches!(last, 'w' | 'x' | 'y')
+        && is_vowel(prev)
+        && p2.is_none_or(|c| !is_vowel(c))
+        && vowel_groups(stem) == 1
+    {
+        return join(stem, "e");
     }
-    stem.to_string()
+    TokStr::new(stem)
 }
 
-fn plural(w: &str) -> String {
+fn plural(w: &str) -> TokStr {
     let n = w.chars().count();
     if n <= 3 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
-        return w.to_string();
+        return TokStr::new(w);
     }
     if let Some(s) = w.strip_suffix("ies") {
-        return format!("{s}y");
+        return join(s, "y");
     }
     for suf in ["sses", "shes", "ches", "xes", "zes"] {
         if w.ends_with(suf) {
-            return w[..w.len() - 2].to_string();
+            return TokStr::new(&w[..w.len() - 2]);
         }
     }
-    w[..w.len() - 1].to_string()
+    TokStr::new(&w[..w.len() - 1])
 }
 
-fn third_person(w: &str) -> String {
+fn third_person(w: &str) -> TokStr {
     if !w.ends_with('s') || w.chars().count() <= 2 || w.ends_with("ss") {
-        return w.to_string();
+        return TokStr::new(w);
     }
     if let Some(s) = w.strip_suffix("ies") {
         if s.chars().count() >= 2 {
-            return format!("{s}y");
+            return join(s, "y");
         }
     }
     for suf in ["sses", "shes", "ches", "xes", "zes", "oes"] {
         if w.ends_with(suf) {
-            return w[..w.len() - 2].to_string();
+            return TokStr::new(&w[..w.len() - 2]);
         }
     }
-    w[..w.len() - 1].to_string()
+    TokStr::new(&w[..w.len() - 1])
 }
 
-fn strip(w: &str, suf: &str, min_stem: usize) -> Option<String> {
+fn strip(w: &str, suf: &str, min_stem: usize) -> Option<TokStr> {
     let s = w.strip_suffix(suf)?;
     if s.chars().count() < min_stem {
         return None;
@@ -109,20 +119,34 @@ fn strip(w: &str, suf: &str, min_stem: usize) -> Option<String> {
     if let Some(t) = s.strip_suffix('i') {
         // tried -> try, happier -> happy
         if suf != "ing" && t.chars().count() >= 2 {
-            return Some(format!("{t}y"));
+            return Some(join(t, "y"));
         }
     }
     Some(fix_stem(s))
 }
 
 /// Lemma by suffix rules alone. `form` is the token text.
-pub fn rule(form: &str, xpos: &str) -> String {
+pub fn rule(form: &str, xpos: &str) -> TokStr {
     let keep_case = xpos.starts_with("NNP");
     let w = if keep_case {
-        form.to_string()
+        TokStr::new(form)
     } else {
-        form.to_lowercase()
+        lower(form)
     };
+    rule_on(w, xpos)
+}
+
+/// The form lower-cased (inline, without a heap allocation when short).
+fn lower(form: &str) -> TokStr {
+    if form.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        TokStr::from_str_to_lowercase(form)
+    } else {
+        TokStr::new(form)
+    }
+}
+
+/// The suffix rules on `w`, the form as [`rule`] cases it.
+fn rule_on(w: TokStr, xpos: &str) -> TokStr {
     match xpos {
         "NNS" | "NNPS" => plural(&w),
         "VBZ" => third_person(&w),
@@ -176,21 +200,18 @@ impl Lemmatizer {
     }
 
     /// Lemma of `form` tagged `xpos`.
-    pub fn lemma(&self, form: &str, xpos: &str) -> String {
-        if !self.exceptions.is_empty() {
-            let lower: std::borrow::Cow<'_, str> =
-                if form.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                    std::borrow::Cow::Owned(form.to_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(form)
-                };
-            if let Some(v) = self.exceptions.get(lower.as_ref()) {
-                if let Some(e) = v.iter().find(|e| e.0 == xpos) {
-                    return e.1.clone();
-                }
+    pub fn lemma(&self, form: &str, xpos: &str) -> TokStr {
+        let low = lower(form);
+        if let Some(v) = self.exceptions.get(low.as_str()) {
+            if let Some(e) = v.iter().find(|e| e.0 == xpos) {
+                return TokStr::new(&e.1);
             }
         }
-        rule(form, xpos)
+        if xpos.starts_with("NNP") {
+            rule_on(TokStr::new(form), xpos)
+        } else {
+            rule_on(low, xpos)
+        }
     }
 
     /// Build the exception table from training words: every

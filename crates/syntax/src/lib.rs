@@ -22,7 +22,7 @@ pub mod templates;
 pub mod train;
 pub mod weights;
 
-use gesta_document::{Annotator, Document};
+use gesta_document::{Annotator, Document, TokStr};
 use std::path::Path;
 use weights::{write_string, Reader, Table};
 
@@ -99,7 +99,7 @@ pub struct Model {
 pub struct Analysis<'m> {
     pub upos: &'m str,
     pub xpos: &'m str,
-    pub lemma: String,
+    pub lemma: TokStr,
     /// 0-based index of the head word in the sentence; `None` for the root.
     pub head: Option<usize>,
     pub deprel: &'m str,
@@ -425,6 +425,8 @@ impl Model {
             &self.dict,
             tagger::TagTemplates {
                 word: &self.active.tagger_word,
+                hist: &self.active.tagger_hist,
+                next: &self.active.tagger_next,
                 context: &self.active.tagger_context,
             },
             (memo, self.id),
@@ -577,10 +579,10 @@ impl Model {
                     let (head, deprel) = self.arc(&slot.state, i);
                     let w = doc.text.get(t.start..t.end).unwrap_or("");
                     t.lemma = self.lemmatizer.lemma(w, xpos);
-                    t.upos = upos.to_string();
-                    t.xpos = xpos.to_string();
+                    t.upos = TokStr::new(upos);
+                    t.xpos = TokStr::new(xpos);
                     t.head = head.map(|h| h + a);
-                    t.deprel = deprel.to_string();
+                    t.deprel = TokStr::new(deprel);
                 }
             }
         }
@@ -606,6 +608,51 @@ mod tests {
     #[test]
     fn model_is_shareable() {
         assert_send_sync::<Model>();
+    }
+
+    #[test]
+    fn memoised_tagging_equals_plain_tagging() {
+        // the word, next-word and tag-history memos against summing every
+        // active template for every word (no tag dictionary either way)
+        let m = Model::embedded().unwrap();
+        let none = tagger::TagDict::default();
+        let mut memo = tagger::WordMemo::default();
+        // our bundled example stories, split at full stops: enough words
+        // for a stale memo row to change some tag
+        let stories = [
+            include_str!("../../../examples/stories/congo-rwanda.txt"),
+            include_str!("../../../examples/stories/eu-sanctions.txt"),
+        ];
+        let mut sents: Vec<Vec<&str>> = vec![STRUCK.to_vec(), vec!["Paris"]];
+        for text in stories {
+            for s in text.split(". ") {
+                sents.push(s.split_whitespace().collect());
+            }
+        }
+        for words in &sents {
+            let mut lex = Vec::new();
+            lex::lex_all(words, &mut lex);
+            m.amb.fill(&mut lex);
+            let mut plain = Vec::new();
+            tagger::tag(&m.tagger, &m.active.tagger, &lex, &mut plain);
+            for _ in 0..2 {
+                let mut memoised = Vec::new();
+                tagger::tag_with_dict(
+                    &m.tagger,
+                    &none,
+                    tagger::TagTemplates {
+                        word: &m.active.tagger_word,
+                        hist: &m.active.tagger_hist,
+                        next: &m.active.tagger_next,
+                        context: &m.active.tagger_context,
+                    },
+                    (&mut memo, m.id),
+                    &lex,
+                    &mut memoised,
+                );
+                assert_eq!(plain, memoised, "{words:?}");
+            }
+        }
     }
 
     #[test]

@@ -236,30 +236,105 @@ impl TagDict {
 /// kept in a [`WordMemo`].
 pub const WORD_TEMPLATES: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27];
 
+/// Templates that depend on the two previous tags only (`p1`, `p2`,
+/// `p1+p2`): their summed scores for a tag pair are kept in a
+/// [`WordMemo`] too.
+pub const HIST_TEMPLATES: [usize; 3] = [15, 16, 17];
+
 /// Memo slots (direct-mapped by form hash): `1 << MEMO_BITS`.
 const MEMO_BITS: u32 = 11;
 const MEMO_SLOTS: usize = 1 << MEMO_BITS;
 
-/// Per-thread memo of the word-only template sums of recently tagged
-/// forms (exact integer sums: tags are the same with or without it).
-/// Tied to one model by its id; reset when used with another.
+/// Templates that depend on the next word's form only (its word, form, suffix,
+/// shape and ambiguity class): their summed scores for a form are kept in
+/// a [`WordMemo`] too.
+pub const NEXT_TEMPLATES: [usize; 5] = [13, 22, 23, 29, 34];
+
+/// A direct-mapped memo of per-form score sums (`nc` per slot).
 #[derive(Debug, Default)]
-pub struct WordMemo {
-    model: u64,
-    nc: usize,
+struct FormMemo {
     keys: Vec<u64>,
     sums: Vec<i32>,
 }
 
-impl WordMemo {
-    fn prepare(&mut self, model: u64, nc: usize) {
-        if self.model != model || self.nc != nc || self.keys.len() != MEMO_SLOTS {
-            self.model = model;
-            self.nc = nc;
-            self.keys = vec![0; MEMO_SLOTS];
-            self.sums = vec![0; MEMO_SLOTS * nc];
+impl FormMemo {
+    fn new(nc: usize) -> Self {
+        FormMemo {
+            keys: vec![0; MEMO_SLOTS],
+            sums: vec![0; MEMO_SLOTS * nc],
         }
     }
+
+    /// Add the sums memoised for `form` into `out`, computing them with
+    /// `fill` (into a zeroed row) when the slot holds another form. Form
+    /// 0 (no form) is not memoised: `fill` adds straight into `out`.
+    #[inline]
+    fn add(&mut self, form: u64, out: &mut [i32], fill: impl FnOnce(&mut [i32])) {
+        let nc = out.len();
+        let slot = (form.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize;
+        match (
+            self.keys.get_mut(slot),
+            self.sums.get_mut(slot * nc..(slot + 1) * nc),
+        ) {
+            (Some(key), Some(sums)) if form != 0 => {
+                if *key != form {
+                    sums.iter_mut().for_each(|x| *x = 0);
+                    fill(sums);
+                    *key = form;
+                }
+                for (o, &x) in out.iter_mut().zip(sums.iter()) {
+                    *o += x;
+                }
+            }
+            _ => fill(out),
+        }
+    }
+}
+
+/// Per-thread memo of the word-only template sums of recently tagged
+/// forms, of the next-word template sums, and of the previous-tag
+/// template sums (exact integer sums: tags are the same with or without
+/// it). Tied to one model by its id; reset when used with another.
+#[derive(Debug, Default)]
+pub struct WordMemo {
+    model: u64,
+    nc: usize,
+    own: FormMemo,
+    next: FormMemo,
+    /// Per previous-tag pair (`hist_slot`): filled yet, and the sums of
+    /// the [`HIST_TEMPLATES`].
+    hist_done: Vec<bool>,
+    hist_sums: Vec<i32>,
+}
+
+impl WordMemo {
+    fn prepare(&mut self, model: u64, nc: usize) {
+        if self.model != model || self.nc != nc || self.own.keys.len() != MEMO_SLOTS {
+            self.model = model;
+            self.nc = nc;
+            self.own = FormMemo::new(nc);
+            self.next = FormMemo::new(nc);
+            let pairs = (nc + 2) * (nc + 2);
+            self.hist_done = vec![false; pairs];
+            // zeroed pages are only touched for the pairs that occur
+            self.hist_sums = vec![0; pairs * nc];
+        }
+    }
+}
+
+/// Memo slot of a previous-tag pair: tags are classes `< nc` or the
+/// sentence-start markers.
+#[inline]
+fn hist_slot(p1: u64, p2: u64, nc: usize) -> Option<usize> {
+    let m = |p: u64| -> Option<usize> {
+        match p {
+            START1 => Some(nc),
+            START2 => Some(nc + 1),
+            p if (p as usize) < nc => Some(p as usize),
+            _ => None,
+        }
+    };
+    Some(m(p1)? * (nc + 2) + m(p2)?)
 }
 
 /// Active tagger templates split into word-only ones (memoised per form)
@@ -267,6 +342,10 @@ impl WordMemo {
 #[derive(Debug, Clone, Copy)]
 pub struct TagTemplates<'a> {
     pub word: &'a [u8],
+    /// The active [`NEXT_TEMPLATES`].
+    pub next: &'a [u8],
+    /// The active [`HIST_TEMPLATES`].
+    pub hist: &'a [u8],
     pub context: &'a [u8],
 }
 
@@ -295,23 +374,31 @@ pub fn tag_with_dict(
                 features(lex, i, p1, p2, &mut feats);
                 let s = &mut scores[..nc];
                 s.iter_mut().for_each(|x| *x = 0);
-                let slot =
-                    (l.form.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize;
-                let row = slot * nc..(slot + 1) * nc;
-                match (memo.keys.get_mut(slot), memo.sums.get_mut(row)) {
-                    (Some(key), Some(sums)) if l.form != 0 => {
-                        if *key != l.form {
-                            sums.iter_mut().for_each(|x| *x = 0);
-                            let k = gather(&feats, active.word, &mut g);
+                memo.own.add(l.form, s, |out| {
+                    let k = gather(&feats, active.word, &mut g);
+                    table.add(&g[..k], out);
+                });
+                let next = lex.get(i + 1).map_or(0, |n| n.form);
+                memo.next.add(next, s, |out| {
+                    let k = gather(&feats, active.next, &mut g);
+                    table.add(&g[..k], out);
+                });
+                let h = hist_slot(p1, p2, nc).map(|h| (h, h * nc..(h + 1) * nc));
+                match h.and_then(|(h, row)| {
+                    Some((memo.hist_done.get_mut(h)?, memo.hist_sums.get_mut(row)?))
+                }) {
+                    Some((done, sums)) => {
+                        if !*done {
+                            let k = gather(&feats, active.hist, &mut g);
                             table.add(&g[..k], sums);
-                            *key = l.form;
+                            *done = true;
                         }
                         for (o, &x) in s.iter_mut().zip(sums.iter()) {
                             *o += x;
                         }
                     }
-                    _ => {
-                        let k = gather(&feats, active.word, &mut g);
+                    None => {
+                        let k = gather(&feats, active.hist, &mut g);
                         table.add(&g[..k], s);
                     }
                 }

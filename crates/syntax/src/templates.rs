@@ -165,11 +165,19 @@ impl Templates {
             .filter(|&i| self.labeller >> i & 1 == 1)
             .map(|i| i as u8)
             .collect();
-        let (tw, tc): (Vec<u8>, Vec<u8>) = t
+        let (tw, rest_t): (Vec<u8>, Vec<u8>) = t
             .iter()
             .partition(|&&i| tagger::WORD_TEMPLATES.contains(&(i as usize)));
+        let (th, rest_t): (Vec<u8>, Vec<u8>) = rest_t
+            .iter()
+            .partition(|&&i| tagger::HIST_TEMPLATES.contains(&(i as usize)));
+        let (tn, tc): (Vec<u8>, Vec<u8>) = rest_t
+            .iter()
+            .partition(|&&i| tagger::NEXT_TEMPLATES.contains(&(i as usize)));
         Active {
             tagger_word: tw,
+            tagger_hist: th,
+            tagger_next: tn,
             tagger_context: tc,
             tagger: t,
             parser: all_p,
@@ -187,6 +195,12 @@ pub struct Active {
     pub tagger: Vec<u8>,
     /// The active tagger templates that depend on the word's form only.
     pub tagger_word: Vec<u8>,
+    /// The active tagger templates that depend on the two previous tags
+    /// only.
+    pub tagger_hist: Vec<u8>,
+    /// The active tagger templates that depend on the next word's form
+    /// only.
+    pub tagger_next: Vec<u8>,
     /// The other active tagger templates.
     pub tagger_context: Vec<u8>,
     /// Every active parser template (training scores them all at once).
