@@ -20,6 +20,7 @@ const HYPOTHETICAL: u16 = list_bit(4);
 const PARTITIVE: u16 = list_bit(5);
 const NEGATION: u16 = list_bit(6);
 const OBJCONTROL: u16 = list_bit(7);
+const TEMPORAL: u16 = list_bit(8);
 
 /// Default target slots when a pattern names none.
 const DEFAULT_TARGETS: &[&str] = &[
@@ -609,21 +610,36 @@ impl<'a> Sent<'a> {
         let reduced = self.rel(v).starts_with("acl")
             && self.rel(v) != "acl:relcl"
             && self.doc.tokens[v].xpos == "VBN";
+        // A time noun the parser made a subject ("militants tonight carried
+        // out", "soldiers Sunday suppressed") is not one; an `nsubj:pass`
+        // beside such a subject and an object of the verb is the active
+        // subject ("soldiers" above).
+        let temporal =
+            |k: usize| matches!(self.rel(k), "nsubj" | "nsubj:pass") && self.in_list(TEMPORAL, k);
+        let mut has_temporal = false;
+        let (mut aux_pass, mut subj_pass, mut has_obj) = (false, false, false);
+        for &k in self.kids(v) {
+            match self.rel(k) {
+                _ if temporal(k) => has_temporal = true,
+                "aux:pass" | "csubj:pass" => aux_pass = true,
+                "nsubj:pass" => subj_pass = true,
+                "obj" | "dobj" => has_obj = true,
+                _ => {}
+            }
+        }
+        let active_pass = has_temporal && subj_pass && !aux_pass && has_obj;
         let mut r = Roles {
-            passive: reduced
-                || self
-                    .kids(v)
-                    .iter()
-                    .any(|&k| matches!(self.rel(k), "aux:pass" | "nsubj:pass" | "csubj:pass")),
+            passive: reduced || aux_pass || (subj_pass && !active_pass),
             ..Default::default()
         };
         for &k in self.kids(v) {
             let rel = self.rel(k);
-            if self.is_extra(k) {
+            if self.is_extra(k) || (has_temporal && temporal(k)) {
                 continue;
             }
             match rel {
                 "nsubj" => r.subj = Some(k),
+                "nsubj:pass" if active_pass => r.subj = Some(k),
                 "nsubj:pass" => r.obj = Some(k),
                 "obj" | "dobj" if r.obj.is_none() => r.obj = Some(k),
                 "iobj" => r.iobj = Some(k),

@@ -227,6 +227,7 @@ pub(crate) const LIST_NAMES: &[&str] = &[
     "partitive",
     "negation",
     "objcontrol",
+    "temporal",
 ];
 
 /// Bit of a list of [`LIST_NAMES`].

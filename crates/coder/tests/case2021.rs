@@ -34,6 +34,9 @@ fn case2021_plover_agreement() {
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // GESTA_CASE_SHOW=LABEL prints that label's snippets with what we coded
     let show = std::env::var("GESTA_CASE_SHOW").unwrap_or_default();
+    // GESTA_CASE_DUMP=FILE writes every snippet without an agreeing event
+    // (label, what we coded, actors, text) for failure analysis
+    let mut dump = std::env::var("GESTA_CASE_DUMP").ok().map(|_| String::new());
     for line in text.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 3 {
@@ -52,7 +55,8 @@ fn case2021_plover_agreement() {
             .iter()
             .filter_map(|e| e.plover.as_ref().map(|p| p.event_type.as_str()))
             .collect();
-        if f[2].trim() == show {
+        let agrees = types.iter().any(|t| accept.iter().any(|a| a == t));
+        if f[2].trim() == show || (dump.is_some() && !agrees) {
             let got: Vec<String> = doc
                 .events
                 .iter()
@@ -73,7 +77,20 @@ fn case2021_plover_agreement() {
                 })
                 .collect();
             let actors: Vec<&str> = doc.actors.iter().map(|m| m.text.as_str()).collect();
-            println!("{show}: {:?} actors {actors:?}\n  {}", got, f[1]);
+            match dump.as_mut() {
+                Some(d) if !agrees => d.push_str(&format!(
+                    "{}\t{}\t{:?}\t{:?}\t{}\n",
+                    f[0],
+                    f[2].trim(),
+                    got,
+                    actors,
+                    f[1].replace(['\n', '\t'], " ")
+                )),
+                _ => {}
+            }
+            if f[2].trim() == show {
+                println!("{show}: {:?} actors {actors:?}\n  {}", got, f[1]);
+            }
         }
         let entry = by_type.entry(f[2].trim().to_string()).or_default();
         entry.0 += 1;
@@ -88,6 +105,9 @@ fn case2021_plover_agreement() {
             any_ok += 1;
             entry.1 += 1;
         }
+    }
+    if let (Some(d), Ok(p)) = (dump, std::env::var("GESTA_CASE_DUMP")) {
+        std::fs::write(&p, d).unwrap();
     }
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     println!(
@@ -104,7 +124,7 @@ fn case2021_plover_agreement() {
     }
     assert!(mapped > 500, "only {mapped} mapped snippets");
     assert!(
-        pct(first_ok, with_event) >= 86.0 && pct(with_event, mapped) >= 65.0,
-        "PLOVER agreement of the first event below 86% or coverage below 65%"
+        pct(first_ok, with_event) >= 88.5 && pct(with_event, mapped) >= 75.0,
+        "PLOVER agreement of the first event below 88.5% or coverage below 75%"
     );
 }

@@ -21,6 +21,9 @@
 %negation not n't never no neither nor
 # Nouns that stand for the noun after "of" ("rounds of negotiations").
 %partitive round series set number lot kind couple part wave barrage string spate day week
+# Time nouns the parser may take for a subject ("militants tonight attacked").
+%temporal monday tuesday wednesday thursday friday saturday sunday today tonight
+%temporal yesterday overnight weekend
 # Verbs whose object is the subject of their complement ("urged X to ...").
 %objcontrol ask urge tell call want order force persuade invite encourage allow authorize
 %objcontrol authorise press pressure lead help
@@ -125,11 +128,20 @@
 ############ protest (14) ############
 &PROTESTER protester demonstrator people resident student worker activist farmer supporter
 &PROTESTER villager crowd hundred thousand dozen teacher nurse doctor employee member woman
-&PROTESTNOUN protest demonstration rally march sit-in
+&PROTESTNOUN protest demonstration rally march sit-in sit_in die-in
+&PROTESTER lawyer youth pensioner trader driver mourner marcher
 141 protest|demonstrate|rally|march|picket
 141 protest|demonstrate|rally|march|gather|assemble subj=&PROTESTER actorless
 141 stage|hold|organize|organise obj=&PROTESTNOUN actorless
 141 take_to pp:to=street
+141 take pp:to=street actorless                 # "thousands took to the streets"
+141 take_place subj=&PROTESTNOUN actorless      # "a peaceful protest took place"
+141 erupt|break_out|spread subj=&PROTESTNOUN actorless
+141 gather|assemble|march|rally pp:in=&PROTESTNOUN actorless
+# Obstruction ("blocked roads", "shut down highways")
+&PASSAGE road street highway motorway thoroughfare bridge traffic railway junction
+&PASSAGE intersection border_crossing
+144 block|barricade|blockade|shut_down|close obj=&PASSAGE
 &PROTESTNOUN strike walkout vigil boycott hunger_strike
 141 participate|take_part pp:in=&PROTESTNOUN actorless
 141 join|lead obj=&PROTESTNOUN actorless
@@ -154,11 +166,27 @@
 1823 lynch
 190 kill|shoot|wound|injure
 190 clash pp:with
+190 fight|battle pp:with
+190 fight|battle pp:against
 183 detonate|explode
+# Explosions with no named perpetrator ("a bomb exploded", "an IED went off",
+# "the blast killed five")
+&EXPLOSIVE bomb grenade device ied mine landmine explosive car_bomb roadside_bomb
+&EXPLOSIVE explosion blast explosive_device hand_grenade
+183 explode|detonate|go_off subj=&EXPLOSIVE actorless
+183 kill|wound|injure|rock|hit|damage|destroy subj=&EXPLOSIVE actorless
 183 set_off obj=bomb|explosive|device|car_bomb|charge
-1831 blow_up obj=themselves|himself|herself
-1831 detonate obj=suicide_vest|suicide_belt|vest|belt
+1831 blow_up obj=themselves|himself|herself actorless
+1831 detonate obj=suicide_vest|suicide_belt|vest|belt actorless
+1831 kill|wound|injure|hit subj=suicide_bombing|suicide_attack|suicide_bomber actorless
 193 exchange obj=fire|gunfire
+190 open obj=fire|gunfire target=pp:on,pp:at,pp:in,pp:towards,pp:toward
+# Riot control ("fired tear gas", "used water cannons to disperse the crowd",
+# "suppressed a peaceful protest")
+&RIOTGEAR tear_gas teargas water_cannon rubber_bullet pepper_spray baton live_ammunition
+&RIOTGEAR live_round live_bullet stun_grenade smoke_grenade plastic_bullet pellet
+175 fire|use|deploy|spray obj=&RIOTGEAR target=pp:at,pp:on,pp:against,obj
+175 disperse|suppress|crush|quell|break_up obj=&PROTESTNOUN|&PROTESTER
 # Thrown and fired munitions ("lobbed a grenade at a police post", "fired
 # dozens of rockets towards the town")
 183 throw|hurl|lob obj=grenade|hand_grenade|bomb|petrol_bomb|molotov_cocktail|explosive target=pp:at,pp:towards,pp:toward,pp:on,pp:into,obj
@@ -168,6 +196,11 @@
 190 attack|strike|raid|storm|invade|hit
 190 hit|strike|pound|target subj=&ATTACK actorless
 195 hit|strike|pound|target subj=&AIRATTACK actorless
+# The attack as the subject of its toll ("a grenade attack killed ten",
+# "air strikes left 30 dead")
+190 kill|wound|injure|leave|claim subj=&ATTACK|shooting actorless
+195 kill|wound|injure|leave|claim|destroy subj=&AIRATTACK actorless
+195 fire|launch|drop subj=&AIRATTACK actorless   # "Saudi jets fired missiles"
 195 bomb
 194 shell|bombard
 190 launch|carry_out|conduct obj=&ATTACK|war|invasion|operation
@@ -180,9 +213,13 @@
 # shops on fire", "looted houses")
 &PROPERTY house home shop store building office car vehicle church mosque temple
 &PROPERTY synagogue school market property headquarters station warehouse bank
+&PROPERTY business premises depot mall
 1712 torch|ransack|vandalize|vandalise|raze|loot|plunder|pillage|firebomb
+1712 torch|ransack|vandalize|vandalise|raze|loot|plunder|pillage|firebomb obj=&PROPERTY actorless
 1712 burn|destroy|demolish|damage obj=&PROPERTY
 1712 set pp:on=fire
+1712 set obj=fire pp:to      # "set fire to the building"
+1712 set obj=fire pp:on
 1712 set xcomp=ablaze|alight|afire
 # Territory changing hands ("recaptured the town from the rebels", "seized
 # control of the highway", "freed several villages from IS")
@@ -197,7 +234,12 @@
 # Chemical weapons ("dropped a chlorine bomb", "attacked with sarin")
 &CHEM chlorine sarin mustard_gas nerve_agent nerve_gas chemical_weapon toxic_gas
 &CHEM poison_gas poisonous_gas chlorine_bomb chlorine_gas chemical_bomb
-2041 use|fire|drop|deploy|launch obj=&CHEM
+&CHEM chlorine_munition chemical_munition sulfur_mustard sulphur_mustard mustard_gas
+&CHEMATTACK chemical_attack gas_attack chlorine_attack sarin_attack chemical_weapons_attack
+&CHEMATTACK poison_gas_attack toxic_gas_attack
+2041 use|fire|drop|deploy|launch obj=&CHEM actorless   # also "chlorine munitions were dropped"
+2041 launch|carry_out|conduct obj=&CHEMATTACK
+2041 kill|wound|injure|hit|affect subj=&CHEMATTACK actorless
 2041 attack|strike|hit|bomb|shell|target pp:with=&CHEM
 
 ############ statements (01): coded only when nothing more specific is ############
