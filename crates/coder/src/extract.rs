@@ -1486,7 +1486,22 @@ fn code_predicate(
             }
         }
     }
-    emit(st, onto, v, &roles, &frame, &m, &gov, pending, discard);
+    if emit(st, onto, v, &roles, &frame, &m, &gov, pending, discard) {
+        // The best pattern needs a source and a target the clause lacks
+        // (a converted Phoenix pattern): the best one without that need
+        // codes the clause, as PETRARCH's matching would, if it reads the
+        // same sense (same CAMEO root: "arrested activists" 173 -> 173,
+        // but not "striking deals" 057 -> "strike" 190).
+        let root_of = |m: &Match| match &st.pats.patterns[m.pattern].outcome {
+            Outcome::Code(c) => Some(code_root(c).to_string()),
+            _ => None,
+        };
+        if let Some(m2) = st.pats.best_ids_where(&frame, true) {
+            if m2.used_xcomp.is_none() && root_of(&m2).is_some() && root_of(&m2) == root_of(&m) {
+                emit(st, onto, v, &roles, &frame, &m2, &gov, pending, discard);
+            }
+        }
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1500,19 +1515,19 @@ fn emit(
     gov: &Gov,
     pending: &mut Vec<Pending>,
     discard: &mut bool,
-) {
+) -> bool {
     let p = &st.pats.patterns[m.pattern];
     let code = match &p.outcome {
-        Outcome::Null => return,
+        Outcome::Null => return false,
         Outcome::Discard => {
             *discard = true;
-            return;
+            return false;
         }
         Outcome::Code(c) => c.clone(),
     };
     let (own_modality, hypothetical) = st.modality(v, 0);
     if hypothetical && gov.modality.is_none() {
-        return;
+        return false;
     }
     let modality = gov.modality.clone().or(own_modality);
     // Negation: the predicate's own ("not", "no commitment"), or a negating
@@ -1547,7 +1562,7 @@ fn emit(
         Some(code)
     };
     let Some(code) = transform(&code) else {
-        return;
+        return false;
     };
     // The reverse of a paired code is only a fact when the act is: an
     // intention or refusal belongs to the source alone.
@@ -1563,14 +1578,14 @@ fn emit(
     let mut targets: Vec<usize> = Vec::new();
     if p.claim {
         let Some((_, _)) = attr else {
-            return;
+            return false;
         };
         sources = speaker.clone();
         if let Some(sj) = roles.subj {
             targets = st.resolve(sj, false);
         }
         if sources.is_empty() || targets.is_empty() {
-            return;
+            return false;
         }
     } else {
         sources = match roles.subj {
@@ -1667,10 +1682,10 @@ fn emit(
         if sources.is_empty() {
             let nominal = m.used_subj || (roles.passive && m.used_obj);
             if !(roles.passive || nominal || p.actorless) {
-                return;
+                return false;
             }
             if targets.is_empty() && !(nominal || p.actorless) {
-                return;
+                return false;
             }
         }
     }
@@ -1711,12 +1726,12 @@ fn emit(
     };
     if p.reverse {
         if targets.is_empty() {
-            return;
+            return false;
         }
         std::mem::swap(&mut sources, &mut targets);
     }
     if p.full && (sources.is_empty() || targets.is_empty()) {
-        return;
+        return true;
     }
     if code_root(&code) == "04" && targets.is_empty() && sources.len() >= 2 {
         // "X and Y discussed": each consults the other.
@@ -1731,7 +1746,7 @@ fn emit(
                 }
             }
         }
-        return;
+        return false;
     }
     pending.push(Pending {
         event: mk(&sources, &targets, &code),
@@ -1747,6 +1762,7 @@ fn emit(
             });
         }
     }
+    false
 }
 
 /// The default target slots ([`DEFAULT_TARGETS`]), built once.

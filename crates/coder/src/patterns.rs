@@ -826,6 +826,12 @@ impl PatternSet {
 
     /// [`PatternSet::best`] on a frame of word ids.
     pub(crate) fn best_ids(&self, f: &IdFrame) -> Option<Match> {
+        self.best_ids_where(f, false)
+    }
+
+    /// [`PatternSet::best_ids`], leaving out the `full` patterns when
+    /// `no_full` (the fallback when the best one lacks an actor).
+    pub(crate) fn best_ids_where(&self, f: &IdFrame, no_full: bool) -> Option<Match> {
         // Candidates from the head index: (pattern, a head with a particle
         // the frame has, a head without particle).
         // Patterns needing a part the frame lacks are left out here (the
@@ -894,6 +900,9 @@ impl PatternSet {
                 prt_hit |= cands[k].1;
                 plain_hit |= cands[k].2;
                 k += 1;
+            }
+            if no_full && self.patterns[pi as usize].full {
+                continue;
             }
             if let Some(m) = self.try_match(pi as usize, prt_hit, plain_hit, f) {
                 if best.as_ref().is_none_or(|b| m.score > b.score) {

@@ -175,6 +175,7 @@
 &EXPLOSIVE explosion blast explosive_device hand_grenade
 183 explode|detonate|go_off subj=&EXPLOSIVE actorless
 183 kill|wound|injure|rock|hit|damage|destroy subj=&EXPLOSIVE actorless
+183 target|attack|hit pp:with=&EXPLOSIVE|grenade_attack|bomb_attack actorless
 183 set_off obj=bomb|explosive|device|car_bomb|charge
 1831 blow_up obj=themselves|himself|herself actorless
 1831 detonate obj=suicide_vest|suicide_belt|vest|belt actorless
@@ -185,7 +186,8 @@
 # "suppressed a peaceful protest")
 &RIOTGEAR tear_gas teargas water_cannon rubber_bullet pepper_spray baton live_ammunition
 &RIOTGEAR live_round live_bullet stun_grenade smoke_grenade plastic_bullet pellet
-175 fire|use|deploy|spray obj=&RIOTGEAR target=pp:at,pp:on,pp:against,obj
+175 fire|use|deploy|spray|shoot obj=&RIOTGEAR target=pp:at,pp:on,pp:against,obj
+175 pepper-spray|tear-gas|teargas
 175 disperse|suppress|crush|quell|break_up obj=&PROTESTNOUN|&PROTESTER
 # Thrown and fired munitions ("lobbed a grenade at a police post", "fired
 # dozens of rockets towards the town")
