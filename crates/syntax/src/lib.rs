@@ -726,6 +726,50 @@ mod tests {
     }
 
     #[test]
+    fn lockstep_memoised_parse_equals_plain_parse() {
+        // parse_many (node sums, buffer-group memo, lockstep) against
+        // summing every active template at every state, on our bundled
+        // example stories split at full stops
+        let m = Model::embedded().unwrap();
+        let stories = [
+            include_str!("../../../examples/stories/congo-rwanda.txt"),
+            include_str!("../../../examples/stories/eu-sanctions.txt"),
+        ];
+        let mut sents: Vec<Vec<&str>> = vec![STRUCK.to_vec(), vec!["Paris"]];
+        for text in stories {
+            for s in text.split(". ") {
+                sents.push(s.split_whitespace().collect());
+            }
+        }
+        let mut slots: Vec<Slot> = sents.iter().map(|_| Slot::default()).collect();
+        let mut sc = Scratch::default();
+        for (slot, words) in slots.iter_mut().zip(&sents) {
+            m.tag_into(words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
+        }
+        m.parse_slots(&mut slots, &mut Vec::new());
+        let mut arcs = 0;
+        for slot in &slots {
+            let ws = parser::Words {
+                lex: &slot.lex,
+                tags: &slot.tags,
+            };
+            let mut plain = parser::State::new();
+            parser::tests::parse_plain(
+                &m.actions,
+                &m.labeller,
+                &m.active,
+                m.root_label,
+                &ws,
+                &mut plain,
+            );
+            assert_eq!(slot.state.head, plain.head);
+            assert_eq!(slot.state.label, plain.label);
+            arcs += plain.head.len();
+        }
+        assert!(arcs > 300, "{arcs}");
+    }
+
+    #[test]
     fn bad_model_bytes_are_errors() {
         let lem = Lemmatizer::default();
         assert!(Model::from_bytes(b"", lem.clone(), "x").is_err());

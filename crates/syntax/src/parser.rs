@@ -98,6 +98,17 @@ impl State {
     }
 
     #[inline]
+    /// n0's leftmost child as the features see it (`NONE` without n0 or
+    /// child).
+    fn n0_leftmost(&self) -> u32 {
+        let n0 = opt(self.b as u32, self.n);
+        if n0 == NONE {
+            NONE
+        } else {
+            self.lc1.get(n0 as usize).copied().unwrap_or(NONE)
+        }
+    }
+
     pub fn terminal(&self) -> bool {
         self.b > self.n && self.stack.is_empty()
     }
@@ -431,6 +442,34 @@ const SPECS: [Spec; NF] = [
     Spec::new(183, [46, 9, 0], 2),   // 83: f2(183, n0a, n1p)
 ];
 
+/// Atoms of the buffer alone (n0, n1, n2: words, tags, classes, suffix;
+/// 0 is the constant atom): fixed while the buffer front `b` is.
+const BUFFER_ATOMS: [u8; 13] = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 46, 48, 49];
+/// Atoms of n0's left children (their words, tags, labels, count, label
+/// set): these change only when LEFT-ARC gives n0 a new leftmost child.
+const N0_LEFT_ATOMS: [u8; 8] = [16, 20, 27, 28, 38, 39, 40, 43];
+
+/// Memo group of action template `i`: 1 if it reads the buffer alone, 2
+/// if it reads the buffer and n0's left children, 0 otherwise (the stack).
+/// While `b` stays, group 1 sums stay; while `b` and n0's leftmost child
+/// stay, group 2 sums stay (REDUCE and LEFT-ARC keep `b`).
+pub fn template_group(i: usize) -> u8 {
+    let Some(sp) = SPECS.get(i) else {
+        return 0;
+    };
+    let used = if sp.three { &sp.at[..] } else { &sp.at[..2] };
+    if used.iter().all(|a| BUFFER_ATOMS.contains(a)) {
+        1
+    } else if used
+        .iter()
+        .all(|a| BUFFER_ATOMS.contains(a) || N0_LEFT_ATOMS.contains(a))
+    {
+        2
+    } else {
+        0
+    }
+}
+
 /// The atoms of a state: 0, then (1..) s0wp, s0w, s0p, n0wp, n0w, n0p, n1wp, n1w, n1p, n2wp, n2w, n2p, s0hp, s0lp, s0rp, n0lp, dist, s0vr, s0vl, n0vl, w_s0h, lab_s0, w_s0l, lab_s0l, w_s0r, lab_s0r, w_n0l, lab_n0l, w_s0h2, s0h2p, lab_s0h, w_s0l2, s0l2p, lab_s0l2, w_s0r2, s0r2p, lab_s0r2, w_n0l2, n0l2p, lab_n0l2, s0sr, s0sl, n0sl, s1p, s1w, n0a, s0a, n1a, suf_n0, suf_s0.
 #[inline]
 fn atoms(st: &State, ws: &Words<'_>, out: &mut [u64; NATOM]) {
@@ -566,6 +605,20 @@ pub fn features_of(st: &State, ws: &Words<'_>, idx: &[u8], out: &mut [u32; NF]) 
     for (&i, o) in idx.iter().zip(out.iter_mut()) {
         if let Some(sp) = SPECS.get(i as usize) {
             *o = sp.key(&at);
+            k += 1;
+        }
+    }
+    k
+}
+
+/// The keys of templates `idx` for the atoms `at` into `out`; returns how
+/// many.
+#[inline]
+fn keys_of(at: &[u64; NATOM], idx: &[u8], out: &mut [u32; NF]) -> usize {
+    let mut k = 0;
+    for (&i, o) in idx.iter().zip(out.iter_mut()) {
+        if let Some(sp) = SPECS.get(i as usize) {
+            *o = sp.key(at);
             k += 1;
         }
     }
@@ -760,6 +813,15 @@ pub struct Work {
     /// The arc of `act`, waiting for its label.
     arc: Option<(usize, usize)>,
     done: bool,
+    /// Per memo group (buffer; buffer and n0's left children, see
+    /// [`template_group`]): the state it was summed for (`b`, n0's
+    /// leftmost child), its keys (`gk` of them) when they must be summed
+    /// this step, and the sums.
+    gtag: [(u32, u32); 2],
+    gkeys: [[u32; NF]; 2],
+    gk: [usize; 2],
+    gfresh: [bool; 2],
+    gsum: [[i32; NA]; 2],
 }
 
 impl Default for Work {
@@ -772,6 +834,11 @@ impl Default for Work {
             act: usize::MAX,
             arc: None,
             done: true,
+            gtag: [(u32::MAX, u32::MAX); 2],
+            gkeys: [[0; NF]; 2],
+            gk: [0; 2],
+            gfresh: [false; 2],
+            gsum: [[0; NA]; 2],
         }
     }
 }
@@ -819,6 +886,7 @@ pub fn parse_many(
         j.st.reset(n);
         node_scores(actions, act, &j.ws, n, &mut w.nodes);
         w.done = false;
+        w.gtag = [(u32::MAX, u32::MAX); 2];
     }
     let mut ls = [0i32; 256];
     let mut lf = [0u32; NLF];
@@ -844,9 +912,21 @@ pub fn parse_many(
             if v.iter().filter(|&&x| x).count() == 1 {
                 w.act = v.iter().position(|&x| x).unwrap_or(SHIFT);
             } else {
-                // the single-node templates come from `nodes`
-                w.k = features_of(j.st, &j.ws, &act.rest, &mut w.keys);
+                // the single-node templates come from `nodes`, the buffer
+                // groups from the memo while their state parts stay
+                let mut at = [0u64; NATOM];
+                atoms(j.st, &j.ws, &mut at);
+                w.k = keys_of(&at, &act.rest_groups[0], &mut w.keys);
                 actions.warm(&w.keys[..w.k]);
+                let tags = [(j.st.b as u32, 0), (j.st.b as u32, j.st.n0_leftmost())];
+                for g in 0..2 {
+                    w.gfresh[g] = w.gtag[g] != tags[g];
+                    if w.gfresh[g] {
+                        w.gtag[g] = tags[g];
+                        w.gk[g] = keys_of(&at, &act.rest_groups[g + 1], &mut w.gkeys[g]);
+                        actions.warm(&w.gkeys[g][..w.gk[g]]);
+                    }
+                }
             }
         }
         // scores and actions; the labeller rows of new arcs prefetched
@@ -858,6 +938,15 @@ pub fn parse_many(
                 let n = j.ws.lex.len();
                 let mut s = [0i32; NA];
                 actions.add4(&w.keys[..w.k], &mut s);
+                for g in 0..2 {
+                    if w.gfresh[g] {
+                        w.gsum[g] = [0; NA];
+                        actions.add4(&w.gkeys[g][..w.gk[g]], &mut w.gsum[g]);
+                    }
+                    for k in 0..NA {
+                        s[k] += w.gsum[g][k];
+                    }
+                }
                 let s0 = j.st.s0();
                 let b = j.st.b as u32;
                 for (x, role) in [
@@ -1026,4 +1115,81 @@ pub fn train(
 /// arc-eager dynamic oracle).
 pub fn trainable(s: &Sentence) -> bool {
     s.is_projective()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The greedy parse with every active template summed from scratch at
+    /// every state (no node sums, no buffer memo, no lockstep): what
+    /// [`parse_many`] must reproduce exactly.
+    pub(crate) fn parse_plain(
+        actions: &Table,
+        labels: &Table,
+        act: &Active,
+        root_label: u8,
+        ws: &Words<'_>,
+        st: &mut State,
+    ) {
+        st.reset(ws.lex.len());
+        let mut f = [0u32; NF];
+        let mut g = [0u32; NF];
+        let mut lf = [0u32; NLF];
+        let mut lg = [0u32; NLF];
+        let mut ls = [0i32; 256];
+        while !st.terminal() {
+            let valid = st.valid();
+            let a = if valid.iter().filter(|&&x| x).count() == 1 {
+                valid.iter().position(|&x| x).unwrap_or(SHIFT)
+            } else {
+                features(st, ws, &mut f);
+                let k = gather(&f, &act.parser, &mut g);
+                let mut s = [0i32; NA];
+                actions.add4(&g[..k], &mut s);
+                best_valid(&s, &valid)
+            };
+            if a == usize::MAX {
+                break;
+            }
+            let l = match st.arc_of(a) {
+                Some((h, _)) if h > st.n => root_label,
+                Some((h, d)) => {
+                    label_features(st, ws, h, d, &mut lf);
+                    let k = gather(&lf, &act.labeller, &mut lg);
+                    best_label(labels, &lg[..k], root_label, &mut ls)
+                }
+                None => 0,
+            };
+            st.apply(a, l);
+        }
+        finish_tree(
+            st,
+            |st, h, d| {
+                if h > st.n {
+                    return root_label;
+                }
+                let mut lf = [0u32; NLF];
+                let mut lg = [0u32; NLF];
+                label_features(st, ws, h, d, &mut lf);
+                let k = gather(&lf, &act.labeller, &mut lg);
+                best_label(labels, &lg[..k], root_label, &mut [0i32; 256])
+            },
+            root_label,
+        );
+    }
+
+    #[test]
+    fn template_groups_read_only_their_part_of_the_state() {
+        // n0p+n1p and n0p+n1p+n2p read the buffer; n0's leftmost child's
+        // tag and n0's left valency read its left children; s0-n0 pairs
+        // read the stack
+        assert_eq!(template_group(19), 1);
+        assert_eq!(template_group(20), 1);
+        assert_eq!(template_group(48), 2);
+        assert_eq!(template_group(37), 2);
+        assert_eq!(template_group(18), 0);
+        assert_eq!(template_group(31), 0);
+        assert_eq!(template_group(NF), 0);
+    }
 }

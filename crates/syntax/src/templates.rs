@@ -181,6 +181,12 @@ impl Templates {
             tagger_context: tc,
             tagger: t,
             parser: all_p,
+            rest_groups: [0u8, 1, 2].map(|g| {
+                rest.iter()
+                    .copied()
+                    .filter(|&i| parser::template_group(i as usize) == g)
+                    .collect()
+            }),
             rest,
             node,
             node_len,
@@ -207,6 +213,9 @@ pub struct Active {
     pub parser: Vec<u8>,
     /// Parser templates scored per state (not per node).
     pub rest: Vec<u8>,
+    /// `rest` split by [`parser::template_group`]: the stack's, the
+    /// buffer's, the buffer's and n0's left children's.
+    pub rest_groups: [Vec<u8>; 3],
     /// Per-node parser templates by role (s0, n0, n1, n2): indices into
     /// the full feature array, `node_len[r]` of them.
     pub node: [[u8; 4]; 4],
