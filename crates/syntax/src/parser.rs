@@ -919,10 +919,10 @@ pub fn parse_many(
                 w.k = keys_of(&at, &act.rest_groups[0], &mut w.keys);
                 actions.warm(&w.keys[..w.k]);
                 let tags = [(j.st.b as u32, 0), (j.st.b as u32, j.st.n0_leftmost())];
-                for g in 0..2 {
-                    w.gfresh[g] = w.gtag[g] != tags[g];
+                for (g, tag) in tags.into_iter().enumerate() {
+                    w.gfresh[g] = w.gtag[g] != tag;
                     if w.gfresh[g] {
-                        w.gtag[g] = tags[g];
+                        w.gtag[g] = tag;
                         w.gk[g] = keys_of(&at, &act.rest_groups[g + 1], &mut w.gkeys[g]);
                         actions.warm(&w.gkeys[g][..w.gk[g]]);
                     }
@@ -943,8 +943,8 @@ pub fn parse_many(
                         w.gsum[g] = [0; NA];
                         actions.add4(&w.gkeys[g][..w.gk[g]], &mut w.gsum[g]);
                     }
-                    for k in 0..NA {
-                        s[k] += w.gsum[g][k];
+                    for (o, x) in s.iter_mut().zip(w.gsum[g]) {
+                        *o += x;
                     }
                 }
                 let s0 = j.st.s0();
