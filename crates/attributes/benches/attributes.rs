@@ -6,43 +6,29 @@
 //! attributions and event fields included) against the upstream's.
 
 use gesta_attributes::Attributes;
+use gesta_benchkit::{median, read_stories, rss_kb, thread_cpu_secs, Corpus};
 use gesta_document::{Annotator, Document};
 use std::time::Instant;
-
-/// CPU seconds used by this thread (user + system), from /proc; None off Linux.
-fn cpu_secs() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    let rest = &s[s.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ut: f64 = f.get(11)?.parse().ok()?;
-    let st: f64 = f.get(12)?.parse().ok()?;
-    Some((ut + st) / 100.0)
-}
 
 fn main() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/corpus/news.jsonl"
     );
-    let Ok(raw) = std::fs::read_to_string(path) else {
+    let Ok(corpus) = read_stories(path, 10_000_000) else {
         println!("skipping: ../shared not found");
         return;
     };
-    let mut docs = Vec::new();
-    let mut bytes = 0usize;
-    for line in raw.lines() {
-        if bytes >= 10_000_000 {
-            break;
-        }
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let text = v["text"].as_str().unwrap_or("").to_string();
-        bytes += text.len();
-        let mut d = Document::new(v["id"].as_str().unwrap_or(""), text);
-        d.date = v["date"].as_str().map(|s| s.chars().take(10).collect());
-        docs.push(d);
-    }
+    let bytes = corpus.text_bytes;
+    let docs: Vec<Document> = corpus
+        .stories
+        .iter()
+        .map(|s| {
+            let mut d = Document::new(&s.id, s.text.clone());
+            d.date = day(&s.date);
+            d
+        })
+        .collect();
     let t0 = Instant::now();
     let stage = match Attributes::embedded() {
         Ok(s) => s,
@@ -52,42 +38,33 @@ fn main() {
         }
     };
     println!("load: {:.0} ms", t0.elapsed().as_secs_f64() * 1000.0);
-    let rss = || {
-        std::fs::read_to_string("/proc/self/status")
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find(|l| l.starts_with("VmRSS"))
-                    .map(|l| l.to_string())
-            })
-            .unwrap_or_default()
-    };
-    println!("after load (documents held too): {}", rss());
+    println!(
+        "after load (documents held too): VmRSS: {}",
+        rss_kb().map(|kb| format!("{kb} kB")).unwrap_or_default()
+    );
     let mut rates = Vec::new();
     let mut cpu_rates = Vec::new();
     let (mut nt, mut np, mut nq) = (0, 0, 0);
     for _ in 0..5 {
         let mut batch = docs.clone();
         let t = Instant::now();
-        let c0 = cpu_secs();
+        let c0 = thread_cpu_secs();
         for d in batch.iter_mut() {
             stage.annotate(d);
         }
         let s = t.elapsed().as_secs_f64();
         rates.push(bytes as f64 / 1e6 / s);
-        if let (Some(a), Some(b)) = (c0, cpu_secs()) {
+        if let (Some(a), Some(b)) = (c0, thread_cpu_secs()) {
             cpu_rates.push(bytes as f64 / 1e6 / (b - a).max(0.01));
         }
         nt = batch.iter().map(|d| d.times.len()).sum();
         np = batch.iter().map(|d| d.places.len()).sum();
         nq = batch.iter().map(|d| d.quotes.len()).sum();
     }
-    rates.sort_by(|a, b| a.total_cmp(b));
-    cpu_rates.sort_by(|a, b| a.total_cmp(b));
     if cpu_rates.len() == 5 {
         println!(
             "attributes per CPU second (unaffected by other load): median {:.2} MB/s",
-            cpu_rates[2]
+            median(&cpu_rates)
         );
     }
     // parts alone
@@ -132,15 +109,15 @@ fn main() {
         "attributes: {} docs, {:.1} MB; median {:.2} MB/s (min {:.2}, max {:.2}); {nt} times, {np} places, {nq} quotes",
         docs.len(),
         bytes as f64 / 1e6,
-        rates[2],
-        rates[0],
-        rates[4]
+        median(&rates),
+        rates.iter().copied().fold(f64::INFINITY, f64::min),
+        rates.iter().copied().fold(f64::NEG_INFINITY, f64::max)
     );
-    pipeline_share(&raw, &stage);
+    pipeline_share(&corpus, &stage);
 }
 
 /// CPU seconds of the upstream stages and of this stage on the first 1 MB.
-fn pipeline_share(raw: &str, stage: &Attributes) {
+fn pipeline_share(corpus: &Corpus, stage: &Attributes) {
     let (Ok(syntax), Ok(lexicon), Ok(coder)) = (
         gesta_syntax::Model::embedded(),
         gesta_lexicon::Lexicon::embedded(),
@@ -150,28 +127,24 @@ fn pipeline_share(raw: &str, stage: &Attributes) {
         return;
     };
     let actors = gesta_lexicon::ActorRecognizer::new(&lexicon);
+    // the stories of the first 1 MB of text (a prefix of the 10 MB read)
     let mut texts = Vec::new();
     let mut bytes = 0usize;
-    for line in raw.lines() {
+    for story in &corpus.stories {
         if bytes >= 1_000_000 {
             break;
         }
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let text = v["text"].as_str().unwrap_or("").to_string();
-        bytes += text.len();
-        let date = v["date"].as_str().map(|s| s.chars().take(10).collect());
-        texts.push((text, date));
+        bytes += story.text.len();
+        texts.push(story);
     }
-    let (Some(c0), mut docs) = (cpu_secs(), Vec::new()) else {
+    let (Some(c0), mut docs) = (thread_cpu_secs(), Vec::new()) else {
         return;
     };
-    for (i, (text, date)) in texts.iter().enumerate() {
+    for (i, story) in texts.iter().enumerate() {
         let mut d = gesta_text::process_text(
             &i.to_string(),
-            text,
-            date.clone(),
+            &story.text,
+            day(&story.date),
             None,
             gesta_document::Metadata::default(),
         );
@@ -180,25 +153,30 @@ fn pipeline_share(raw: &str, stage: &Attributes) {
         coder.annotate(&mut d);
         docs.push(d);
     }
-    let Some(c1) = cpu_secs() else { return };
+    let Some(c1) = thread_cpu_secs() else { return };
     let mut att = Vec::new();
     for _ in 0..5 {
         let mut batch = docs.clone();
-        let Some(a) = cpu_secs() else { return };
+        let Some(a) = thread_cpu_secs() else { return };
         for d in batch.iter_mut() {
             stage.annotate(d);
         }
-        let Some(b) = cpu_secs() else { return };
+        let Some(b) = thread_cpu_secs() else { return };
         att.push(b - a);
     }
-    att.sort_by(|a, b| a.total_cmp(b));
+    let att = median(&att);
     let up = c1 - c0;
     println!(
         "pipeline share ({} docs, {:.1} MB): upstream text+syntax+lexicon+coder {:.2} CPU s, attributes median {:.3} CPU s = +{:.1}% of the upstream",
         docs.len(),
         bytes as f64 / 1e6,
         up,
-        att[2],
-        100.0 * att[2] / up.max(1e-9)
+        att,
+        100.0 * att / up.max(1e-9)
     );
+}
+
+/// The day (first 10 characters, `YYYY-MM-DD`) of a corpus date.
+fn day(date: &Option<String>) -> Option<String> {
+    date.as_ref().map(|s| s.chars().take(10).collect())
 }

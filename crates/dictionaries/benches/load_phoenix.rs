@@ -5,25 +5,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+use gesta_benchkit::{median, peak_rss_mb, process_cpu_secs};
 use gesta_dictionaries::*;
-
-fn peak_rss_mb() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
-/// Process CPU time (user + system) in ms, from /proc/self/stat (10 ms
-/// ticks): a fairer figure than wall time on a loaded shared machine.
-fn cpu_ms() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let rest = &s[s.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ut: f64 = f.get(11)?.parse().ok()?;
-    let st: f64 = f.get(12)?.parse().ok()?;
-    Some((ut + st) * 10.0)
-}
 
 fn load_all(dir: &std::path::Path) -> usize {
     let mut n = 0;
@@ -84,24 +67,27 @@ fn main() {
     let runs = 9;
     let mut times = Vec::new();
     let mut n = 0;
-    let cpu0 = cpu_ms();
+    // process CPU time (user + system, 10 ms ticks): a fairer figure than
+    // wall time on a loaded shared machine
+    let cpu0 = process_cpu_secs();
     for _ in 0..runs {
         let t = Instant::now();
         n = load_all(&dir);
         times.push(t.elapsed().as_secs_f64() * 1000.0);
     }
-    if let (Some(a), Some(b)) = (cpu0, cpu_ms()) {
+    if let (Some(a), Some(b)) = (cpu0, process_cpu_secs()) {
         println!(
             "CPU time per load (user+sys, mean of {runs}): {:.0} ms",
-            (b - a) / runs as f64
+            (b - a) * 1000.0 / runs as f64
         );
     }
-    times.sort_by(|a, b| a.total_cmp(b));
-    let median = times[runs / 2];
+    let (min, max) = (
+        times.iter().copied().fold(f64::INFINITY, f64::min),
+        times.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+    );
     println!(
-        "load all Phoenix dictionaries ({n} records): median {median:.1} ms (min {:.1}, max {:.1}) over {runs} runs; target <= 300 ms",
-        times[0],
-        times[runs - 1]
+        "load all Phoenix dictionaries ({n} records): median {:.1} ms (min {min:.1}, max {max:.1}) over {runs} runs; target <= 300 ms",
+        median(&times)
     );
     match peak_rss_mb() {
         Some(mb) => println!("peak RSS {mb:.1} MB; target <= 200 MB"),

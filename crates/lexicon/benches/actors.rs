@@ -6,31 +6,12 @@
 //! lexicon matcher alone (tokenise + normalise + Aho-Corasick), and (4) full
 //! actor recognition (composition, appositions, coreference), in MB/s on
 //! one core.
+use gesta_benchkit::{median, peak_rss_kb, thread_cpu_secs};
 use gesta_document::Document;
 use gesta_lexicon::{ActorRecognizer, Lexicon};
 use std::time::Instant;
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
-
-/// CPU time of this thread in seconds (utime + stime from /proc, 10 ms
-/// ticks): the machine is shared, so throughput is given per CPU second
-/// as well as per wall-clock second.
-fn cpu_secs() -> f64 {
-    let Ok(s) = std::fs::read_to_string("/proc/thread-self/stat") else {
-        return 0.0;
-    };
-    let Some(rest) = s.rsplit(") ").next() else {
-        return 0.0;
-    };
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let tick = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
-    (tick(11) + tick(12)) / 100.0
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
-    v[v.len() / 2]
-}
 
 fn main() {
     let path = format!("{SHARED}/corpus/news.jsonl");
@@ -71,26 +52,20 @@ fn main() {
         rec = Some(r);
     }
     let Some(r) = rec else { return };
-    let rss = std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM"))
-                .map(|l| l.to_string())
-        })
-        .unwrap_or_default();
     println!(
         "peak RSS after loading (incl. the corpus text): {}",
-        rss.trim_start_matches("VmHWM:").trim()
+        peak_rss_kb()
+            .map(|kb| format!("{kb} kB"))
+            .unwrap_or_default()
     );
     println!(
         "lexicon load (parse embedded files): median {:.0} ms",
-        median(load)
+        median(&load)
     );
     println!(
         "matcher compile ({} patterns): median {:.0} ms",
         r.patterns(),
-        median(compile)
+        median(&compile)
     );
 
     let t = Instant::now();
@@ -113,20 +88,22 @@ fn main() {
         "  (tokenize+norm: {:.1} MB/s, {nn})",
         mb / t.elapsed().as_secs_f64()
     );
+    // throughput per CPU second of this thread as well as per wall-clock
+    // second: the machine is shared
     let mut m1 = Vec::new();
     let mut c1 = Vec::new();
     let mut hits = 0;
     for _ in 0..5 {
         let t = Instant::now();
-        let c = cpu_secs();
+        let c = thread_cpu_secs().unwrap_or(0.0);
         hits = texts.iter().map(|x| r.count_hits(x)).sum::<usize>();
         m1.push(mb / t.elapsed().as_secs_f64());
-        c1.push(mb / (cpu_secs() - c).max(0.01));
+        c1.push(mb / (thread_cpu_secs().unwrap_or(0.0) - c).max(0.01));
     }
     println!(
         "lexicon matching: median {:.1} MB/s per CPU second, {:.1} MB/s wall ({hits} hits)",
-        median(c1),
-        median(m1)
+        median(&c1),
+        median(&m1)
     );
 
     let mut m2 = Vec::new();
@@ -134,7 +111,7 @@ fn main() {
     let mut n = 0;
     for _ in 0..3 {
         let t = Instant::now();
-        let c = cpu_secs();
+        let c = thread_cpu_secs().unwrap_or(0.0);
         n = 0;
         for x in &texts {
             let mut d = Document::new("b", x.clone());
@@ -142,11 +119,11 @@ fn main() {
             n += r.recognize(&d).actors.len();
         }
         m2.push(mb / t.elapsed().as_secs_f64());
-        c2.push(mb / (cpu_secs() - c).max(0.01));
+        c2.push(mb / (thread_cpu_secs().unwrap_or(0.0) - c).max(0.01));
     }
     println!(
         "full actor recognition: median {:.1} MB/s per CPU second, {:.1} MB/s wall ({n} actor mentions)",
-        median(c2),
-        median(m2)
+        median(&c2),
+        median(&m2)
     );
 }

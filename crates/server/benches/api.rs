@@ -15,6 +15,7 @@ use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::time::Instant;
 
+use gesta_benchkit::{percentile, process_cpu_secs};
 use gesta_document::Document;
 use gesta_server::{App, Config};
 use gesta_store::{synth, Store};
@@ -81,23 +82,6 @@ fn get(addr: SocketAddr, target: &str) -> (u16, usize) {
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
     (status, buf.len())
-}
-
-/// CPU seconds (user + system) of this process so far: the server and the
-/// client run in it, so the delta over an endpoint's requests divided by
-/// their number is the CPU cost of one request (the machine is shared:
-/// under load, wall time includes waiting for a core).
-fn cpu_secs() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let rest = stat.rsplit(')').next().unwrap_or("");
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let tick = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
-    (tick(11) + tick(12)) / 100.0
-}
-
-fn pct(v: &mut [f64], p: f64) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
 fn main() {
@@ -246,7 +230,11 @@ fn main() {
         assert_eq!(st, 200, "{name}: {}", gen(0));
         let mut v = Vec::with_capacity(runs);
         let mut bytes = 0;
-        let cpu = cpu_secs();
+        // CPU seconds (user + system) of this process: the server and the
+        // client run in it, so the delta over an endpoint's requests divided
+        // by their number is the CPU cost of one request (the machine is
+        // shared: under load, wall time includes waiting for a core)
+        let cpu = process_cpu_secs().unwrap_or(0.0);
         for k in 0..runs {
             let target = gen(k + 1);
             let t = Instant::now();
@@ -255,9 +243,9 @@ fn main() {
             assert_eq!(st, 200, "{name}: {target}");
             bytes = n;
         }
-        let cpu = (cpu_secs() - cpu) * 1e3 / runs as f64;
-        let p50 = pct(&mut v, 0.5);
-        let p99 = pct(&mut v, 0.99);
+        let cpu = (process_cpu_secs().unwrap_or(0.0) - cpu) * 1e3 / runs as f64;
+        let p50 = percentile(&v, 0.5);
+        let p99 = percentile(&v, 0.99);
         let max = v.iter().cloned().fold(0.0, f64::max);
         worst = worst.max(p99);
         println!("{name:<24} {p50:>9.2} {p99:>9.2} {max:>9.2} {cpu:>10.2} {bytes:>10}");

@@ -13,6 +13,7 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use gesta_benchkit::{percentile, process_cpu_secs};
 use gesta_document::Document;
 use gesta_store::{synth, EventFilter, Store};
 
@@ -33,11 +34,7 @@ fn main() {
 /// CPU seconds (user + system) used by this process so far; the machine is
 /// shared, so wall time alone overstates the cost under load.
 fn cpu_secs() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let rest = stat.rsplit(')').next().unwrap_or("");
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let tick = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
-    (tick(11) + tick(12)) / 100.0
+    process_cpu_secs().unwrap_or(0.0)
 }
 
 /// CPU milliseconds used by this thread so far (`CLOCK_THREAD_CPUTIME_ID`).
@@ -347,12 +344,6 @@ fn zstd_json(doc: &Document) -> Vec<u8> {
     zstd::bulk::compress(&json, 3).expect("zstd")
 }
 
-fn pct(v: &mut [f64], p: f64) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    let i = ((v.len() as f64 - 1.0) * p).round() as usize;
-    v[i.min(v.len() - 1)]
-}
-
 fn bench_queries() {
     let path = std::env::var("GESTA_BENCH_DB")
         .map(PathBuf::from)
@@ -630,10 +621,10 @@ fn bench_queries() {
             cpu.push(thread_cpu_ms() - c);
             t.push(s.elapsed().as_secs_f64() * 1e3);
         }
-        let p50 = pct(&mut t, 0.5);
-        let p99 = pct(&mut t, 0.99);
-        let c50 = pct(&mut cpu, 0.5);
-        let c99 = pct(&mut cpu, 0.99);
+        let p50 = percentile(&t, 0.5);
+        let p99 = percentile(&t, 0.99);
+        let c50 = percentile(&cpu, 0.5);
+        let c99 = percentile(&cpu, 0.99);
         println!("{name:34} {p50:>9.2} {p99:>9.2} {c50:>9.2} {c99:>9.2} {rows:>9}");
     }
 }

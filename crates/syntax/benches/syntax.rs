@@ -4,22 +4,10 @@
 //!
 //! `cargo bench -p gesta-syntax`
 
+use gesta_benchkit::{median, read_stories, rss_kb, thread_cpu_secs};
 use gesta_syntax::{conllu, train, Model, Scratch};
 use std::path::PathBuf;
 use std::time::Instant;
-
-/// CPU time of this thread in seconds (Linux), to report throughput per
-/// CPU-second when the machine is shared.
-fn cpu_time() -> Option<f64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[v.len() / 2]
-}
 
 /// Split text naively into sentences of tokens.
 fn naive_sentences(text: &str) -> Vec<Vec<&str>> {
@@ -78,18 +66,20 @@ fn measure(name: &str, model: &Model, sents: &[Vec<&str>], bytes: usize) {
         let mut c = Vec::new();
         for _ in 0..5 {
             let s = Instant::now();
-            let c0 = cpu_time();
+            // CPU time of this thread, to report throughput per CPU-second
+            // when the machine is shared
+            let c0 = thread_cpu_secs();
             std::hint::black_box(run(model, sents, lemmas));
             t.push(s.elapsed().as_secs_f64());
-            if let (Some(a), Some(b)) = (c0, cpu_time()) {
+            if let (Some(a), Some(b)) = (c0, thread_cpu_secs()) {
                 c.push(b - a);
             }
         }
-        let m = median(t);
+        let m = median(&t);
         let cpu = if c.is_empty() {
             String::new()
         } else {
-            let mc = median(c);
+            let mc = median(&c);
             format!(
                 "; per CPU-second: {:.0} tokens/s, {:.2} MB/s",
                 tokens as f64 / mc,
@@ -116,7 +106,7 @@ fn measure(name: &str, model: &Model, sents: &[Vec<&str>], bytes: usize) {
         });
         t.push(s.elapsed().as_secs_f64());
     }
-    let m = median(t);
+    let m = median(&t);
     println!(
         "{name}: tag+parse: {:.0} tokens/s, {:.2} MB/s (2 threads, median of 5)",
         tokens as f64 / m,
@@ -133,19 +123,12 @@ fn main() {
         t.push(s.elapsed().as_secs_f64());
     }
     let Some(model) = model else { return };
-    let rss = std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .map(|l| l.trim_start_matches("VmRSS:").trim().to_string())
-        })
-        .unwrap_or_default();
+    let rss = rss_kb().map(|kb| format!("{kb} kB")).unwrap_or_default();
     println!("resident memory after loading the model: {rss}");
     let (a, b, c) = model.sizes();
     println!(
         "model load (embedded): {:.1} ms median; rows: tagger {a}, actions {b}, labeller {c}",
-        median(t) * 1e3
+        median(&t) * 1e3
     );
     let shared = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
     let ewt = shared.join("nlp/ud_english_ewt");
@@ -166,21 +149,20 @@ fn main() {
     measure("EWT test", &model, &sents, bytes);
 
     let news = shared.join("corpus/news.jsonl");
-    let Ok(raw) = std::fs::read_to_string(&news) else {
+    // stories, each + '\n', until the joined text has 2,000,000 bytes (the
+    // newlines count; `read_stories` counts story bytes only, so it reads
+    // at least enough)
+    let Ok(corpus) = read_stories(&news, 2_000_000) else {
         println!("news corpus not found; skipping");
         return;
     };
     let mut text = String::new();
-    for line in raw.lines() {
+    for story in &corpus.stories {
         if text.len() >= 2_000_000 {
             break;
         }
-        if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
-            if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
-                text.push_str(t);
-                text.push('\n');
-            }
-        }
+        text.push_str(&story.text);
+        text.push('\n');
     }
     let sents = naive_sentences(&text);
     measure("news 2MB", &model, &sents, text.len());
