@@ -14,8 +14,15 @@ use gesta_document::{Annotator, Document, Metadata};
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
 
-/// User + system CPU seconds of this process (Linux /proc), if readable.
+/// CPU seconds of this (single-threaded) process: the nanosecond run time
+/// of /proc/self/schedstat, else user + system ticks of /proc/self/stat.
 fn cpu_seconds() -> Option<f64> {
+    if let Some(ns) = std::fs::read_to_string("/proc/self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+    {
+        return Some(ns / 1e9);
+    }
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     let rest = stat.rsplit_once(')')?.1;
     let f: Vec<&str> = rest.split_whitespace().collect();

@@ -69,6 +69,10 @@ struct Sent<'a> {
     extra: Vec<(usize, usize)>,
     /// Nesting of [`Sent::pronoun_speaker`] (a speaker may be a pronoun).
     pron_depth: std::cell::Cell<u8>,
+    /// Some time noun of the sentence is a subject ([`Sent::roles`]).
+    temporal_subj: bool,
+    /// Results of [`Sent::pronoun_speaker`] at the top level, per token.
+    pron_memo: std::cell::RefCell<Vec<(usize, Vec<usize>)>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -189,6 +193,7 @@ impl<'a> Sent<'a> {
         let mut word_ids = Vec::with_capacity(2 * (end - start));
         let mut word_off = Vec::with_capacity(end - start + 1);
         let mut buf = String::new();
+        let (mut pron_subj, mut pron_obj, mut temporal_subj) = (false, false, false);
         for i in start..end {
             let (fa, fb) = push_lower(&mut words, doc.token_text(i));
             let raw = doc.tokens[i].lemma.as_str();
@@ -219,7 +224,16 @@ impl<'a> Sent<'a> {
                 pats.word_id(&words[la..lb])
             };
             lemma_ids.push(lid);
-            lists.push(pats.list_mask(lid) | pats.list_mask(fid));
+            let mask = pats.list_mask(lid) | pats.list_mask(fid);
+            lists.push(mask);
+            // Which of the rare repairs can apply (cheap tests).
+            let t = &doc.tokens[i];
+            if t.deprel.starts_with("nsubj") {
+                pron_subj |= t.upos == "PRON";
+                temporal_subj |= mask & TEMPORAL != 0;
+            } else if t.deprel == "obj" && t.upos == "PRON" {
+                pron_obj = true;
+            }
             word_off.push(word_ids.len());
             let first = word_ids.len();
             let add = |id: u32, ids: &mut Vec<u32>| {
@@ -270,10 +284,16 @@ impl<'a> Sent<'a> {
             lent: Vec::new(),
             extra: Vec::new(),
             pron_depth: std::cell::Cell::new(0),
+            temporal_subj,
+            pron_memo: std::cell::RefCell::new(Vec::new()),
         };
         st.repair_stray_subjects();
-        st.repair_split_subjects();
-        st.repair_said_pronoun();
+        if pron_subj {
+            st.repair_split_subjects();
+        }
+        if pron_obj {
+            st.repair_said_pronoun();
+        }
         Some(st)
     }
 
@@ -617,19 +637,27 @@ impl<'a> Sent<'a> {
         let temporal =
             |k: usize| matches!(self.rel(k), "nsubj" | "nsubj:pass") && self.in_list(TEMPORAL, k);
         let mut has_temporal = false;
-        let (mut aux_pass, mut subj_pass, mut has_obj) = (false, false, false);
-        for &k in self.kids(v) {
-            match self.rel(k) {
-                _ if temporal(k) => has_temporal = true,
-                "aux:pass" | "csubj:pass" => aux_pass = true,
-                "nsubj:pass" => subj_pass = true,
-                "obj" | "dobj" => has_obj = true,
-                _ => {}
+        let mut active_pass = false;
+        let passive = if self.temporal_subj {
+            let (mut aux_pass, mut subj_pass, mut has_obj) = (false, false, false);
+            for &k in self.kids(v) {
+                match self.rel(k) {
+                    _ if temporal(k) => has_temporal = true,
+                    "aux:pass" | "csubj:pass" => aux_pass = true,
+                    "nsubj:pass" => subj_pass = true,
+                    "obj" | "dobj" => has_obj = true,
+                    _ => {}
+                }
             }
-        }
-        let active_pass = has_temporal && subj_pass && !aux_pass && has_obj;
+            active_pass = has_temporal && subj_pass && !aux_pass && has_obj;
+            aux_pass || (subj_pass && !active_pass)
+        } else {
+            self.kids(v)
+                .iter()
+                .any(|&k| matches!(self.rel(k), "aux:pass" | "nsubj:pass" | "csubj:pass"))
+        };
         let mut r = Roles {
-            passive: reduced || aux_pass || (subj_pass && !active_pass),
+            passive: reduced || passive,
             ..Default::default()
         };
         for &k in self.kids(v) {
@@ -938,13 +966,25 @@ impl<'a> Sent<'a> {
     /// that is not a person nor a plural noun, "they" a plural one (two
     /// actors or a plural noun); "we" takes any.
     fn pronoun_speaker(&self, t: usize) -> Vec<usize> {
-        if self.upos(t) != "PRON" || self.actor(t).is_some() {
+        if !matches!(self.form_ref(t), "it" | "they" | "we")
+            || self.upos(t) != "PRON"
+            || self.actor(t).is_some()
+        {
             return Vec::new();
         }
+        if self.pron_depth.get() > 0 {
+            return self.pronoun_speaker_uncached(t);
+        }
+        if let Some((_, found)) = self.pron_memo.borrow().iter().find(|(x, _)| *x == t) {
+            return found.clone();
+        }
+        let found = self.pronoun_speaker_uncached(t);
+        self.pron_memo.borrow_mut().push((t, found.clone()));
+        found
+    }
+
+    fn pronoun_speaker_uncached(&self, t: usize) -> Vec<usize> {
         let p = self.form_ref(t);
-        if !matches!(p, "it" | "they" | "we") {
-            return Vec::new();
-        }
         let Some(v) = self.subject_of(t) else {
             return Vec::new();
         };
@@ -1486,7 +1526,9 @@ fn code_predicate(
             }
         }
     }
-    if emit(st, onto, v, &roles, &frame, &m, &gov, pending, discard) {
+    if emit(st, onto, v, &roles, &frame, &m, &gov, pending, discard)
+        && st.pats.has_nonfull_head(&frame.words)
+    {
         // The best pattern needs a source and a target the clause lacks
         // (a converted Phoenix pattern): the best one without that need
         // codes the clause, as PETRARCH's matching would, if it reads the

@@ -334,6 +334,9 @@ struct Compiled {
     anchor_slots: Vec<u8>,
     /// Per word id: the bits of the [`LIST_NAMES`] lists holding it.
     lists: Vec<u16>,
+    /// Per word id: heads a pattern without `full` (the fallback of
+    /// [`PatternSet::best_ids_where`]).
+    nonfull_head: Vec<bool>,
     pats: Vec<IdPattern>,
 }
 
@@ -347,6 +350,7 @@ impl Compiled {
         self.heads.push(Vec::new());
         self.anchor_slots.push(0);
         self.lists.push(0);
+        self.nonfull_head.push(false);
         i
     }
 
@@ -408,6 +412,9 @@ impl Compiled {
                 .or_else(|| specific(&subj).map(|w| (ANCHOR_SUBJ, w.heads.clone())));
             for (h, prt) in &p.heads {
                 let hid = c.intern(h);
+                if !p.full {
+                    c.nonfull_head[hid as usize] = true;
+                }
                 let pid = prt.as_deref().map_or(NO_WORD, |x| c.intern(x));
                 let needs = (p.neg as u8 * NEED_NEG)
                     | (p.subj.is_some() as u8 * NEED_SUBJ)
@@ -578,6 +585,17 @@ impl PatternSet {
     /// Bits of the [`LIST_NAMES`] lists holding a word id.
     pub(crate) fn list_mask(&self, id: u32) -> u16 {
         self.compiled.lists.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Does a pattern without `full` have one of these head word ids?
+    pub(crate) fn has_nonfull_head(&self, ids: &[u32]) -> bool {
+        ids.iter().any(|&w| {
+            self.compiled
+                .nonfull_head
+                .get(w as usize)
+                .copied()
+                .unwrap_or(false)
+        })
     }
 
     /// Is any pattern headed by this word id?
