@@ -135,6 +135,7 @@
 141 stage|hold|organize|organise obj=&PROTESTNOUN actorless
 141 take_to pp:to=street
 141 take pp:to=street actorless                 # "thousands took to the streets"
+141 take xcomp=street actorless                 # the same, "streets" parsed as xcomp
 141 take_place subj=&PROTESTNOUN actorless      # "a peaceful protest took place"
 141 erupt|break_out|spread subj=&PROTESTNOUN actorless
 141 gather|assemble|march|rally pp:in=&PROTESTNOUN actorless
@@ -151,6 +152,7 @@
 141 strike|walk_out subj=&PROTESTER actorless
 145 riot
 145 clash subj=&PROTESTER actorless
+145 clash|fight|riot subj=rioter|looter|mob|hooligan actorless
 
 ############ posture (15), coerce (16-17), assault/fight (18-20) ############
 154 prepare xcomp=launch obj=&ATTACK|offensive   # "preparing to launch an offensive"
@@ -160,7 +162,7 @@
 163 impose obj=sanction|embargo
 163 impose obj=tariff
 172 impose obj=curfew|restriction
-173 arrest|detain
+173 arrest|detain actorless      # "dozens were arrested": the arrest is the event
 181 abduct|kidnap
 182 beat|torture
 1823 lynch
@@ -227,7 +229,7 @@
 # control of the highway", "freed several villages from IS")
 &TERRITORY town city village district area territory region province base camp
 &TERRITORY airport road highway hill neighborhood neighbourhood outpost position
-&TERRITORY stronghold enclave port island county municipality settlement
+&TERRITORY stronghold enclave port island county municipality settlement capital
 192 recapture|retake|reclaim|capture|seize|overrun|liberate obj=&TERRITORY target=pp:from,obj
 192 regain|seize|take|wrest|gain|assume obj=control target=pp:from,pp:of
 192 free|clear obj=&TERRITORY target=pp:from,obj
