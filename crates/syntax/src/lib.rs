@@ -114,7 +114,7 @@ pub struct Scratch {
     memo: tagger::WordMemo,
     /// Sentences parsed together by `annotate` (see [`parser::parse_many`]).
     batch: Vec<Slot>,
-    work: Vec<parser::Work>,
+    work: parser::Works,
 }
 
 /// One sentence of a batch: its words, tags and parse.
@@ -530,7 +530,7 @@ impl Annotator for Model {
 
 impl Model {
     /// Parse the tagged sentences of `slots` together.
-    fn parse_slots(&self, slots: &mut [Slot], work: &mut Vec<parser::Work>) {
+    fn parse_slots(&self, slots: &mut [Slot], work: &mut parser::Works) {
         let mut jobs: Vec<parser::Job<'_, '_>> = slots
             .iter_mut()
             .map(|Slot { lex, tags, state }| parser::Job {
@@ -545,6 +545,7 @@ impl Model {
             self.root_label,
             &mut jobs,
             work,
+            self.id,
         );
     }
 
@@ -718,7 +719,7 @@ mod tests {
         for (slot, words) in slots.iter_mut().zip(sents) {
             m.tag_into(words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
         }
-        m.parse_slots(&mut slots, &mut Vec::new());
+        m.parse_slots(&mut slots, &mut parser::Works::default());
         for (slot, (head, label)) in slots.iter().zip(&alone) {
             assert_eq!(&slot.state.head, head);
             assert_eq!(&slot.state.label, label);
@@ -746,7 +747,7 @@ mod tests {
         for (slot, words) in slots.iter_mut().zip(&sents) {
             m.tag_into(words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
         }
-        m.parse_slots(&mut slots, &mut Vec::new());
+        m.parse_slots(&mut slots, &mut parser::Works::default());
         let mut arcs = 0;
         for slot in &slots {
             let ws = parser::Words {

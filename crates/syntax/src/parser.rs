@@ -822,6 +822,10 @@ pub struct Work {
     gk: [usize; 2],
     gfresh: [bool; 2],
     gsum: [[i32; NA]; 2],
+    /// The pending arc's labeller memo key and pair-template keys.
+    lkey: u32,
+    lpair: [u32; NLF],
+    lpk: usize,
 }
 
 impl Default for Work {
@@ -839,8 +843,100 @@ impl Default for Work {
             gk: [0; 2],
             gfresh: [false; 2],
             gsum: [[0; NA]; 2],
+            lkey: 0,
+            lpair: [0; NLF],
+            lpk: 0,
         }
     }
+}
+
+/// Labeller templates that read only the head's and dependent's tags
+/// and the arc's direction and distance: their sums per
+/// (head tag, dependent tag, distance) are memoised in [`Works`].
+pub const LABEL_PAIR_TEMPLATES: [usize; 5] = [0, 2, 4, 5, 9];
+
+/// Labeller memo slots: `1 << LMEMO_BITS`, direct-mapped.
+const LMEMO_BITS: u32 = 11;
+
+/// Reusable parser buffers, one per thread: per-sentence work for
+/// [`parse_many`] and the labeller memo (exact integer sums; tied to one
+/// model by its id, reset when used with another).
+#[derive(Default)]
+pub struct Works {
+    jobs: Vec<Work>,
+    labels: LabelMemo,
+}
+
+/// The labeller memo of [`Works`].
+#[derive(Default)]
+struct LabelMemo {
+    model: u64,
+    nl: usize,
+    /// Memo key per slot (0 = empty) and its `nl` label sums.
+    keys: Vec<u32>,
+    sums: Vec<i32>,
+}
+
+impl LabelMemo {
+    fn prepare(&mut self, model: u64, nl: usize) {
+        if self.model != model || self.nl != nl || self.keys.len() != 1 << LMEMO_BITS {
+            self.model = model;
+            self.nl = nl;
+            self.keys = vec![0; 1 << LMEMO_BITS];
+            self.sums = vec![0; (1 << LMEMO_BITS) * nl];
+        }
+    }
+}
+
+/// Memo key of the arc `h -> d` for [`LABEL_PAIR_TEMPLATES`] (never 0),
+/// or 0 when its tags do not fit the key.
+#[inline]
+fn label_pair_key(ws: &Words<'_>, h: usize, d: usize) -> u32 {
+    let (hp, dp) = (ws.p(h as u32), ws.p(d as u32));
+    if hp >= 255 || dp >= 255 {
+        return 0;
+    }
+    let dist = (h.abs_diff(d)).min(8) as u32 + 16 * (d < h) as u32;
+    ((hp as u32 + 1) << 16) | ((dp as u32) << 8) | dist
+}
+
+/// [`best_label`] with the pair templates' sums (`pair`: their keys) taken
+/// from the memo under `key` (computed on a miss; 0: not memoised).
+#[allow(clippy::too_many_arguments)]
+fn best_label_memo(
+    labels: &Table,
+    rest: &[u32],
+    pair: &[u32],
+    key: u32,
+    memo: &mut LabelMemo,
+    root_label: u8,
+    ls: &mut [i32; 256],
+) -> u8 {
+    let nl = labels.classes();
+    let s = &mut ls[..nl];
+    s.iter_mut().for_each(|x| *x = 0);
+    let slot = (key.wrapping_mul(0x9e37_79b9) >> (32 - LMEMO_BITS)) as usize;
+    match (
+        memo.keys.get_mut(slot),
+        memo.sums.get_mut(slot * nl..(slot + 1) * nl),
+    ) {
+        (Some(k), Some(sums)) if key != 0 && memo.nl == nl => {
+            if *k != key {
+                sums.iter_mut().for_each(|x| *x = 0);
+                labels.add(pair, sums);
+                *k = key;
+            }
+            for (o, &x) in s.iter_mut().zip(sums.iter()) {
+                *o += x;
+            }
+        }
+        _ => labels.add(pair, s),
+    }
+    labels.add(rest, s);
+    if let Some(r) = s.get_mut(root_label as usize) {
+        *r = i32::MIN;
+    }
+    argmax(s) as u8
 }
 
 /// Parse with quantised tables. Fills `st.head` / `st.label` (1-based,
@@ -859,7 +955,8 @@ pub fn parse(
         act,
         root_label,
         &mut [Job { ws: *ws, st }],
-        &mut Vec::new(),
+        &mut Works::default(),
+        0,
     );
 }
 
@@ -875,8 +972,14 @@ pub fn parse_many(
     act: &Active,
     root_label: u8,
     jobs: &mut [Job<'_, '_>],
-    work: &mut Vec<Work>,
+    works: &mut Works,
+    model: u64,
 ) {
+    works.labels.prepare(model, labels.classes());
+    let Works {
+        jobs: work,
+        labels: memo,
+    } = works;
     if work.len() < jobs.len() {
         work.resize_with(jobs.len(), Work::default);
     }
@@ -972,8 +1075,10 @@ pub fn parse_many(
             match w.arc {
                 Some((h, d)) if h <= j.st.n => {
                     label_features(j.st, &j.ws, h, d, &mut lf);
-                    w.k = gather(&lf[..], &act.labeller, &mut w.keys);
+                    w.k = gather(&lf[..], &act.labeller_rest, &mut w.keys);
                     labels.warm(&w.keys[..w.k]);
+                    w.lkey = label_pair_key(&j.ws, h, d);
+                    w.lpk = gather(&lf[..], &act.labeller_pair, &mut w.lpair);
                 }
                 _ => w.k = 0,
             }
@@ -985,7 +1090,15 @@ pub fn parse_many(
             }
             let l = match w.arc {
                 Some((h, _)) if h > j.st.n => root_label,
-                Some(_) => best_label(labels, &w.keys[..w.k], root_label, &mut ls),
+                Some(_) => best_label_memo(
+                    labels,
+                    &w.keys[..w.k],
+                    &w.lpair[..w.lpk],
+                    w.lkey,
+                    memo,
+                    root_label,
+                    &mut ls,
+                ),
                 None => 0,
             };
             j.st.apply(w.act, l);

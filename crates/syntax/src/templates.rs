@@ -190,6 +190,16 @@ impl Templates {
             rest,
             node,
             node_len,
+            labeller_pair: l
+                .iter()
+                .copied()
+                .filter(|&i| parser::LABEL_PAIR_TEMPLATES.contains(&(i as usize)))
+                .collect(),
+            labeller_rest: l
+                .iter()
+                .copied()
+                .filter(|&i| !parser::LABEL_PAIR_TEMPLATES.contains(&(i as usize)))
+                .collect(),
             labeller: l,
         }
     }
@@ -221,6 +231,10 @@ pub struct Active {
     pub node: [[u8; 4]; 4],
     pub node_len: [u8; 4],
     pub labeller: Vec<u8>,
+    /// `labeller` split: the [`parser::LABEL_PAIR_TEMPLATES`] (memoised)
+    /// and the others.
+    pub labeller_pair: Vec<u8>,
+    pub labeller_rest: Vec<u8>,
 }
 
 impl Default for Active {
