@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 /// A corpus file that could not be read, or one bad record of it.
 #[derive(Debug, thiserror::Error)]
 pub enum CorpusError {
-    /// The file could not be opened or read (fails the whole read).
-    #[error("{}: {source}", path.display())]
+    /// The file could not be opened or read (fails the whole read). The
+    /// I/O error is the [`std::error::Error::source`].
+    #[error("cannot read {}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,

@@ -315,7 +315,13 @@ fn actors_parts(reps: usize) -> Result<(), Error> {
 
 fn main() {
     if let Err(e) = cli() {
-        eprintln!("stage_cost: {e}");
+        let mut msg = format!("stage_cost: {e}");
+        let mut cause = e.source();
+        while let Some(c) = cause {
+            msg += &format!(": {c}");
+            cause = c.source();
+        }
+        eprintln!("{msg}");
         std::process::exit(1);
     }
 }
