@@ -2,11 +2,11 @@
 //! corpus (by default `../shared/corpus/news.jsonl`), per stage and thread
 //! count, with model load time and peak memory.
 
-use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
+use gesta_benchkit::{median, peak_rss_mb, process_cpu_secs, Story};
 use gesta_document::{Document, Metadata};
 use gesta_pipeline::{Pipeline, PipelineOptions, Stage};
 
@@ -40,79 +40,19 @@ fn parse_stage(s: &str) -> Result<Stage> {
     })
 }
 
-/// Peak resident set size of this process in MB (Linux), if known.
-pub fn peak_rss_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
-struct Record {
-    id: String,
-    text: String,
-    date: Option<String>,
-    title: Option<String>,
-}
-
-fn load_corpus(path: &PathBuf, mb: f64) -> Result<(Vec<Record>, usize)> {
-    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let limit = (mb * 1_000_000.0) as usize;
-    let mut out = Vec::new();
-    let mut bytes = 0;
-    for (n, line) in BufReader::new(f).lines().enumerate() {
-        let line = line.with_context(|| format!("{}:{}", path.display(), n + 1))?;
-        let v: serde_json::Value = match serde_json::from_str(&line) {
-            Ok(v) => v,
-            Err(e) => {
-                eprintln!("{}:{}: skipped: {e}", path.display(), n + 1);
-                continue;
-            }
-        };
-        let text = v
-            .get("text")
-            .and_then(|t| t.as_str())
-            .unwrap_or("")
-            .to_string();
-        if text.is_empty() {
-            continue;
-        }
-        bytes += text.len();
-        let date = v
-            .get("date")
-            .and_then(|t| t.as_str())
-            .and_then(gesta_text::normalize_date);
-        out.push(Record {
-            id: v
-                .get("id")
-                .and_then(|t| t.as_str())
-                .unwrap_or("")
-                .to_string(),
-            text,
-            date,
-            title: v.get("title").and_then(|t| t.as_str()).map(str::to_string),
-        });
-        if bytes >= limit {
-            break;
-        }
+/// The stories of the first `mb` MB of text of the corpus and their bytes
+/// of text, dates normalised as `gesta code` does; bad records are reported
+/// on stderr and skipped.
+fn load_corpus(path: &Path, mb: f64) -> Result<(Vec<Story>, usize)> {
+    let corpus = gesta_benchkit::read_stories(path, (mb * 1_000_000.0) as usize)?;
+    for e in &corpus.skipped {
+        eprintln!("{e}: skipped");
     }
-    Ok((out, bytes))
-}
-
-/// CPU time (user + system) of this process so far, in seconds, from
-/// `/proc/self/stat` (Linux; `None` elsewhere). 10 ms resolution.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // fields after the command name (which may hold spaces) start at ')'
-    let rest = stat.get(stat.rfind(')')? + 2..)?;
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
-}
-
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[v.len() / 2]
+    let mut stories = corpus.stories;
+    for s in &mut stories {
+        s.date = s.date.as_deref().and_then(gesta_text::normalize_date);
+    }
+    Ok((stories, corpus.text_bytes))
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -148,12 +88,12 @@ pub fn run(args: Args) -> Result<()> {
         let mut cpus = Vec::new();
         let mut events = 0;
         for _ in 0..runs {
-            let c0 = cpu_seconds();
+            let c0 = process_cpu_secs();
             let t = Instant::now();
             let mut docs: Vec<Document> = records.iter().map(|_| Document::default()).collect();
             // as `Pipeline::process_batch` does: chunks of stories per thread
             let per = gesta_pipeline::chunk_len(records.len(), threads);
-            let mut chunks: Vec<(&[Record], &mut [Document])> =
+            let mut chunks: Vec<(&[Story], &mut [Document])> =
                 records.chunks(per).zip(docs.chunks_mut(per)).collect();
             gesta_pipeline::parallel_for_each(threads, &mut chunks, |(rs, ds)| {
                 for (r, d) in rs.iter().zip(ds.iter_mut()) {
@@ -170,16 +110,16 @@ pub fn run(args: Args) -> Result<()> {
                 }
             });
             secs.push(t.elapsed().as_secs_f64());
-            if let (Some(a), Some(b)) = (c0, cpu_seconds()) {
+            if let (Some(a), Some(b)) = (c0, process_cpu_secs()) {
                 cpus.push(b - a);
             }
             events = docs.iter().map(|d| d.events.len()).sum::<usize>();
         }
-        let med = median(&mut secs);
+        let med = median(&secs);
         let cpu = if cpus.is_empty() {
             String::new()
         } else {
-            let c = median(&mut cpus);
+            let c = median(&cpus);
             format!(
                 " cpu={c:.2}s ({:.2} MB per CPU-second)",
                 bytes as f64 / 1e6 / c
