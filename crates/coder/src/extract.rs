@@ -227,12 +227,18 @@ impl<'a> Sent<'a> {
             let mask = pats.list_mask(lid) | pats.list_mask(fid);
             lists.push(mask);
             // Which of the rare repairs can apply (cheap tests).
+            // (first bytes before whole strings: no string compare for
+            // most tokens)
             let t = &doc.tokens[i];
-            if t.deprel.starts_with("nsubj") {
-                pron_subj |= t.upos == "PRON";
-                temporal_subj |= mask & TEMPORAL != 0;
-            } else if t.deprel == "obj" && t.upos == "PRON" {
-                pron_obj = true;
+            let (d, u) = (t.deprel.as_bytes(), t.upos.as_bytes());
+            let pron = u.len() == 4 && u[0] == b'P' && u == b"PRON";
+            match d.first() {
+                Some(b'n') if d.starts_with(b"nsubj") => {
+                    pron_subj |= pron;
+                    temporal_subj |= mask & TEMPORAL != 0;
+                }
+                Some(b'o') if pron && d == b"obj" => pron_obj = true,
+                _ => {}
             }
             word_off.push(word_ids.len());
             let first = word_ids.len();
@@ -966,7 +972,8 @@ impl<'a> Sent<'a> {
     /// that is not a person nor a plural noun, "they" a plural one (two
     /// actors or a plural noun); "we" takes any.
     fn pronoun_speaker(&self, t: usize) -> Vec<usize> {
-        if !matches!(self.form_ref(t), "it" | "they" | "we")
+        let f = self.form_ref(t).as_bytes();
+        if !matches!(f, b"it" | b"they" | b"we")
             || self.upos(t) != "PRON"
             || self.actor(t).is_some()
         {
