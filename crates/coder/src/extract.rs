@@ -230,14 +230,14 @@ impl<'a> Sent<'a> {
             // (first bytes before whole strings: no string compare for
             // most tokens)
             let t = &doc.tokens[i];
-            let (d, u) = (t.deprel.as_bytes(), t.upos.as_bytes());
-            let pron = u.len() == 4 && u[0] == b'P' && u == b"PRON";
+            let d = t.deprel.as_bytes();
+            let pron = || t.upos.as_bytes() == b"PRON";
             match d.first() {
                 Some(b'n') if d.starts_with(b"nsubj") => {
-                    pron_subj |= pron;
+                    pron_subj |= pron();
                     temporal_subj |= mask & TEMPORAL != 0;
                 }
-                Some(b'o') if pron && d == b"obj" => pron_obj = true,
+                Some(b'o') if d == b"obj" && pron() => pron_obj = true,
                 _ => {}
             }
             word_off.push(word_ids.len());
@@ -633,6 +633,16 @@ impl<'a> Sent<'a> {
 
     /// Roles of a verb from its own dependents (no inheritance).
     fn roles(&self, v: usize) -> Roles<'_> {
+        self.roles_of(v, false)
+    }
+
+    /// The subject of [`Sent::roles`] alone (no complement chain, no
+    /// prepositional phrases: they do not change it).
+    fn roles_subj(&self, v: usize) -> Option<usize> {
+        self.roles_of(v, true).subj
+    }
+
+    fn roles_of(&self, v: usize, subj_only: bool) -> Roles<'_> {
         let reduced = self.rel(v).starts_with("acl")
             && self.rel(v) != "acl:relcl"
             && self.doc.tokens[v].xpos == "VBN";
@@ -679,10 +689,13 @@ impl<'a> Sent<'a> {
                 "iobj" => r.iobj = Some(k),
                 "obl:agent" => r.subj = Some(k),
                 _ if matches!(base(rel), "obl" | "nmod") => {
+                    if subj_only && !(r.passive && r.subj.is_none()) {
+                        continue;
+                    }
                     if let Some(p) = self.case_of(k) {
                         if p == "by" && r.passive && r.subj.is_none() {
                             r.subj = Some(k);
-                        } else {
+                        } else if !subj_only {
                             r.pps.push((p, k));
                         }
                     }
@@ -724,6 +737,9 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        if subj_only {
+            return r;
+        }
         // Complement chain: "refused to accept", "ready to discuss".
         let mut cur = v;
         for _ in 0..4 {
@@ -745,9 +761,15 @@ impl<'a> Sent<'a> {
         }
         // Prepositional modifiers of the object ("held talks with X") and
         // of the obliques ("by phone Thursday with X").
-        let mut holders: Vec<usize> = r.obj.into_iter().collect();
-        holders.extend(r.pps.iter().map(|(_, k)| *k));
-        for o in holders {
+        // (the object, then the PPs found so far, by index: no list)
+        let n_pp = r.pps.len();
+        let first = r.obj;
+        for hi in 0..first.is_some() as usize + n_pp {
+            let o = match first {
+                Some(ob) if hi == 0 => ob,
+                Some(_) => r.pps[hi - 1].1,
+                None => r.pps[hi].1,
+            };
             for &k in self.kids(o) {
                 if base(self.rel(k)) == "nmod" {
                     if let Some(p) = self.case_of(k) {
@@ -767,9 +789,9 @@ impl<'a> Sent<'a> {
         if depth > MAX_DEPTH {
             return None;
         }
-        let r = self.roles(v);
-        if r.subj.is_some() {
-            return r.subj;
+        let subj = self.roles_subj(v);
+        if subj.is_some() {
+            return subj;
         }
         let h = self.head(v)?;
         if self.rel(v) != "conj" && self.finite(v) {
@@ -829,7 +851,7 @@ impl<'a> Sent<'a> {
         }
         if let Some(h) = self.head(v) {
             match self.rel(v) {
-                "conj" if !own_aux && self.roles(v).subj.is_none() => {
+                "conj" if !own_aux && self.roles_subj(v).is_none() => {
                     return self.modality(h, depth + 1)
                 }
                 "xcomp" if self.in_list(INTENT, h) => return (Some(self.lemma(h)), false),
@@ -1659,24 +1681,28 @@ fn emit(
             &p.target
         };
         let explicit = !p.target.is_empty();
+        let mut toks: Vec<usize> = Vec::new();
         for slot in slots {
-            let toks: Vec<usize> = match slot {
+            // (one buffer for all slots: most slots hold one token or none)
+            toks.clear();
+            match slot {
                 Slot::None => break,
-                Slot::Obj if !m.used_obj || explicit => roles.obj.into_iter().collect(),
-                Slot::Iobj => roles.iobj.into_iter().collect(),
-                Slot::Subj if !m.used_subj || explicit => roles.subj.into_iter().collect(),
-                Slot::Pp(prep) => roles
-                    .pps
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, (q, _))| {
-                        q.as_ref() == prep.as_str() && (explicit || !m.word_pps.contains(j))
-                    })
-                    .map(|(_, (_, k))| *k)
-                    .collect(),
-                _ => Vec::new(),
-            };
-            for t in toks {
+                Slot::Obj if !m.used_obj || explicit => toks.extend(roles.obj),
+                Slot::Iobj => toks.extend(roles.iobj),
+                Slot::Subj if !m.used_subj || explicit => toks.extend(roles.subj),
+                Slot::Pp(prep) => toks.extend(
+                    roles
+                        .pps
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, (q, _))| {
+                            q.as_ref() == prep.as_str() && (explicit || !m.word_pps.contains(j))
+                        })
+                        .map(|(_, (_, k))| *k),
+                ),
+                _ => {}
+            }
+            for &t in &toks {
                 let found: Vec<usize> = st
                     .resolve(t, p.deep)
                     .into_iter()
@@ -1710,7 +1736,7 @@ fn emit(
             // "rejected the plan that X proposed" / "demands rejected by Y".
             if let Some(o) = roles.obj {
                 for rc in st.kids_rel(o, "acl:relcl") {
-                    if let Some(s) = st.roles(rc).subj {
+                    if let Some(s) = st.roles_subj(rc) {
                         if !st.is_relativizer(s) {
                             targets = st.resolve(s, false);
                         }
