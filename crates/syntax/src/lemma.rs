@@ -6,6 +6,7 @@
 //! `form<TAB>XPOS<TAB>lemma`; `#` starts a comment line. The form is
 //! lower-cased.
 
+use crate::hash::IdMap;
 use crate::SyntaxError;
 use gesta_document::TokStr;
 use std::collections::HashMap;
@@ -13,7 +14,7 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
     /// lower-cased form -> [(XPOS, lemma)]
-    exceptions: HashMap<String, Vec<(String, String)>>,
+    exceptions: IdMap<String, Vec<(String, String)>>,
     count: usize,
 }
 
@@ -161,7 +162,7 @@ fn rule_on(w: TokStr, xpos: &str) -> TokStr {
 impl Lemmatizer {
     /// Parse the exception table.
     pub fn from_tsv(text: &str, name: &str) -> Result<Lemmatizer, SyntaxError> {
-        let mut exceptions: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut exceptions: IdMap<String, Vec<(String, String)>> = IdMap::default();
         let mut count = 0;
         for (i, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
