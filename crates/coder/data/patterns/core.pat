@@ -33,7 +33,8 @@
 &MEETING meeting summit conversation consultation discussion dialogue session
 &CALL phone_call call telephone_call video_call videoconference
 &PHONE phone telephone videophone video_link videoconference
-&CEASEFIRE ceasefire cease-fire truce armistice
+&CEASEFIRE ceasefire cease-fire truce armistice ceasefire_agreement cease-fire_agreement
+&CEASEFIRE truce_agreement
 &PEACE &CEASEFIRE peace deal agreement settlement accord plan proposal solution framework
 &ATTACK attack strike raid assault offensive bombardment bombing shelling airstrike
 &AIRATTACK drone_attack drone_strike air_strike airstrike missile_strike missile_attack
@@ -101,6 +102,14 @@
 051 endorse|praise|hail|welcome|commend|applaud|back|support
 051 express obj=support
 057 sign obj=&PEACE|treaty|pact|memorandum
+057 conclude|strike|seal|clinch obj=&PEACE|treaty|pact   # "struck a deal with"
+032 reach obj=&PEACE|treaty|pact     # Phoenix's reading of "reached an agreement", also without a partner
+0841 take_place|begin|start subj=prisoner_swap|prisoner_exchange actorless
+0871 take_effect subj=&CEASEFIRE actorless      # "the truce takes effect at midnight"
+# Giving up ground ("handed over the town to", "abandoned their positions")
+0874 hand_over|cede|surrender|relinquish obj=&TERRITORY|control|authority target=pp:to,obj
+0874 abandon|vacate obj=&TERRITORY
+0874 retreat
 070 provide|send|give|deliver|offer obj=&AIDNOUN
 072 provide|send|supply|deliver obj=&ARMS
 073 provide|send|deliver obj=humanitarian_aid|food|medicine
@@ -229,8 +238,8 @@
 # control of the highway", "freed several villages from IS")
 &TERRITORY town city village district area territory region province base camp
 &TERRITORY airport road highway hill neighborhood neighbourhood outpost position
-&TERRITORY stronghold enclave port island county municipality settlement capital
-192 recapture|retake|reclaim|capture|seize|overrun|liberate obj=&TERRITORY target=pp:from,obj
+&TERRITORY stronghold enclave port island county municipality settlement capital bastion
+192 recapture|retake|reclaim|regain|capture|seize|overrun|liberate obj=&TERRITORY target=pp:from,obj
 192 regain|seize|take|wrest|gain|assume obj=control target=pp:from,pp:of
 192 free|clear obj=&TERRITORY target=pp:from,obj
 # Sexual violence
