@@ -1435,6 +1435,7 @@ pub(crate) fn code_sentence(
     if pending.iter().any(|p| !p.weak) {
         pending.retain(|p| !p.weak);
     }
+    drop_restated(&st, &mut pending);
     let mut seen: HashSet<String> = out
         .iter()
         .filter(|e| e.sentence == s)
@@ -1445,6 +1446,52 @@ pub(crate) fn code_sentence(
             out.push(p.event);
         }
     }
+}
+
+/// Drops an event coded on an -ing participle clause that restates the
+/// event it modifies with the same CAMEO root and no other source ("a
+/// drone attack hit Dnipro, killing three people": one attack, coded on
+/// "hit"; the toll is the attributes stage's). Two events would split the
+/// place from the casualties and count the attack twice.
+fn drop_restated(st: &Sent<'_>, pending: &mut Vec<Pending>) {
+    if pending.len() < 2 {
+        return;
+    }
+    let tok_at = |start: usize| (st.start..st.end).find(|&i| st.doc.tokens[i].start == start);
+    let trig: Vec<Option<usize>> = pending
+        .iter()
+        .map(|p| tok_at(p.event.trigger.start))
+        .collect();
+    let root = |e: &Event| e.cameo.get(..2).map(str::to_string);
+    fn codes(v: &[EventActor]) -> Vec<&str> {
+        let mut k: Vec<&str> = v.iter().map(|a| a.code.as_str()).collect();
+        k.sort_unstable();
+        k
+    }
+    let mut gone = vec![false; pending.len()];
+    for j in 0..pending.len() {
+        let Some(t) = trig[j] else { continue };
+        if st.rel(t) != "advcl" || st.doc.tokens[t].xpos != "VBG" {
+            continue;
+        }
+        let Some(h) = st.head(t) else { continue };
+        let e = &pending[j].event;
+        let governs = (0..pending.len()).any(|i| {
+            i != j
+                && !gone[i]
+                && trig[i] == Some(h)
+                && root(&pending[i].event) == root(e)
+                && (e.source.is_empty() || codes(&e.source) == codes(&pending[i].event.source))
+        });
+        if governs {
+            gone[j] = true;
+        }
+    }
+    let mut k = 0;
+    pending.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 fn event_key(e: &Event) -> String {
