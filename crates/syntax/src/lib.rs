@@ -611,15 +611,10 @@ mod tests {
         assert_send_sync::<Model>();
     }
 
-    #[test]
-    fn memoised_tagging_equals_plain_tagging() {
-        // the word, next-word and tag-history memos against summing every
-        // active template for every word (no tag dictionary either way)
-        let m = Model::embedded().unwrap();
-        let none = tagger::TagDict::default();
-        let mut memo = tagger::WordMemo::default();
-        // our bundled example stories, split at full stops: enough words
-        // for a stale memo row to change some tag
+    /// Our bundled example stories split at full stops, plus two short
+    /// sentences: enough words for a stale memo row to change some tag or
+    /// arc.
+    fn example_sentences() -> Vec<Vec<&'static str>> {
         let stories = [
             include_str!("../../../examples/stories/congo-rwanda.txt"),
             include_str!("../../../examples/stories/eu-sanctions.txt"),
@@ -630,6 +625,17 @@ mod tests {
                 sents.push(s.split_whitespace().collect());
             }
         }
+        sents
+    }
+
+    #[test]
+    fn memoised_tagging_equals_plain_tagging() {
+        // the word, next-word and tag-history memos against summing every
+        // active template for every word (no tag dictionary either way)
+        let m = Model::embedded().unwrap();
+        let none = tagger::TagDict::default();
+        let mut memo = tagger::WordMemo::default();
+        let sents = example_sentences();
         for words in &sents {
             let mut lex = Vec::new();
             lex::lex_all(words, &mut lex);
@@ -732,16 +738,7 @@ mod tests {
         // summing every active template at every state, on our bundled
         // example stories split at full stops
         let m = Model::embedded().unwrap();
-        let stories = [
-            include_str!("../../../examples/stories/congo-rwanda.txt"),
-            include_str!("../../../examples/stories/eu-sanctions.txt"),
-        ];
-        let mut sents: Vec<Vec<&str>> = vec![STRUCK.to_vec(), vec!["Paris"]];
-        for text in stories {
-            for s in text.split(". ") {
-                sents.push(s.split_whitespace().collect());
-            }
-        }
+        let sents = example_sentences();
         let mut slots: Vec<Slot> = sents.iter().map(|_| Slot::default()).collect();
         let mut sc = Scratch::default();
         for (slot, words) in slots.iter_mut().zip(&sents) {

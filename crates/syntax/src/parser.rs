@@ -7,7 +7,7 @@ use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, key, mix, Rng};
 use crate::lex::{Lex, PAD, ROOT};
 use crate::templates::{gather, Active};
-use crate::weights::{argmax, Table, Trainer};
+use crate::weights::{argmax, SumMemo, Table, Trainer};
 
 pub const SHIFT: usize = 0;
 pub const REDUCE: usize = 1;
@@ -586,29 +586,13 @@ fn atoms(st: &State, ws: &Words<'_>, out: &mut [u64; NATOM]) {
 }
 
 /// Action features: the keys of all `NF` templates (training; a model
-/// uses those of its [`Active`] set, see [`features_of`]).
+/// uses those of its [`Active`] set, see [`keys_of`]).
 pub fn features(st: &State, ws: &Words<'_>, out: &mut [u32; NF]) {
     let mut at = [0u64; NATOM];
     atoms(st, ws, &mut at);
     for (o, sp) in out.iter_mut().zip(&SPECS) {
         *o = sp.key(&at);
     }
-}
-
-/// The keys of templates `idx` only, in that order, into `out`; returns
-/// how many (the same keys as [`features`] then [`gather`]).
-#[inline]
-pub fn features_of(st: &State, ws: &Words<'_>, idx: &[u8], out: &mut [u32; NF]) -> usize {
-    let mut at = [0u64; NATOM];
-    atoms(st, ws, &mut at);
-    let mut k = 0;
-    for (&i, o) in idx.iter().zip(out.iter_mut()) {
-        if let Some(sp) = SPECS.get(i as usize) {
-            *o = sp.key(&at);
-            k += 1;
-        }
-    }
-    k
 }
 
 /// The keys of templates `idx` for the atoms `at` into `out`; returns how
@@ -625,6 +609,13 @@ fn keys_of(at: &[u64; NATOM], idx: &[u8], out: &mut [u32; NF]) -> usize {
     k
 }
 
+/// The labeller's distance atom of the arc `h -> d`: the distance cut at
+/// 8, plus 16 for a left dependent (it carries the direction).
+#[inline]
+fn arc_dist(h: usize, d: usize) -> u64 {
+    (h.abs_diff(d)).min(8) as u64 + 16 * (d < h) as u64
+}
+
 /// Labeller features for the arc `h -> d`.
 pub fn label_features(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut [u32; NLF]) {
     let n = st.n;
@@ -634,7 +625,7 @@ pub fn label_features(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut 
     let dw = ws.w(du);
     let dp = ws.p(du);
     let dir = (d < h) as u64;
-    let dist = (h.abs_diff(d)).min(8) as u64 + 16 * dir;
+    let dist = arc_dist(h, d);
     let dl = st.lc1[d];
     let dlw = ws.w(dl);
     let dlp = ws.p(dl);
@@ -690,6 +681,11 @@ fn best_label(labels: &Table, keys: &[u32], root_label: u8, ls: &mut [i32; 256])
     let s = &mut ls[..labels.classes()];
     s.iter_mut().for_each(|x| *x = 0);
     labels.add(keys, s);
+    pick_label(s, root_label)
+}
+
+/// The highest-scoring label of the scores `s`, never the root label.
+fn pick_label(s: &mut [i32], root_label: u8) -> u8 {
     if let Some(r) = s.get_mut(root_label as usize) {
         *r = i32::MIN;
     }
@@ -855,9 +851,6 @@ impl Default for Work {
 /// (head tag, dependent tag, distance) are memoised in [`Works`].
 pub const LABEL_PAIR_TEMPLATES: [usize; 5] = [0, 2, 4, 5, 9];
 
-/// Labeller memo slots: `1 << LMEMO_BITS`, direct-mapped.
-const LMEMO_BITS: u32 = 11;
-
 /// Reusable parser buffers, one per thread: per-sentence work for
 /// [`parse_many`] and the labeller memo (exact integer sums; tied to one
 /// model by its id, reset when used with another).
@@ -872,18 +865,15 @@ pub struct Works {
 struct LabelMemo {
     model: u64,
     nl: usize,
-    /// Memo key per slot (0 = empty) and its `nl` label sums.
-    keys: Vec<u32>,
-    sums: Vec<i32>,
+    sums: SumMemo,
 }
 
 impl LabelMemo {
     fn prepare(&mut self, model: u64, nl: usize) {
-        if self.model != model || self.nl != nl || self.keys.len() != 1 << LMEMO_BITS {
+        if self.model != model || self.nl != nl || !self.sums.ready(nl) {
             self.model = model;
             self.nl = nl;
-            self.keys = vec![0; 1 << LMEMO_BITS];
-            self.sums = vec![0; (1 << LMEMO_BITS) * nl];
+            self.sums = SumMemo::new(nl);
         }
     }
 }
@@ -896,8 +886,7 @@ fn label_pair_key(ws: &Words<'_>, h: usize, d: usize) -> u32 {
     if hp >= 255 || dp >= 255 {
         return 0;
     }
-    let dist = (h.abs_diff(d)).min(8) as u32 + 16 * (d < h) as u32;
-    ((hp as u32 + 1) << 16) | ((dp as u32) << 8) | dist
+    ((hp as u32 + 1) << 16) | ((dp as u32) << 8) | arc_dist(h, d) as u32
 }
 
 /// [`best_label`] with the pair templates' sums (`pair`: their keys) taken
@@ -915,28 +904,13 @@ fn best_label_memo(
     let nl = labels.classes();
     let s = &mut ls[..nl];
     s.iter_mut().for_each(|x| *x = 0);
-    let slot = (key.wrapping_mul(0x9e37_79b9) >> (32 - LMEMO_BITS)) as usize;
-    match (
-        memo.keys.get_mut(slot),
-        memo.sums.get_mut(slot * nl..(slot + 1) * nl),
-    ) {
-        (Some(k), Some(sums)) if key != 0 && memo.nl == nl => {
-            if *k != key {
-                sums.iter_mut().for_each(|x| *x = 0);
-                labels.add(pair, sums);
-                *k = key;
-            }
-            for (o, &x) in s.iter_mut().zip(sums.iter()) {
-                *o += x;
-            }
-        }
-        _ => labels.add(pair, s),
+    if memo.nl == nl {
+        memo.sums.add(key as u64, s, |row| labels.add(pair, row));
+    } else {
+        labels.add(pair, s);
     }
     labels.add(rest, s);
-    if let Some(r) = s.get_mut(root_label as usize) {
-        *r = i32::MIN;
-    }
-    argmax(s) as u8
+    pick_label(s, root_label)
 }
 
 /// Parse with quantised tables. Fills `st.head` / `st.label` (1-based,

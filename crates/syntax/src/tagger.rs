@@ -5,7 +5,7 @@ use crate::conllu::Sentence;
 use crate::hash::{f1, f2, f3, Rng};
 use crate::lex::{lex_all, AmbLexicon, Lex, PAD};
 use crate::templates::gather;
-use crate::weights::{argmax, Table, Trainer};
+use crate::weights::{argmax, SumMemo, Table, Trainer};
 use std::collections::HashMap;
 
 /// Number of feature templates per token.
@@ -241,55 +241,10 @@ pub const WORD_TEMPLATES: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27];
 /// [`WordMemo`] too.
 pub const HIST_TEMPLATES: [usize; 3] = [15, 16, 17];
 
-/// Memo slots (direct-mapped by form hash): `1 << MEMO_BITS`.
-const MEMO_BITS: u32 = 11;
-const MEMO_SLOTS: usize = 1 << MEMO_BITS;
-
 /// Templates that depend on the next word's form only (its word, form, suffix,
 /// shape and ambiguity class): their summed scores for a form are kept in
 /// a [`WordMemo`] too.
 pub const NEXT_TEMPLATES: [usize; 5] = [13, 22, 23, 29, 34];
-
-/// A direct-mapped memo of per-form score sums (`nc` per slot).
-#[derive(Debug, Default)]
-struct FormMemo {
-    keys: Vec<u64>,
-    sums: Vec<i32>,
-}
-
-impl FormMemo {
-    fn new(nc: usize) -> Self {
-        FormMemo {
-            keys: vec![0; MEMO_SLOTS],
-            sums: vec![0; MEMO_SLOTS * nc],
-        }
-    }
-
-    /// Add the sums memoised for `form` into `out`, computing them with
-    /// `fill` (into a zeroed row) when the slot holds another form. Form
-    /// 0 (no form) is not memoised: `fill` adds straight into `out`.
-    #[inline]
-    fn add(&mut self, form: u64, out: &mut [i32], fill: impl FnOnce(&mut [i32])) {
-        let nc = out.len();
-        let slot = (form.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize;
-        match (
-            self.keys.get_mut(slot),
-            self.sums.get_mut(slot * nc..(slot + 1) * nc),
-        ) {
-            (Some(key), Some(sums)) if form != 0 => {
-                if *key != form {
-                    sums.iter_mut().for_each(|x| *x = 0);
-                    fill(sums);
-                    *key = form;
-                }
-                for (o, &x) in out.iter_mut().zip(sums.iter()) {
-                    *o += x;
-                }
-            }
-            _ => fill(out),
-        }
-    }
-}
 
 /// Per-thread memo of the word-only template sums of recently tagged
 /// forms, of the next-word template sums, and of the previous-tag
@@ -299,8 +254,8 @@ impl FormMemo {
 pub struct WordMemo {
     model: u64,
     nc: usize,
-    own: FormMemo,
-    next: FormMemo,
+    own: SumMemo,
+    next: SumMemo,
     /// Per previous-tag pair (`hist_slot`): filled yet, and the sums of
     /// the [`HIST_TEMPLATES`].
     hist_done: Vec<bool>,
@@ -309,11 +264,11 @@ pub struct WordMemo {
 
 impl WordMemo {
     fn prepare(&mut self, model: u64, nc: usize) {
-        if self.model != model || self.nc != nc || self.own.keys.len() != MEMO_SLOTS {
+        if self.model != model || self.nc != nc || !self.own.ready(nc) {
             self.model = model;
             self.nc = nc;
-            self.own = FormMemo::new(nc);
-            self.next = FormMemo::new(nc);
+            self.own = SumMemo::new(nc);
+            self.next = SumMemo::new(nc);
             let pairs = (nc + 2) * (nc + 2);
             self.hist_done = vec![false; pairs];
             // zeroed pages are only touched for the pairs that occur

@@ -174,6 +174,9 @@ impl Templates {
         let (tn, tc): (Vec<u8>, Vec<u8>) = rest_t
             .iter()
             .partition(|&&i| tagger::NEXT_TEMPLATES.contains(&(i as usize)));
+        let (labeller_pair, labeller_rest): (Vec<u8>, Vec<u8>) = l
+            .iter()
+            .partition(|&&i| parser::LABEL_PAIR_TEMPLATES.contains(&(i as usize)));
         Active {
             tagger_word: tw,
             tagger_hist: th,
@@ -190,16 +193,8 @@ impl Templates {
             rest,
             node,
             node_len,
-            labeller_pair: l
-                .iter()
-                .copied()
-                .filter(|&i| parser::LABEL_PAIR_TEMPLATES.contains(&(i as usize)))
-                .collect(),
-            labeller_rest: l
-                .iter()
-                .copied()
-                .filter(|&i| !parser::LABEL_PAIR_TEMPLATES.contains(&(i as usize)))
-                .collect(),
+            labeller_pair,
+            labeller_rest,
             labeller: l,
         }
     }

@@ -212,6 +212,59 @@ fn table_vec<T: Copy + Default>(n: usize) -> Vec<T> {
     v
 }
 
+/// Memo slots of a [`SumMemo`]: `1 << MEMO_BITS`, direct-mapped.
+const MEMO_BITS: u32 = 11;
+const MEMO_SLOTS: usize = 1 << MEMO_BITS;
+
+/// A direct-mapped memo of score sums (`nc` per slot) under 64-bit keys:
+/// the tagger keeps per-form sums in it, the parser per-tag-pair labeller
+/// sums. Sums are exact, so results are the same with or without it; the
+/// owner resets it when the model changes.
+#[derive(Debug, Default)]
+pub(crate) struct SumMemo {
+    keys: Vec<u64>,
+    sums: Vec<i32>,
+}
+
+impl SumMemo {
+    pub(crate) fn new(nc: usize) -> Self {
+        SumMemo {
+            keys: vec![0; MEMO_SLOTS],
+            sums: vec![0; MEMO_SLOTS * nc],
+        }
+    }
+
+    /// Whether the memo is allocated for `nc` classes.
+    pub(crate) fn ready(&self, nc: usize) -> bool {
+        self.keys.len() == MEMO_SLOTS && self.sums.len() == MEMO_SLOTS * nc
+    }
+
+    /// Add the sums memoised under `key` into `out`, computing them with
+    /// `fill` (into a zeroed row) when the slot holds another key. Key 0
+    /// is not memoised: `fill` adds straight into `out`.
+    #[inline]
+    pub(crate) fn add(&mut self, key: u64, out: &mut [i32], fill: impl FnOnce(&mut [i32])) {
+        let nc = out.len();
+        let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize;
+        match (
+            self.keys.get_mut(slot),
+            self.sums.get_mut(slot * nc..(slot + 1) * nc),
+        ) {
+            (Some(k), Some(sums)) if key != 0 => {
+                if *k != key {
+                    sums.iter_mut().for_each(|x| *x = 0);
+                    fill(sums);
+                    *k = key;
+                }
+                for (o, &x) in out.iter_mut().zip(sums.iter()) {
+                    *o += x;
+                }
+            }
+            _ => fill(out),
+        }
+    }
+}
+
 /// Index of the highest score (the first one on ties).
 #[inline]
 pub(crate) fn argmax(s: &[i32]) -> usize {
