@@ -97,6 +97,8 @@ struct Gov {
 
 struct Pending {
     event: Event,
+    /// The trigger token (the event's `trigger` span).
+    trigger: usize,
     /// The speech verb whose complement holds the event.
     speech: Option<usize>,
     /// From a weak pattern: kept only if the sentence has no other event.
@@ -1457,12 +1459,6 @@ fn drop_restated(st: &Sent<'_>, pending: &mut Vec<Pending>) {
     if pending.len() < 2 {
         return;
     }
-    let tok_at = |start: usize| (st.start..st.end).find(|&i| st.doc.tokens[i].start == start);
-    let trig: Vec<Option<usize>> = pending
-        .iter()
-        .map(|p| tok_at(p.event.trigger.start))
-        .collect();
-    let root = |e: &Event| e.cameo.get(..2).map(str::to_string);
     fn codes(v: &[EventActor]) -> Vec<&str> {
         let mut k: Vec<&str> = v.iter().map(|a| a.code.as_str()).collect();
         k.sort_unstable();
@@ -1470,7 +1466,7 @@ fn drop_restated(st: &Sent<'_>, pending: &mut Vec<Pending>) {
     }
     let mut gone = vec![false; pending.len()];
     for j in 0..pending.len() {
-        let Some(t) = trig[j] else { continue };
+        let t = pending[j].trigger;
         if st.rel(t) != "advcl" || st.doc.tokens[t].xpos != "VBG" {
             continue;
         }
@@ -1479,8 +1475,8 @@ fn drop_restated(st: &Sent<'_>, pending: &mut Vec<Pending>) {
         let governs = (0..pending.len()).any(|i| {
             i != j
                 && !gone[i]
-                && trig[i] == Some(h)
-                && root(&pending[i].event) == root(e)
+                && pending[i].trigger == h
+                && code_root(&pending[i].event.cameo) == code_root(&e.cameo)
                 && (e.source.is_empty() || codes(&e.source) == codes(&pending[i].event.source))
         });
         if governs {
@@ -1862,6 +1858,7 @@ fn emit(
                 if a != b {
                     pending.push(Pending {
                         event: mk(&[a], &[b], &code),
+                        trigger: v,
                         speech,
                         weak: p.weak,
                     });
@@ -1872,6 +1869,7 @@ fn emit(
     }
     pending.push(Pending {
         event: mk(&sources, &targets, &code),
+        trigger: v,
         speech,
         weak: p.weak,
     });
@@ -1879,6 +1877,7 @@ fn emit(
         if !targets.is_empty() && !sources.is_empty() {
             pending.push(Pending {
                 event: mk(&targets, &sources, pc),
+                trigger: v,
                 speech,
                 weak: p.weak,
             });
