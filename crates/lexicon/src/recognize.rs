@@ -1567,7 +1567,7 @@ impl ActorRecognizer {
     ) -> Option<EntityLabel> {
         let last = &words[head.we - 1];
         let first = &words[head.ws];
-        if last.cl == Some("placenoun")
+        if (last.cl == Some("placenoun") && head.we > head.ws + 1)
             || (head.we - head.ws >= 2 && matches!(first.cl, Some("placenoun" | "direction")))
         {
             return Some(EntityLabel::Location);
@@ -1677,7 +1677,27 @@ impl ActorRecognizer {
             t += 1;
         }
         let mut mods = 0;
+        // an unknown name modifying the place noun ("Karrada neighbourhood",
+        // "the Mezzeh military airport", "a VBIED factory")
+        let mut name_mod: Option<(usize, usize)> = None;
         while mods < 3 && !placenoun(t) {
+            if name_mod.is_none()
+                && units.get(t).is_some_and(|u| {
+                    u.u == U::Name(NameClass::Unknown)
+                        && u.we - u.ws <= 3
+                        && (!has_pos
+                            || (u.ws..u.we).all(|w| {
+                                words[w].shape.noalpha
+                                    || words[w].shape.upper
+                                    || self.upos(doc, &words[w]) == "PROPN"
+                            }))
+                })
+            {
+                name_mod = Some((units[t].ws, units[t].we));
+                mods += 1;
+                t += 1;
+                continue;
+            }
             // "ISIL - held", "Syrian territory", "the Turkish frontier"
             if units.get(t).is_some_and(|u| {
                 (u.u == U::Word && u.we > u.ws + 1)
@@ -1736,7 +1756,26 @@ impl ActorRecognizer {
             }
         }
         if !lead && mods == 0 && name_ws.is_none() {
-            return None;
+            // a bare place noun ("dozens of villages", "working on farms",
+            // "a library, restaurant, gyms and baths") after a function
+            // word: not the head of a longer name or compound
+            let w = &words[units[head].ws];
+            let bare = units[head].ws > 0 && {
+                let p = &words[units[head].ws - 1];
+                p.sent == w.sent
+                    && if has_pos {
+                        matches!(
+                            self.upos(doc, p),
+                            "ADP" | "CCONJ" | "PUNCT" | "VERB" | "AUX" | "SCONJ"
+                        ) && !matches!(p.norm, "-" | "'s" | "'")
+                    } else {
+                        matches!(p.norm, "," | "and" | "or" | "of" | "to" | "on")
+                            || p.cl == Some("placeprep")
+                    }
+            };
+            if !bare {
+                return None;
+            }
         }
         let mut ws = units[k].ws;
         // a number before it is a quantity ("two ISIL - held buildings")
@@ -1749,6 +1788,15 @@ impl ActorRecognizer {
                 ws += 1;
             }
         }
+        // a place's own name before its place noun is its CoNLL name
+        // ("Karrada"); an acronym ("VBIED") or a `misc` word is not
+        let mut name_we = None;
+        if let Some((a, b)) = name_mod.filter(|_| name_ws.is_none()) {
+            if (a..b).all(|w| !words[w].shape.upper && words[w].cl != Some("misc")) {
+                name_ws = Some(a);
+                name_we = Some(b);
+            }
+        }
         mens.push(Men {
             ws,
             we: end,
@@ -1756,6 +1804,7 @@ impl ActorRecognizer {
             ner: Some(EntityLabel::Location),
             nominal: name_ws.is_none(),
             name_ws,
+            name_we,
             ..Default::default()
         });
         let mut next = head + 1;

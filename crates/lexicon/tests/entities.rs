@@ -188,6 +188,42 @@ fn evaluate(
             .filter(|g| labels.contains(&g.2))
             .collect();
         let dump = std::env::var("GESTA_EVAL_DUMP").is_ok();
+        // GESTA_EVAL_DUMP=unknown: the names left untyped (actors of kind
+        // unknown without an entity reading) and the gold label over them
+        if std::env::var("GESTA_EVAL_DUMP").is_ok_and(|v| v == "unknown") {
+            for a in &rec.actors {
+                if a.kind != gesta_document::ActorKind::Unknown
+                    || rec
+                        .entities
+                        .iter()
+                        .any(|e| e.start < a.end && a.start < e.end)
+                {
+                    continue;
+                }
+                let g: Vec<String> = gold
+                    .iter()
+                    .filter(|g| g.0 < a.end && a.start < g.1)
+                    .map(|g| format!("{}:{}", g.2, &d.text[g.0..g.1]))
+                    .collect();
+                let a0 = d.text[..a.start]
+                    .rfind('\n')
+                    .map_or(0, |i| i + 1)
+                    .max(a.start.saturating_sub(50));
+                let a0 = (a0..=a.start)
+                    .find(|&i| d.text.is_char_boundary(i))
+                    .unwrap_or(a.start);
+                println!(
+                    "UNK [{}] gold {}   «{}»",
+                    a.text,
+                    if g.is_empty() {
+                        "O".to_string()
+                    } else {
+                        g.join(" | ")
+                    },
+                    &d.text[a0..a.start]
+                );
+            }
+        }
         if dump {
             error_classes(d, &pred, &gold);
         }
@@ -286,7 +322,8 @@ fn error_classes(d: &Doc, pred: &HashSet<Span>, gold: &HashSet<Span>) {
         } else {
             "bound+type"
         };
-        let got: Vec<String> = o.iter().map(|p| format!("{}:{}", p.2, t(p))).collect();
+        let mut got: Vec<String> = o.iter().map(|p| format!("{}:{}", p.2, t(p))).collect();
+        got.sort();
         println!(
             "ERR {class:<10} {:<13} [{}] got {}{}",
             g.2,
