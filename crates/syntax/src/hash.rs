@@ -63,6 +63,55 @@ pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u32 {
     key(mix(mix(mix(t.wrapping_mul(K), a), b), c))
 }
 
+/// One feature template as data: the key `f1`/`f2`/`f3` (by `arity`) of
+/// its id `t` and up to three atoms, given as indexes `at` into an atom
+/// array (index 0 holds the constant 0 and fills unused places). Lets a
+/// classifier hash only the templates it needs, with the same keys as
+/// calling `f1`/`f2`/`f3` directly.
+#[derive(Clone, Copy)]
+pub(crate) struct Spec {
+    /// `t * K`, the start of the hash.
+    tk: u64,
+    pub(crate) at: [u8; 3],
+    pub(crate) three: bool,
+}
+
+impl Spec {
+    pub(crate) const fn new(t: u64, at: [u8; 3], arity: u8) -> Spec {
+        Spec {
+            tk: t.wrapping_mul(K),
+            at,
+            three: arity == 3,
+        }
+    }
+
+    /// The same key as `f1(t, a)`, `f2(t, a, b)` or `f3(t, a, b, c)`
+    /// (`f1(t, a)` is `f2(t, a, 0)`).
+    #[inline(always)]
+    pub(crate) fn key(&self, atoms: &[u64]) -> u32 {
+        let v = |i: u8| atoms.get(i as usize).copied().unwrap_or(0);
+        let mut h = mix(mix(self.tk, v(self.at[0])), v(self.at[1]));
+        if self.three {
+            h = mix(h, v(self.at[2]));
+        }
+        key(h)
+    }
+}
+
+/// The keys of templates `idx` (indexes into `specs`) for the atoms `at`
+/// into `out`; returns how many.
+#[inline]
+pub(crate) fn keys_of(specs: &[Spec], at: &[u64], idx: &[u8], out: &mut [u32]) -> usize {
+    let mut k = 0;
+    for (&i, o) in idx.iter().zip(out.iter_mut()) {
+        if let Some(sp) = specs.get(i as usize) {
+            *o = sp.key(at);
+            k += 1;
+        }
+    }
+    k
+}
+
 /// A `Hasher` for keys that are already well-mixed hashes.
 #[derive(Default, Clone, Copy)]
 pub struct IdHasher(u64);

@@ -4,7 +4,7 @@
 //! dynamic oracle of Goldberg & Nivre (2012) and error exploration.
 
 use crate::conllu::Sentence;
-use crate::hash::{f1, f2, f3, key, mix, Rng};
+use crate::hash::{f1, Rng, Spec};
 use crate::lex::{Lex, PAD, ROOT};
 use crate::templates::{gather, Active};
 use crate::weights::{argmax, SumMemo, Table, Trainer};
@@ -321,38 +321,6 @@ fn opt(x: u32, n: usize) -> u32 {
 /// Number of atoms (the values templates combine), including atom 0 = 0.
 const NATOM: usize = 51;
 
-/// One action template: key `f1`/`f2`/`f3` (by `arity`) of its id `t` and
-/// the atoms `at` (0 = the constant 0, unused places).
-#[derive(Clone, Copy)]
-struct Spec {
-    /// `t * K`, the start of the hash.
-    tk: u64,
-    at: [u8; 3],
-    three: bool,
-}
-
-impl Spec {
-    const fn new(t: u64, at: [u8; 3], arity: u8) -> Spec {
-        Spec {
-            tk: t.wrapping_mul(crate::hash::K),
-            at,
-            three: arity == 3,
-        }
-    }
-
-    /// The same key as `f1(t, a)`, `f2(t, a, b)` or `f3(t, a, b, c)`
-    /// (`f1(t, a)` is `f2(t, a, 0)`).
-    #[inline(always)]
-    fn key(&self, atoms: &[u64; NATOM]) -> u32 {
-        let v = |i: u8| atoms.get(i as usize).copied().unwrap_or(0);
-        let mut h = mix(mix(self.tk, v(self.at[0])), v(self.at[1]));
-        if self.three {
-            h = mix(h, v(self.at[2]));
-        }
-        key(h)
-    }
-}
-
 /// The action templates (after Zhang & Nivre 2011), numbered as in the
 /// model's template masks; atoms as listed in [`atoms`].
 const SPECS: [Spec; NF] = [
@@ -599,14 +567,7 @@ pub fn features(st: &State, ws: &Words<'_>, out: &mut [u32; NF]) {
 /// many.
 #[inline]
 fn keys_of(at: &[u64; NATOM], idx: &[u8], out: &mut [u32; NF]) -> usize {
-    let mut k = 0;
-    for (&i, o) in idx.iter().zip(out.iter_mut()) {
-        if let Some(sp) = SPECS.get(i as usize) {
-            *o = sp.key(at);
-            k += 1;
-        }
-    }
-    k
+    crate::hash::keys_of(&SPECS, at, idx, out)
 }
 
 /// The labeller's distance atom of the arc `h -> d`: the distance cut at
@@ -616,19 +577,18 @@ fn arc_dist(h: usize, d: usize) -> u64 {
     (h.abs_diff(d)).min(8) as u64 + 16 * (d < h) as u64
 }
 
-/// Labeller features for the arc `h -> d`.
-pub fn label_features(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut [u32; NLF]) {
+/// Number of labeller atoms, including atom 0 = 0.
+const NLA: usize = 19;
+
+/// The labeller's atoms of the arc `h -> d`: 0, then (1..) dir, dw, dp,
+/// hw, hp, dist, lset(d), lset(h)|rset(h), p(d-1), p(d+1), p(h-1),
+/// p(h+1), w(d's leftmost child), p(d's leftmost child), nl(d), suf(d),
+/// label(h), rset(d).
+#[inline]
+fn label_atoms(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut [u64; NLA]) {
     let n = st.n;
     let (hu, du) = (h as u32, d as u32);
-    let hw = ws.w(hu);
-    let hp = ws.p(hu);
-    let dw = ws.w(du);
-    let dp = ws.p(du);
-    let dir = (d < h) as u64;
-    let dist = arc_dist(h, d);
-    let dl = st.lc1[d];
-    let dlw = ws.w(dl);
-    let dlp = ws.p(dl);
+    let dl = st.lc1.get(d).copied().unwrap_or(NONE);
     let prev = |x: usize| -> u64 {
         if x <= 1 {
             P_NONE
@@ -644,34 +604,69 @@ pub fn label_features(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut 
         }
     };
     let dsuf = if d >= 1 && d <= n {
-        ws.lex[d - 1].suf[2]
+        ws.lex.get(d - 1).map_or(PAD, |l| l.suf[2])
     } else {
         PAD
     };
-    let hset = st.lset[h] | st.rset[h];
-    let o = out;
-    o[0] = f1(200, dir);
-    o[1] = f2(201, dw, dir);
-    o[2] = f2(202, dp, dir);
-    o[3] = f2(203, hw, dir);
-    o[4] = f2(204, hp, dir);
-    o[5] = f3(205, hp, dp, dir);
-    o[6] = f3(206, hw, dp, dir);
-    o[7] = f3(207, hp, dw, dir);
-    o[8] = f3(208, hw, dw, dir);
-    o[9] = f3(209, hp, dp, dist);
-    o[10] = f3(210, dp, st.lset[d], dir);
-    o[11] = f3(211, hp, hset, dir);
-    o[12] = f3(212, dp, prev(d), next(d));
-    o[13] = f3(213, hp, prev(h), next(h));
-    o[14] = f3(214, dp, dlw, hp);
-    o[15] = f3(215, dp, dlp, hp);
-    o[16] = f3(216, dp, st.nl[d] as u64, dir);
-    o[17] = f3(217, dsuf, hp, dir);
-    o[18] = f3(218, dp, st.lab(hu), hp);
-    o[19] = f3(219, hp, dp, hset);
-    o[20] = f2(220, dlw, dir);
-    o[21] = f3(221, dp, st.rset[d], dir);
+    let set = |v: &[u64], x: usize| v.get(x).copied().unwrap_or(0);
+    *out = [
+        0,
+        (d < h) as u64,
+        ws.w(du),
+        ws.p(du),
+        ws.w(hu),
+        ws.p(hu),
+        arc_dist(h, d),
+        set(&st.lset, d),
+        set(&st.lset, h) | set(&st.rset, h),
+        prev(d),
+        next(d),
+        prev(h),
+        next(h),
+        ws.w(dl),
+        ws.p(dl),
+        st.nl.get(d).map_or(0, |&x| x as u64),
+        dsuf,
+        st.lab(hu),
+        set(&st.rset, d),
+    ];
+}
+
+/// The labeller templates as data (template `i` has id `200 + i`), over
+/// the atoms of [`label_atoms`].
+const LABEL_SPECS: [Spec; NLF] = [
+    Spec::new(200, [1, 0, 0], 1),   // dir
+    Spec::new(201, [2, 1, 0], 2),   // dw dir
+    Spec::new(202, [3, 1, 0], 2),   // dp dir
+    Spec::new(203, [4, 1, 0], 2),   // hw dir
+    Spec::new(204, [5, 1, 0], 2),   // hp dir
+    Spec::new(205, [5, 3, 1], 3),   // hp dp dir
+    Spec::new(206, [4, 3, 1], 3),   // hw dp dir
+    Spec::new(207, [5, 2, 1], 3),   // hp dw dir
+    Spec::new(208, [4, 2, 1], 3),   // hw dw dir
+    Spec::new(209, [5, 3, 6], 3),   // hp dp dist
+    Spec::new(210, [3, 7, 1], 3),   // dp lset(d) dir
+    Spec::new(211, [5, 8, 1], 3),   // hp set(h) dir
+    Spec::new(212, [3, 9, 10], 3),  // dp p(d-1) p(d+1)
+    Spec::new(213, [5, 11, 12], 3), // hp p(h-1) p(h+1)
+    Spec::new(214, [3, 13, 5], 3),  // dp w(dl) hp
+    Spec::new(215, [3, 14, 5], 3),  // dp p(dl) hp
+    Spec::new(216, [3, 15, 1], 3),  // dp nl(d) dir
+    Spec::new(217, [16, 5, 1], 3),  // suf(d) hp dir
+    Spec::new(218, [3, 17, 5], 3),  // dp label(h) hp
+    Spec::new(219, [5, 3, 8], 3),   // hp dp set(h)
+    Spec::new(220, [13, 1, 0], 2),  // w(dl) dir
+    Spec::new(221, [3, 18, 1], 3),  // dp rset(d) dir
+];
+
+/// Labeller features for the arc `h -> d` (the keys of all `NLF`
+/// templates).
+pub fn label_features(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut [u32; NLF]) {
+    let mut at = [0u64; NLA];
+    label_atoms(st, ws, h, d, &mut at);
+    for (o, sp) in out.iter_mut().zip(&LABEL_SPECS) {
+        *o = sp.key(&at);
+    }
 }
 
 #[inline]
@@ -820,8 +815,9 @@ pub struct Work {
     gsum: [[i32; NA]; 2],
     /// The pending arc's labeller memo key and pair-template keys.
     lkey: u32,
-    lpair: [u32; NLF],
-    lpk: usize,
+    /// The pending arc's labeller atoms (its pair templates are hashed
+    /// only on a memo miss).
+    lat: [u64; NLA],
 }
 
 impl Default for Work {
@@ -840,8 +836,7 @@ impl Default for Work {
             gfresh: [false; 2],
             gsum: [[0; NA]; 2],
             lkey: 0,
-            lpair: [0; NLF],
-            lpk: 0,
+            lat: [0; NLA],
         }
     }
 }
@@ -889,13 +884,20 @@ fn label_pair_key(ws: &Words<'_>, h: usize, d: usize) -> u32 {
     ((hp as u32 + 1) << 16) | ((dp as u32) << 8) | arc_dist(h, d) as u32
 }
 
-/// [`best_label`] with the pair templates' sums (`pair`: their keys) taken
-/// from the memo under `key` (computed on a miss; 0: not memoised).
+/// The keys of labeller templates `idx` for the atoms `at`.
+#[inline]
+fn keys_of_labels(at: &[u64; NLA], idx: &[u8], out: &mut [u32]) -> usize {
+    crate::hash::keys_of(&LABEL_SPECS, at, idx, out)
+}
+
+/// [`best_label`] with the pair templates' sums taken from the memo under
+/// `key` (computed on a miss from the atoms and the pair templates' ids in
+/// `pair`; key 0: not memoised).
 #[allow(clippy::too_many_arguments)]
 fn best_label_memo(
     labels: &Table,
     rest: &[u32],
-    pair: &[u32],
+    (at, pair): (&[u64; NLA], &[u8]),
     key: u32,
     memo: &mut LabelMemo,
     root_label: u8,
@@ -904,10 +906,15 @@ fn best_label_memo(
     let nl = labels.classes();
     let s = &mut ls[..nl];
     s.iter_mut().for_each(|x| *x = 0);
+    let fill = |row: &mut [i32]| {
+        let mut g = [0u32; NLF];
+        let k = keys_of_labels(at, pair, &mut g);
+        labels.add(&g[..k], row);
+    };
     if memo.nl == nl {
-        memo.sums.add(key as u64, s, |row| labels.add(pair, row));
+        memo.sums.add(key as u64, s, fill);
     } else {
-        labels.add(pair, s);
+        fill(s);
     }
     labels.add(rest, s);
     pick_label(s, root_label)
@@ -966,7 +973,6 @@ pub fn parse_many(
         w.gtag = [(u32::MAX, u32::MAX); 2];
     }
     let mut ls = [0i32; 256];
-    let mut lf = [0u32; NLF];
     let mut left = jobs.len();
     while left > 0 {
         // features of every state, their buckets prefetched
@@ -1048,11 +1054,10 @@ pub fn parse_many(
             w.arc = j.st.arc_of(w.act);
             match w.arc {
                 Some((h, d)) if h <= j.st.n => {
-                    label_features(j.st, &j.ws, h, d, &mut lf);
-                    w.k = gather(&lf[..], &act.labeller_rest, &mut w.keys);
+                    label_atoms(j.st, &j.ws, h, d, &mut w.lat);
+                    w.k = keys_of_labels(&w.lat, &act.labeller_rest, &mut w.keys);
                     labels.warm(&w.keys[..w.k]);
                     w.lkey = label_pair_key(&j.ws, h, d);
-                    w.lpk = gather(&lf[..], &act.labeller_pair, &mut w.lpair);
                 }
                 _ => w.k = 0,
             }
@@ -1067,7 +1072,7 @@ pub fn parse_many(
                 Some(_) => best_label_memo(
                     labels,
                     &w.keys[..w.k],
-                    &w.lpair[..w.lpk],
+                    (&w.lat, &act.labeller_pair),
                     w.lkey,
                     memo,
                     root_label,
@@ -1207,6 +1212,66 @@ pub fn trainable(s: &Sentence) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::hash::{f2, f3};
+
+    /// The labeller templates written out by hand (the keys the models
+    /// were trained with).
+    fn label_reference(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut [u32; NLF]) {
+        let n = st.n;
+        let (hu, du) = (h as u32, d as u32);
+        let hw = ws.w(hu);
+        let hp = ws.p(hu);
+        let dw = ws.w(du);
+        let dp = ws.p(du);
+        let dir = (d < h) as u64;
+        let dist = arc_dist(h, d);
+        let dl = st.lc1[d];
+        let dlw = ws.w(dl);
+        let dlp = ws.p(dl);
+        let prev = |x: usize| -> u64 {
+            if x <= 1 {
+                P_NONE
+            } else {
+                ws.p(x as u32 - 1)
+            }
+        };
+        let next = |x: usize| -> u64 {
+            if x == 0 || x >= n {
+                P_NONE
+            } else {
+                ws.p(x as u32 + 1)
+            }
+        };
+        let dsuf = if d >= 1 && d <= n {
+            ws.lex[d - 1].suf[2]
+        } else {
+            PAD
+        };
+        let hset = st.lset[h] | st.rset[h];
+        let o = out;
+        o[0] = f1(200, dir);
+        o[1] = f2(201, dw, dir);
+        o[2] = f2(202, dp, dir);
+        o[3] = f2(203, hw, dir);
+        o[4] = f2(204, hp, dir);
+        o[5] = f3(205, hp, dp, dir);
+        o[6] = f3(206, hw, dp, dir);
+        o[7] = f3(207, hp, dw, dir);
+        o[8] = f3(208, hw, dw, dir);
+        o[9] = f3(209, hp, dp, dist);
+        o[10] = f3(210, dp, st.lset[d], dir);
+        o[11] = f3(211, hp, hset, dir);
+        o[12] = f3(212, dp, prev(d), next(d));
+        o[13] = f3(213, hp, prev(h), next(h));
+        o[14] = f3(214, dp, dlw, hp);
+        o[15] = f3(215, dp, dlp, hp);
+        o[16] = f3(216, dp, st.nl[d] as u64, dir);
+        o[17] = f3(217, dsuf, hp, dir);
+        o[18] = f3(218, dp, st.lab(hu), hp);
+        o[19] = f3(219, hp, dp, hset);
+        o[20] = f2(220, dlw, dir);
+        o[21] = f3(221, dp, st.rset[d], dir);
+    }
 
     /// The greedy parse with every active template summed from scratch at
     /// every state (no node sums, no buffer memo, no lockstep): what
@@ -1278,5 +1343,51 @@ pub(crate) mod tests {
         assert_eq!(template_group(18), 0);
         assert_eq!(template_group(31), 0);
         assert_eq!(template_group(NF), 0);
+    }
+
+    #[test]
+    fn label_specs_give_the_hand_written_keys() {
+        // every arc of a parse built by valid actions (taken in turn), on
+        // made-up words and tags, with children, labels and label sets
+        let words = [
+            "Russia",
+            "struck",
+            "Kyiv",
+            "'s",
+            "power",
+            "grid",
+            "overnight",
+            ",",
+            "officials",
+            "said",
+            ".",
+        ];
+        let mut lex = Vec::new();
+        crate::lex::lex_all(&words, &mut lex);
+        let tags: Vec<u8> = (0..words.len() as u8).map(|i| (i * 7) % 40).collect();
+        let ws = Words {
+            lex: &lex,
+            tags: &tags,
+        };
+        let mut st = State::new();
+        st.reset(words.len());
+        let mut arcs = 0;
+        let mut step = 0usize;
+        while !st.terminal() {
+            let v = st.valid();
+            let a = (0..NA).cycle().skip(step % NA).find(|&a| v[a]).unwrap();
+            step += 1;
+            if let Some((h, d)) = st.arc_of(a) {
+                if h <= st.n {
+                    let (mut x, mut y) = ([0u32; NLF], [0u32; NLF]);
+                    label_features(&st, &ws, h, d, &mut x);
+                    label_reference(&st, &ws, h, d, &mut y);
+                    assert_eq!(x, y, "arc {h} -> {d}");
+                    arcs += 1;
+                }
+            }
+            st.apply(a, (step % 30) as u8);
+        }
+        assert!(arcs >= 5, "{arcs}");
     }
 }

@@ -2,7 +2,7 @@
 //! tags.
 
 use crate::conllu::Sentence;
-use crate::hash::{f1, f2, f3, Rng};
+use crate::hash::{keys_of, Rng, Spec};
 use crate::lex::{lex_all, AmbLexicon, Lex, PAD};
 use crate::templates::gather;
 use crate::weights::{argmax, SumMemo, Table, Trainer};
@@ -118,16 +118,26 @@ pub fn build_lexicon(sents: &[&Sentence], tagset: &TagSet, min_count: usize) -> 
     lexicon
 }
 
-/// Features of position `i` given the two previous predicted tags.
+/// Number of tagger atoms (the values templates combine), including
+/// atom 0 = 0.
+const NTA: usize = 27;
+
+/// The atoms of position `i` given the two previous predicted tags: 0,
+/// then (1..) w, form, suf1-4, pre1-3, shape, w-1, w-2, w+1, w+2, p1, p2,
+/// suf-1, suf+1, shape+1, first, shape-1, amb, amb+1, amb+2, form-1,
+/// form+1.
 #[inline]
-pub fn features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u32; NF]) {
+fn atoms(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u64; NTA]) {
     let n = lex.len();
-    let c = &lex[i];
+    let Some(c) = lex.get(i) else {
+        *out = [0; NTA];
+        return;
+    };
     let get = |j: isize| -> Option<&Lex> {
         if j < 0 || j as usize >= n {
             None
         } else {
-            Some(&lex[j as usize])
+            lex.get(j as usize)
         }
     };
     let ii = i as isize;
@@ -138,44 +148,90 @@ pub fn features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u32; NF]) {
     let (wp1, sp1, shp1, ap1) =
         get(ii + 1).map_or((PAD ^ 2, PAD, PAD, 1), |l| (l.w, l.suf[2], l.shape, l.amb));
     let (wp2, ap2) = get(ii + 2).map_or((PAD ^ 3, 1), |l| (l.w, l.amb));
-    out[0] = f1(0, 0);
-    out[1] = f1(1, c.w);
-    out[2] = f1(2, c.form);
-    out[3] = f1(3, c.suf[0]);
-    out[4] = f1(4, c.suf[1]);
-    out[5] = f1(5, c.suf[2]);
-    out[6] = f1(6, c.suf[3]);
-    out[7] = f1(7, c.pre[0]);
-    out[8] = f1(8, c.pre[1]);
-    out[9] = f1(9, c.pre[2]);
-    out[10] = f1(10, c.shape);
-    out[11] = f1(11, wm1);
-    out[12] = f1(12, wm2);
-    out[13] = f1(13, wp1);
-    out[14] = f1(14, wp2);
-    out[15] = f1(15, p1);
-    out[16] = f1(16, p2);
-    out[17] = f2(17, p1, p2);
-    out[18] = f2(18, p1, c.w);
-    out[19] = f2(19, wm1, c.w);
-    out[20] = f2(20, c.w, wp1);
-    out[21] = f1(21, sm1);
-    out[22] = f1(22, sp1);
-    out[23] = f1(23, shp1);
-    out[24] = f2(24, p1, c.suf[2]);
-    out[25] = f2(25, (i == 0) as u64, c.shape);
-    out[26] = f3(26, shm1, c.shape, shp1);
-    out[27] = f1(27, c.amb);
-    out[28] = f2(28, p1, c.amb);
-    out[29] = f1(29, ap1);
-    out[30] = f2(30, ap1, ap2);
-    out[31] = f2(31, c.amb, ap1);
-    out[32] = f2(32, c.w, ap1);
-    out[33] = f1(33, fm1);
-    out[34] = f1(34, fp1);
-    out[35] = f2(35, p1, wp1);
-    out[36] = f3(36, p2, p1, c.w);
-    out[37] = f2(37, c.suf[2], ap1);
+    *out = [
+        0,
+        c.w,
+        c.form,
+        c.suf[0],
+        c.suf[1],
+        c.suf[2],
+        c.suf[3],
+        c.pre[0],
+        c.pre[1],
+        c.pre[2],
+        c.shape,
+        wm1,
+        wm2,
+        wp1,
+        wp2,
+        p1,
+        p2,
+        sm1,
+        sp1,
+        shp1,
+        (i == 0) as u64,
+        shm1,
+        c.amb,
+        ap1,
+        ap2,
+        fm1,
+        fp1,
+    ];
+}
+
+/// The tagger templates as data (template id = index): `Spec::new(t,
+/// atoms, arity)` is `f1`/`f2`/`f3(t, atoms...)` over the atoms of
+/// [`atoms`].
+const SPECS: [Spec; NF] = [
+    Spec::new(0, [0, 0, 0], 1),     // bias
+    Spec::new(1, [1, 0, 0], 1),     // w
+    Spec::new(2, [2, 0, 0], 1),     // form
+    Spec::new(3, [3, 0, 0], 1),     // suf1
+    Spec::new(4, [4, 0, 0], 1),     // suf2
+    Spec::new(5, [5, 0, 0], 1),     // suf3
+    Spec::new(6, [6, 0, 0], 1),     // suf4
+    Spec::new(7, [7, 0, 0], 1),     // pre1
+    Spec::new(8, [8, 0, 0], 1),     // pre2
+    Spec::new(9, [9, 0, 0], 1),     // pre3
+    Spec::new(10, [10, 0, 0], 1),   // shape
+    Spec::new(11, [11, 0, 0], 1),   // w-1
+    Spec::new(12, [12, 0, 0], 1),   // w-2
+    Spec::new(13, [13, 0, 0], 1),   // w+1
+    Spec::new(14, [14, 0, 0], 1),   // w+2
+    Spec::new(15, [15, 0, 0], 1),   // p1
+    Spec::new(16, [16, 0, 0], 1),   // p2
+    Spec::new(17, [15, 16, 0], 2),  // p1 p2
+    Spec::new(18, [15, 1, 0], 2),   // p1 w
+    Spec::new(19, [11, 1, 0], 2),   // w-1 w
+    Spec::new(20, [1, 13, 0], 2),   // w w+1
+    Spec::new(21, [17, 0, 0], 1),   // suf-1
+    Spec::new(22, [18, 0, 0], 1),   // suf+1
+    Spec::new(23, [19, 0, 0], 1),   // shape+1
+    Spec::new(24, [15, 5, 0], 2),   // p1 suf3
+    Spec::new(25, [20, 10, 0], 2),  // first shape
+    Spec::new(26, [21, 10, 19], 3), // shape-1 shape shape+1
+    Spec::new(27, [22, 0, 0], 1),   // amb
+    Spec::new(28, [15, 22, 0], 2),  // p1 amb
+    Spec::new(29, [23, 0, 0], 1),   // amb+1
+    Spec::new(30, [23, 24, 0], 2),  // amb+1 amb+2
+    Spec::new(31, [22, 23, 0], 2),  // amb amb+1
+    Spec::new(32, [1, 23, 0], 2),   // w amb+1
+    Spec::new(33, [25, 0, 0], 1),   // form-1
+    Spec::new(34, [26, 0, 0], 1),   // form+1
+    Spec::new(35, [15, 13, 0], 2),  // p1 w+1
+    Spec::new(36, [16, 15, 1], 3),  // p2 p1 w
+    Spec::new(37, [5, 23, 0], 2),   // suf3 amb+1
+];
+
+/// Features of position `i` given the two previous predicted tags (the
+/// keys of all `NF` templates).
+#[inline]
+pub fn features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u32; NF]) {
+    let mut at = [0u64; NTA];
+    atoms(lex, i, p1, p2, &mut at);
+    for (o, sp) in out.iter_mut().zip(&SPECS) {
+        *o = sp.key(&at);
+    }
 }
 
 /// Tag dictionary: frequent training words that (almost) always took one
@@ -319,23 +375,24 @@ pub fn tag_with_dict(
     let nc = table.classes();
     memo.prepare(model, nc);
     let mut scores = [0i32; 256];
-    let mut feats = [0u32; NF];
+    let mut at = [0u64; NTA];
     let mut g = [0u32; NF];
     let (mut p1, mut p2) = (START1, START2);
     for (i, l) in lex.iter().enumerate() {
         let t = match dict.get(l) {
             Some(t) => t as usize,
             None => {
-                features(lex, i, p1, p2, &mut feats);
+                // only the keys of templates not taken from a memo are hashed
+                atoms(lex, i, p1, p2, &mut at);
                 let s = &mut scores[..nc];
                 s.iter_mut().for_each(|x| *x = 0);
                 memo.own.add(l.form, s, |out| {
-                    let k = gather(&feats, active.word, &mut g);
+                    let k = keys_of(&SPECS, &at, active.word, &mut g);
                     table.add(&g[..k], out);
                 });
                 let next = lex.get(i + 1).map_or(0, |n| n.form);
                 memo.next.add(next, s, |out| {
-                    let k = gather(&feats, active.next, &mut g);
+                    let k = keys_of(&SPECS, &at, active.next, &mut g);
                     table.add(&g[..k], out);
                 });
                 let h = hist_slot(p1, p2, nc).map(|h| (h, h * nc..(h + 1) * nc));
@@ -344,7 +401,7 @@ pub fn tag_with_dict(
                 }) {
                     Some((done, sums)) => {
                         if !*done {
-                            let k = gather(&feats, active.hist, &mut g);
+                            let k = keys_of(&SPECS, &at, active.hist, &mut g);
                             table.add(&g[..k], sums);
                             *done = true;
                         }
@@ -353,11 +410,11 @@ pub fn tag_with_dict(
                         }
                     }
                     None => {
-                        let k = gather(&feats, active.hist, &mut g);
+                        let k = keys_of(&SPECS, &at, active.hist, &mut g);
                         table.add(&g[..k], s);
                     }
                 }
-                let k = gather(&feats, active.context, &mut g);
+                let k = keys_of(&SPECS, &at, active.context, &mut g);
                 table.add(&g[..k], s);
                 argmax(s)
             }
@@ -444,4 +501,103 @@ pub fn train(
         report(e, &tr);
     }
     tr
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::{f1, f2, f3};
+    use crate::lex::lex_all;
+
+    /// The templates written out by hand (the keys the models were
+    /// trained with).
+    fn reference(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u32; NF]) {
+        let n = lex.len();
+        let c = &lex[i];
+        let get = |j: isize| -> Option<&Lex> {
+            if j < 0 || j as usize >= n {
+                None
+            } else {
+                Some(&lex[j as usize])
+            }
+        };
+        let ii = i as isize;
+        let (wm1, sm1, shm1, fm1) =
+            get(ii - 1).map_or((PAD, PAD, PAD, PAD), |l| (l.w, l.suf[2], l.shape, l.form));
+        let fp1 = get(ii + 1).map_or(PAD, |l| l.form);
+        let wm2 = get(ii - 2).map_or(PAD ^ 1, |l| l.w);
+        let (wp1, sp1, shp1, ap1) =
+            get(ii + 1).map_or((PAD ^ 2, PAD, PAD, 1), |l| (l.w, l.suf[2], l.shape, l.amb));
+        let (wp2, ap2) = get(ii + 2).map_or((PAD ^ 3, 1), |l| (l.w, l.amb));
+        out[0] = f1(0, 0);
+        out[1] = f1(1, c.w);
+        out[2] = f1(2, c.form);
+        out[3] = f1(3, c.suf[0]);
+        out[4] = f1(4, c.suf[1]);
+        out[5] = f1(5, c.suf[2]);
+        out[6] = f1(6, c.suf[3]);
+        out[7] = f1(7, c.pre[0]);
+        out[8] = f1(8, c.pre[1]);
+        out[9] = f1(9, c.pre[2]);
+        out[10] = f1(10, c.shape);
+        out[11] = f1(11, wm1);
+        out[12] = f1(12, wm2);
+        out[13] = f1(13, wp1);
+        out[14] = f1(14, wp2);
+        out[15] = f1(15, p1);
+        out[16] = f1(16, p2);
+        out[17] = f2(17, p1, p2);
+        out[18] = f2(18, p1, c.w);
+        out[19] = f2(19, wm1, c.w);
+        out[20] = f2(20, c.w, wp1);
+        out[21] = f1(21, sm1);
+        out[22] = f1(22, sp1);
+        out[23] = f1(23, shp1);
+        out[24] = f2(24, p1, c.suf[2]);
+        out[25] = f2(25, (i == 0) as u64, c.shape);
+        out[26] = f3(26, shm1, c.shape, shp1);
+        out[27] = f1(27, c.amb);
+        out[28] = f2(28, p1, c.amb);
+        out[29] = f1(29, ap1);
+        out[30] = f2(30, ap1, ap2);
+        out[31] = f2(31, c.amb, ap1);
+        out[32] = f2(32, c.w, ap1);
+        out[33] = f1(33, fm1);
+        out[34] = f1(34, fp1);
+        out[35] = f2(35, p1, wp1);
+        out[36] = f3(36, p2, p1, c.w);
+        out[37] = f2(37, c.suf[2], ap1);
+    }
+
+    #[test]
+    fn template_specs_give_the_hand_written_keys() {
+        let words = [
+            "Russia",
+            "struck",
+            "Kyiv",
+            "'s",
+            "grid",
+            "overnight",
+            ",",
+            "officials",
+            "said",
+            "on",
+            "12",
+            "May",
+            ".",
+        ];
+        let mut lex = Vec::new();
+        lex_all(&words, &mut lex);
+        for (k, l) in lex.iter_mut().enumerate() {
+            l.amb = 3 + k as u64;
+        }
+        for i in 0..lex.len() {
+            for (p1, p2) in [(START1, START2), (4, START1), (17, 3)] {
+                let (mut a, mut b) = ([0u32; NF], [0u32; NF]);
+                features(&lex, i, p1, p2, &mut a);
+                reference(&lex, i, p1, p2, &mut b);
+                assert_eq!(a, b, "word {i}");
+            }
+        }
+    }
 }
