@@ -554,6 +554,7 @@ impl ActorRecognizer {
         }
         self.appositions(&words, &mut mens);
         self.coref(&words, &mut mens);
+        self.place_objects(doc, &words, has_pos, &mut mens);
         self.listed_places(&words, &mut mens);
         self.one_sense(&words, &mut mens);
 
@@ -2990,6 +2991,96 @@ impl ActorRecognizer {
         }
     }
 
+    /// A one-word name left untyped that is the object of a preposition
+    /// of direction or extent ("to Madaya", "between Babylonia and ...",
+    /// "out of Kobane"), of "of" after a common noun ("the liberation of
+    /// Tikrit") or of a verb of taking, freeing or moving ("fled
+    /// Karabilah", "including Tikrit") is a place.
+    fn place_objects(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut [Men]) {
+        for m in mens.iter_mut() {
+            let untyped = m.kind == ActorKind::Unknown
+                && m.ner.is_none()
+                && m.name.is_some()
+                && m.code.is_empty()
+                && m.we == m.ws + 1;
+            if !untyped {
+                continue;
+            }
+            let w = &words[m.ws];
+            if !w.shape.cap
+                || w.shape.upper
+                || w.cl.is_some()
+                || w.norm.chars().any(|c| c.is_ascii_digit())
+                || w.norm.ends_with("ism")
+                || m.ws == 0
+                || words[m.ws - 1].sent != w.sent
+            {
+                continue;
+            }
+            let quoted = |i: usize| {
+                words
+                    .get(i)
+                    .is_some_and(|q| q.sent == w.sent && matches!(q.norm, "\"" | "“" | "”" | "'"))
+            };
+            if quoted(m.ws - 1) || quoted(m.we) {
+                continue;
+            }
+            let out_of = words[m.ws - 1].norm == "of" && m.ws >= 2 && words[m.ws - 2].norm == "out";
+            let place = if has_pos {
+                let Some(ti) = w.tok else { continue };
+                let toks = &doc.tokens;
+                let Some(t) = toks.get(ti) else { continue };
+                if t.upos != "PROPN" {
+                    continue;
+                }
+                // the preposition right before it, not inside a title
+                // ("30 Seconds to Mars")
+                let case = ti
+                    .checked_sub(1)
+                    .filter(|&c| toks[c].head == Some(ti) && toks[c].deprel == "case")
+                    .filter(|_| {
+                        m.ws < 2
+                            || words[m.ws - 2].sent != w.sent
+                            || !words[m.ws - 2].shape.cap
+                            || m.ws - 2 == words_sent_start(words, m.ws)
+                    })
+                    .map(|c| toks[c].lemma.to_lowercase());
+                let gov = t.head.and_then(|h| toks.get(h));
+                let lower = |g: &gesta_document::Token| {
+                    doc.text
+                        .get(g.start..g.end)
+                        .is_some_and(|x| x.chars().all(|c| c.is_lowercase()))
+                };
+                match (t.deprel.as_str(), case.as_deref()) {
+                    ("obl" | "nmod" | "conj", Some(p)) if PLACE_PREPS.contains(&p) => true,
+                    ("nmod" | "obl", Some("of")) => {
+                        out_of
+                            || gov.is_some_and(|g| {
+                                g.upos == "NOUN"
+                                    && lower(g)
+                                    && PLACE_OF_NOUNS.contains(&g.lemma.as_str())
+                            })
+                    }
+                    ("obj", None) => gov.is_some_and(|g| {
+                        g.upos == "VERB" && PLACE_VERBS.contains(&g.lemma.as_str())
+                    }),
+                    _ => false,
+                }
+            } else {
+                let p = words[m.ws - 1].norm;
+                (PLACE_PREPS.contains(&p) && !matches!(p, "around" | "beyond" | "past"))
+                    || out_of
+                    || (p == "of"
+                        && m.ws >= 2
+                        && PLACE_OF_NOUNS[..6].contains(&words[m.ws - 2].norm))
+            };
+            if place {
+                m.ner = Some(EntityLabel::Location);
+                m.actor = false;
+            }
+        }
+    }
+
     /// An untyped name listed right after a place is a place: "in Qamenas,
     /// Sarmin and Talamenes", "between Husaybah and Karabilah".
     fn listed_places(&self, words: &[W], mens: &mut [Men]) {
@@ -3073,6 +3164,68 @@ impl ActorRecognizer {
         None
     }
 }
+
+/// Prepositions whose one-word untyped object is a place ("to Madaya",
+/// "between Babylonia and Assyria"); `place_objects`.
+const PLACE_PREPS: &[&str] = &[
+    "to",
+    "into",
+    "between",
+    "toward",
+    "towards",
+    "around",
+    "beyond",
+    "including",
+    "past",
+];
+
+/// Nouns whose "of" object is a place when it is an untyped name ("the
+/// liberation of Tikrit"); `place_objects`.
+/// (the first six also without a parse)
+const PLACE_OF_NOUNS: &[&str] = &[
+    "liberation",
+    "siege",
+    "outskirts",
+    "city",
+    "town",
+    "village",
+    "capture",
+    "recapture",
+    "fall",
+    "assault",
+    "battle",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "heart",
+    "residents",
+    "people",
+    "streets",
+];
+
+/// Verbs whose untyped one-word object is a place ("fled Karabilah",
+/// "free Dabiq", "include Tikrit"); `place_objects`.
+const PLACE_VERBS: &[&str] = &[
+    "liberate",
+    "free",
+    "flee",
+    "retake",
+    "recapture",
+    "capture",
+    "seize",
+    "enter",
+    "reach",
+    "visit",
+    "besiege",
+    "storm",
+    "evacuate",
+    "shell",
+    "surround",
+    "include",
+];
 
 /// Cardinal number words ("three women and three children").
 const NUMBER_WORDS: &[&str] = &[
