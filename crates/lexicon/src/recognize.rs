@@ -613,6 +613,7 @@ impl ActorRecognizer {
             self.there(doc, &words, &mut mens);
         }
         self.place_phrases(doc, &words, &mut mens);
+        coordinates(&doc.text, &words, &sents, &mut mens);
         self.group_phrases(doc, &words, has_pos, &mut mens);
         self.owned_phrases(&words, &mut mens);
         let mut rec = Recognition::default();
@@ -3162,6 +3163,98 @@ impl ActorRecognizer {
             return cands.first().copied();
         }
         None
+    }
+}
+
+/// Geographic coordinates are Locations (re3d marks them): a run of
+/// numbers, degree/minute/second signs and the hemisphere letters with a
+/// degree sign, a latitude letter (N/S) and ending in a longitude letter
+/// (E/W): "33 ° 30 ′ 21 ″ N 36 ° 16 ′ 11 ″ E", "33 . 783 ° N 44 . 500 ° E";
+/// in a sentence with one, a decimal pair "33 . 783 ; 44 . 500" too. A
+/// whole-phrase reading only (not a CoNLL name).
+fn coordinates(text: &str, words: &[W], sents: &[(usize, usize)], mens: &mut Vec<Men>) {
+    let sf = |w: &W| text.get(w.start..w.end).unwrap_or("");
+    let num = |w: &W| !w.norm.is_empty() && w.norm.chars().all(|c| c.is_ascii_digit());
+    let sign = |w: &W| matches!(sf(w), "°" | "′" | "″" | "'" | "\"" | "''" | "." | "’" | "”");
+    let hemi = |w: &W, ew: bool| {
+        if ew {
+            matches!(sf(w), "E" | "W")
+        } else {
+            matches!(sf(w), "N" | "S")
+        }
+    };
+    for &(s0, s1) in sents {
+        if !words[s0..s1].iter().any(|w| sf(w) == "°") {
+            continue;
+        }
+        let mut found = false;
+        let mut i = s0;
+        while i < s1 {
+            if !num(&words[i]) {
+                i += 1;
+                continue;
+            }
+            // a run of numbers and signs up to N/S, then again up to E/W
+            let mut j = i;
+            let mut ok = false;
+            let mut lat = false;
+            let mut deg = false;
+            while j < s1 {
+                let w = &words[j];
+                if num(w) || sign(w) {
+                    deg |= sf(w) == "°";
+                    j += 1;
+                } else if !lat && hemi(w, false) && deg {
+                    lat = true;
+                    deg = false;
+                    j += 1;
+                } else if lat && hemi(w, true) && deg {
+                    ok = true;
+                    j += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if ok {
+                found = true;
+                mens.push(Men {
+                    ws: i,
+                    we: j,
+                    sent: words[i].sent,
+                    ner: Some(EntityLabel::Location),
+                    nominal: true,
+                    ..Default::default()
+                });
+                i = j;
+                continue;
+            }
+            // "33 . 783 ; 44 . 500" after a coordinate
+            let pair = found
+                && i + 7 <= s1
+                && num(&words[i + 2])
+                && num(&words[i + 4])
+                && num(&words[i + 6])
+                && sf(&words[i + 1]) == "."
+                && sf(&words[i + 3]) == ";"
+                && sf(&words[i + 5]) == "."
+                && words
+                    .get(i + 7)
+                    .is_none_or(|w| w.sent != words[i].sent || !num(w));
+            if pair {
+                mens.push(Men {
+                    ws: i,
+                    we: i + 7,
+                    sent: words[i].sent,
+                    ner: Some(EntityLabel::Location),
+                    nominal: true,
+                    ..Default::default()
+                });
+                i += 7;
+                continue;
+            }
+            i += 1;
+        }
     }
 }
 
