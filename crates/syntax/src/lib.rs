@@ -423,12 +423,7 @@ impl Model {
         tagger::tag_with_dict(
             &self.tagger,
             &self.dict,
-            tagger::TagTemplates {
-                word: &self.active.tagger_word,
-                hist: &self.active.tagger_hist,
-                next: &self.active.tagger_next,
-                context: &self.active.tagger_context,
-            },
+            &self.active.tagger_groups,
             (memo, self.id),
             lex,
             tags,
@@ -630,36 +625,41 @@ mod tests {
 
     #[test]
     fn memoised_tagging_equals_plain_tagging() {
-        // the word, next-word and tag-history memos against summing every
-        // active template for every word (no tag dictionary either way)
+        // every memo group against summing every active template for
+        // every word (no tag dictionary either way): the same scores, not
+        // just the same tags
         let m = Model::embedded().unwrap();
         let none = tagger::TagDict::default();
         let mut memo = tagger::WordMemo::default();
         let sents = example_sentences();
+        let mut words_scored = 0;
         for words in &sents {
             let mut lex = Vec::new();
             lex::lex_all(words, &mut lex);
             m.amb.fill(&mut lex);
             let mut plain = Vec::new();
-            tagger::tag(&m.tagger, &m.active.tagger, &lex, &mut plain);
+            let mut plain_scores: Vec<Vec<i32>> = Vec::new();
+            tagger::tag_plain(&m.tagger, &m.active.tagger, &lex, &mut plain, |s| {
+                plain_scores.push(s.to_vec())
+            });
             for _ in 0..2 {
                 let mut memoised = Vec::new();
-                tagger::tag_with_dict(
+                let mut scores: Vec<Vec<i32>> = Vec::new();
+                tagger::tag_scored(
                     &m.tagger,
                     &none,
-                    tagger::TagTemplates {
-                        word: &m.active.tagger_word,
-                        hist: &m.active.tagger_hist,
-                        next: &m.active.tagger_next,
-                        context: &m.active.tagger_context,
-                    },
+                    &m.active.tagger_groups,
                     (&mut memo, m.id),
                     &lex,
                     &mut memoised,
+                    |s| scores.push(s.to_vec()),
                 );
                 assert_eq!(plain, memoised, "{words:?}");
+                assert_eq!(plain_scores, scores, "{words:?}");
+                words_scored += scores.len();
             }
         }
+        assert!(words_scored > 300, "{words_scored}");
     }
 
     #[test]

@@ -287,44 +287,83 @@ impl TagDict {
     }
 }
 
-/// Templates that depend on the word's own form only (bias, word, form,
-/// affixes, shape, ambiguity class): their summed scores for a form can be
-/// kept in a [`WordMemo`].
-pub const WORD_TEMPLATES: [usize; 12] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27];
+/// Memo groups of tagger templates, by the atoms they read (see
+/// [`template_group`]): the sums of a group's templates are kept per value
+/// of its key in a [`WordMemo`] (exact integer sums: tags are the same
+/// with or without the memo). [`WORD`]: the word's own form (key: the
+/// form).
+pub const WORD: usize = 0;
+/// Next word's form only (key: the next form).
+pub const NEXT: usize = 1;
+/// The two previous tags only (key: the tag pair; a dense table).
+pub const HIST: usize = 2;
+/// Everything else: looked up at every word.
+pub const CONTEXT: usize = 3;
+/// Number of groups.
+pub const GROUPS: usize = 4;
 
-/// Templates that depend on the two previous tags only (`p1`, `p2`,
-/// `p1+p2`): their summed scores for a tag pair are kept in a
-/// [`WordMemo`] too.
-pub const HIST_TEMPLATES: [usize; 3] = [15, 16, 17];
+/// Atoms of the word's own form (see [`atoms`]): w, form, suffixes,
+/// prefixes, shape, ambiguity class (and the constant 0).
+const WORD_ATOMS: &[u8] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 22];
 
-/// Templates that depend on the next word's form only (its word, form, suffix,
-/// shape and ambiguity class): their summed scores for a form are kept in
-/// a [`WordMemo`] too.
-pub const NEXT_TEMPLATES: [usize; 5] = [13, 22, 23, 29, 34];
+/// The atoms each memo group's key determines, by group.
+const GROUP_ATOMS: [&[u8]; CONTEXT] = [WORD_ATOMS, &[0, 13, 18, 19, 23, 26], &[0, 15, 16]];
 
-/// Per-thread memo of the word-only template sums of recently tagged
-/// forms, of the next-word template sums, and of the previous-tag
-/// template sums (exact integer sums: tags are the same with or without
-/// it). Tied to one model by its id; reset when used with another.
+/// Memo group of tagger template `i`: the first group whose key
+/// determines every atom the template reads, else [`CONTEXT`].
+pub fn template_group(i: usize) -> usize {
+    let Some(sp) = SPECS.get(i) else {
+        return CONTEXT;
+    };
+    let used = if sp.three { &sp.at[..] } else { &sp.at[..2] };
+    GROUP_ATOMS
+        .iter()
+        .position(|atoms| used.iter().all(|a| atoms.contains(a)))
+        .unwrap_or(CONTEXT)
+}
+
+/// Memo key of group `g` ([`WORD`] or [`NEXT`]) for a word whose form
+/// hash is `form` and the next word's `next` (0 at the end of the
+/// sentence).
+#[inline]
+fn group_key(g: usize, form: u64, next: u64) -> u64 {
+    if g == WORD {
+        form
+    } else {
+        next
+    }
+}
+
+/// Per-thread memo of tagger template sums by group ([`WORD`], [`NEXT`],
+/// [`HIST`]). Tied to one model by its id; reset when used with another.
 #[derive(Debug, Default)]
 pub struct WordMemo {
     model: u64,
     nc: usize,
-    own: SumMemo,
-    next: SumMemo,
+    /// Direct-mapped memos of the groups [`WORD`] and [`NEXT`] (index =
+    /// group; the [`HIST`] slot is unused).
+    sums: [SumMemo; CONTEXT],
     /// Per previous-tag pair (`hist_slot`): filled yet, and the sums of
-    /// the [`HIST_TEMPLATES`].
+    /// the [`HIST`] group.
     hist_done: Vec<bool>,
     hist_sums: Vec<i32>,
 }
 
 impl WordMemo {
-    fn prepare(&mut self, model: u64, nc: usize) {
-        if self.model != model || self.nc != nc || !self.own.ready(nc) {
+    fn prepare(&mut self, model: u64, nc: usize, groups: &[Vec<u8>; GROUPS]) {
+        let ready = (0..CONTEXT)
+            .filter(|&g| g != HIST)
+            .all(|g| groups[g].is_empty() || self.sums[g].ready(nc));
+        if self.model != model || self.nc != nc || !ready {
             self.model = model;
             self.nc = nc;
-            self.own = SumMemo::new(nc);
-            self.next = SumMemo::new(nc);
+            for (g, (memo, idx)) in self.sums.iter_mut().zip(groups).enumerate() {
+                *memo = if g != HIST && !idx.is_empty() {
+                    SumMemo::new(nc)
+                } else {
+                    SumMemo::default()
+                };
+            }
             let pairs = (nc + 2) * (nc + 2);
             self.hist_done = vec![false; pairs];
             // zeroed pages are only touched for the pairs that occur
@@ -348,32 +387,35 @@ fn hist_slot(p1: u64, p2: u64, nc: usize) -> Option<usize> {
     Some(m(p1)? * (nc + 2) + m(p2)?)
 }
 
-/// Active tagger templates split into word-only ones (memoised per form)
-/// and the others.
-#[derive(Debug, Clone, Copy)]
-pub struct TagTemplates<'a> {
-    pub word: &'a [u8],
-    /// The active [`NEXT_TEMPLATES`].
-    pub next: &'a [u8],
-    /// The active [`HIST_TEMPLATES`].
-    pub hist: &'a [u8],
-    pub context: &'a [u8],
-}
-
 /// Tag a sentence with quantised weights; `out` gets one class per word.
 /// Words in the tag dictionary get their tag without scoring; the sums of
-/// the word-only templates come from `memo` when the form was seen.
+/// each memo group's templates (`groups`, by [`template_group`]) come
+/// from `memo` when their key was seen; only the [`CONTEXT`] templates are
+/// looked up at every word.
 pub fn tag_with_dict(
     table: &Table,
     dict: &TagDict,
-    active: TagTemplates<'_>,
-    (memo, model): (&mut WordMemo, u64),
+    groups: &[Vec<u8>; GROUPS],
+    memo: (&mut WordMemo, u64),
     lex: &[Lex],
     out: &mut Vec<u8>,
 ) {
+    tag_scored(table, dict, groups, memo, lex, out, |_| ());
+}
+
+/// [`tag_with_dict`], showing `seen` the scores of every word it scores.
+pub(crate) fn tag_scored(
+    table: &Table,
+    dict: &TagDict,
+    groups: &[Vec<u8>; GROUPS],
+    (memo, model): (&mut WordMemo, u64),
+    lex: &[Lex],
+    out: &mut Vec<u8>,
+    mut seen: impl FnMut(&[i32]),
+) {
     out.clear();
     let nc = table.classes();
-    memo.prepare(model, nc);
+    memo.prepare(model, nc, groups);
     let mut scores = [0i32; 256];
     let mut at = [0u64; NTA];
     let mut g = [0u32; NF];
@@ -386,22 +428,25 @@ pub fn tag_with_dict(
                 atoms(lex, i, p1, p2, &mut at);
                 let s = &mut scores[..nc];
                 s.iter_mut().for_each(|x| *x = 0);
-                memo.own.add(l.form, s, |out| {
-                    let k = keys_of(&SPECS, &at, active.word, &mut g);
-                    table.add(&g[..k], out);
-                });
                 let next = lex.get(i + 1).map_or(0, |n| n.form);
-                memo.next.add(next, s, |out| {
-                    let k = keys_of(&SPECS, &at, active.next, &mut g);
-                    table.add(&g[..k], out);
-                });
+                for (grp, idx) in groups.iter().enumerate().take(CONTEXT) {
+                    if idx.is_empty() || grp == HIST {
+                        continue;
+                    }
+                    let key = group_key(grp, l.form, next);
+                    memo.sums[grp].add(key, s, |out| {
+                        let k = keys_of(&SPECS, &at, idx, &mut g);
+                        table.add(&g[..k], out);
+                    });
+                }
+                let hist = &groups[HIST];
                 let h = hist_slot(p1, p2, nc).map(|h| (h, h * nc..(h + 1) * nc));
                 match h.and_then(|(h, row)| {
                     Some((memo.hist_done.get_mut(h)?, memo.hist_sums.get_mut(row)?))
                 }) {
                     Some((done, sums)) => {
                         if !*done {
-                            let k = keys_of(&SPECS, &at, active.hist, &mut g);
+                            let k = keys_of(&SPECS, &at, hist, &mut g);
                             table.add(&g[..k], sums);
                             *done = true;
                         }
@@ -410,12 +455,13 @@ pub fn tag_with_dict(
                         }
                     }
                     None => {
-                        let k = keys_of(&SPECS, &at, active.hist, &mut g);
+                        let k = keys_of(&SPECS, &at, hist, &mut g);
                         table.add(&g[..k], s);
                     }
                 }
-                let k = keys_of(&SPECS, &at, active.context, &mut g);
+                let k = keys_of(&SPECS, &at, &groups[CONTEXT], &mut g);
                 table.add(&g[..k], s);
+                seen(s);
                 argmax(s)
             }
         };
@@ -427,6 +473,17 @@ pub fn tag_with_dict(
 
 /// Tag a sentence with quantised weights; `out` gets one class per word.
 pub fn tag(table: &Table, active: &[u8], lex: &[Lex], out: &mut Vec<u8>) {
+    tag_plain(table, active, lex, out, |_| ());
+}
+
+/// [`tag`], showing `seen` the scores of every word.
+pub(crate) fn tag_plain(
+    table: &Table,
+    active: &[u8],
+    lex: &[Lex],
+    out: &mut Vec<u8>,
+    mut seen: impl FnMut(&[i32]),
+) {
     out.clear();
     let nc = table.classes();
     let mut scores = [0i32; 256];
@@ -439,6 +496,7 @@ pub fn tag(table: &Table, active: &[u8], lex: &[Lex], out: &mut Vec<u8>) {
         let s = &mut scores[..nc];
         s.iter_mut().for_each(|x| *x = 0);
         table.add(&g[..k], s);
+        seen(s);
         let t = argmax(s);
         out.push(t as u8);
         p2 = p1;
@@ -599,5 +657,19 @@ mod tests {
                 assert_eq!(a, b, "word {i}");
             }
         }
+    }
+
+    #[test]
+    fn memo_groups_follow_the_atoms_templates_read() {
+        let groups: Vec<Vec<usize>> = (0..GROUPS)
+            .map(|g| (0..NF).filter(|&i| template_group(i) == g).collect())
+            .collect();
+        assert_eq!(groups[WORD], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 27]);
+        assert_eq!(groups[NEXT], [13, 22, 23, 29, 34]);
+        assert_eq!(groups[HIST], [15, 16, 17]);
+        assert_eq!(
+            groups[CONTEXT],
+            [11, 12, 14, 18, 19, 20, 21, 24, 25, 26, 28, 30, 31, 32, 33, 35, 36, 37]
+        );
     }
 }

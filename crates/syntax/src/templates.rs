@@ -165,23 +165,17 @@ impl Templates {
             .filter(|&i| self.labeller >> i & 1 == 1)
             .map(|i| i as u8)
             .collect();
-        let (tw, rest_t): (Vec<u8>, Vec<u8>) = t
-            .iter()
-            .partition(|&&i| tagger::WORD_TEMPLATES.contains(&(i as usize)));
-        let (th, rest_t): (Vec<u8>, Vec<u8>) = rest_t
-            .iter()
-            .partition(|&&i| tagger::HIST_TEMPLATES.contains(&(i as usize)));
-        let (tn, tc): (Vec<u8>, Vec<u8>) = rest_t
-            .iter()
-            .partition(|&&i| tagger::NEXT_TEMPLATES.contains(&(i as usize)));
+        let tagger_groups: [Vec<u8>; tagger::GROUPS] = std::array::from_fn(|grp| {
+            t.iter()
+                .copied()
+                .filter(|&i| tagger::template_group(i as usize) == grp)
+                .collect()
+        });
         let (labeller_pair, labeller_rest): (Vec<u8>, Vec<u8>) = l
             .iter()
             .partition(|&&i| parser::LABEL_PAIR_TEMPLATES.contains(&(i as usize)));
         Active {
-            tagger_word: tw,
-            tagger_hist: th,
-            tagger_next: tn,
-            tagger_context: tc,
+            tagger_groups,
             tagger: t,
             parser: all_p,
             rest_groups: [0u8, 1, 2].map(|g| {
@@ -204,16 +198,9 @@ impl Templates {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Active {
     pub tagger: Vec<u8>,
-    /// The active tagger templates that depend on the word's form only.
-    pub tagger_word: Vec<u8>,
-    /// The active tagger templates that depend on the two previous tags
-    /// only.
-    pub tagger_hist: Vec<u8>,
-    /// The active tagger templates that depend on the next word's form
-    /// only.
-    pub tagger_next: Vec<u8>,
-    /// The other active tagger templates.
-    pub tagger_context: Vec<u8>,
+    /// The active tagger templates by memo group
+    /// ([`tagger::template_group`]).
+    pub tagger_groups: [Vec<u8>; tagger::GROUPS],
     /// Every active parser template (training scores them all at once).
     pub parser: Vec<u8>,
     /// Parser templates scored per state (not per node).
