@@ -616,6 +616,7 @@ impl ActorRecognizer {
         coordinates(&doc.text, &words, &sents, &mut mens);
         self.group_phrases(doc, &words, has_pos, &mut mens);
         self.owned_phrases(&words, &mut mens);
+        self.role_of_phrases(&words, &mut mens);
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
@@ -2634,6 +2635,61 @@ impl ActorRecognizer {
     /// reading: "the ISIL 's War Committee", "Turkey 's democratically
     /// elected government", "the camp 's residents"; the CoNLL readings stay
     /// the names ("ISIL", "War Committee").
+    /// A person's role with its organisation or place is one Person in the
+    /// whole-phrase reading: "commander of U.S. Central Command", "the
+    /// former leader of Al Qaeda in Iraq", "Minister for the Middle East"
+    /// (a capitalised title with "for"); the organisation or place keeps
+    /// its CoNLL name. Not a spokesman's "for" ("a spokesman for the UN").
+    fn role_of_phrases(&self, words: &[W], mens: &mut [Men]) {
+        let mut order: Vec<usize> = (0..mens.len())
+            .filter(|&i| mens[i].ner.is_some() && !mens[i].name_only)
+            .collect();
+        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+        for k in 0..order.len() {
+            let i = order[k];
+            if mens[i].kind == ActorKind::Pronoun
+                || mens[i]
+                    .whole_label
+                    .unwrap_or(mens[i].ner.unwrap_or(EntityLabel::Person))
+                    != EntityLabel::Person
+                || mens[i].ner != Some(EntityLabel::Person)
+            {
+                continue;
+            }
+            let ee = mens[i].ewe.unwrap_or(mens[i].we);
+            let head = &words[ee - 1];
+            let Some(prep) = words.get(ee).filter(|w| w.sent == head.sent) else {
+                continue;
+            };
+            let ok = head.person_noun
+                && !head.norm.starts_with("spokes")
+                && match prep.norm {
+                    "of" => true,
+                    "for" => head.shape.cap,
+                    _ => false,
+                };
+            if !ok {
+                continue;
+            }
+            let Some(&j) = order[k + 1..].iter().find(|&&j| {
+                let s = mens[j].ews.unwrap_or(mens[j].ws);
+                s == ee + 1 || (s == ee + 2 && words[ee + 1].cl == Some("det"))
+            }) else {
+                continue;
+            };
+            let object = mens[j].kind != ActorKind::Pronoun
+                && !mens[j].nominal
+                && matches!(
+                    mens[j].whole_label.or(mens[j].ner),
+                    Some(EntityLabel::Organisation | EntityLabel::Location)
+                );
+            if object {
+                mens[i].ewe = Some(mens[j].ewe.unwrap_or(mens[j].we));
+                mens[j].name_only = true;
+            }
+        }
+    }
+
     fn owned_phrases(&self, words: &[W], mens: &mut [Men]) {
         let mut order: Vec<usize> = (0..mens.len())
             .filter(|&i| mens[i].ner.is_some() && !mens[i].name_only)
