@@ -1256,13 +1256,22 @@ impl ActorRecognizer {
         if dash(j) && is_name(j + 1) && words[units[j].ws].start > 0 {
             return Some(j + 1);
         }
-        // an initial: "J." or "C ."
+        // an initial: "J." or "C ."; the surname after it may be a town
+        // ("Scott C . Dayton", "Charles B. Davenport")
         let letters = w.norm.chars().filter(|c| c.is_alphabetic()).count();
+        let surname = |t: usize| {
+            is_name(t)
+                || units.get(t).is_some_and(|u| {
+                    u.we == u.ws + 1
+                        && words[u.ws].shape.cap
+                        && matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Place(_))))
+                })
+        };
         if w.shape.cap && letters == 1 && w.norm.len() == 1 {
-            if is_name(j + 1) {
+            if surname(j + 1) {
                 return Some(j + 1);
             }
-            if word(j + 1).is_some_and(|p| p.norm == ".") && is_name(j + 2) {
+            if word(j + 1).is_some_and(|p| p.norm == ".") && surname(j + 2) {
                 return Some(j + 2);
             }
         }
@@ -2415,6 +2424,33 @@ impl ActorRecognizer {
     /// own.
     fn predicates(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut [Men]) {
         if !has_pos {
+            // without a parse: "is / was / became a commander"
+            for m in mens.iter_mut() {
+                let nominal_role = m.nominal
+                    && m.kind == ActorKind::Agent
+                    && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation));
+                if nominal_role
+                    && matches!(words[m.ws].norm, "a" | "an")
+                    && m.ws > 0
+                    && words[m.ws - 1].sent == words[m.ws].sent
+                    && matches!(
+                        words[m.ws - 1].norm,
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "became"
+                            | "become"
+                            | "becomes"
+                            | "remains"
+                            | "remained"
+                    )
+                {
+                    m.ner = None;
+                }
+            }
             return;
         }
         let mut cop: FxSet<usize> = FxSet::default();
@@ -3036,7 +3072,42 @@ impl ActorRecognizer {
                 }
             }
         }
+        // a town's name that is the surname of a person named in the
+        // document is that person ("Scott C. Dayton ... Dayton was"); a
+        // one-word name only guessed a person (as a subject) is a place
+        // when it is one elsewhere ("the liberation of Sinjar ... Sinjar
+        // is free")
+        let mut places: FxSet<String> = FxSet::default();
+        for m in mens.iter() {
+            if m.ner == Some(EntityLabel::Location)
+                && !m.nominal
+                && m.we == m.ws + 1
+                && m.name_ws.is_none_or(|n| n == m.ws)
+            {
+                places.insert(key(m));
+            }
+        }
         for m in mens.iter_mut() {
+            let one = m.we == m.ws + 1 && m.ews.is_none() && m.ewe.is_none();
+            if one
+                && m.ner == Some(EntityLabel::Location)
+                && m.entry.as_deref().is_some_and(|e| e.starts_with("place:"))
+                && !m.capital
+                && person_words.contains(words[m.ws].norm)
+            {
+                m.ner = Some(EntityLabel::Person);
+                continue;
+            }
+            if one
+                && m.ner == Some(EntityLabel::Person)
+                && m.kind == ActorKind::Unknown
+                && !words[m.ws].first
+                && places.contains(&key(m))
+            {
+                m.ner = Some(EntityLabel::Location);
+                m.actor = false;
+                continue;
+            }
             if m.ner.is_some() || m.kind != ActorKind::Unknown {
                 continue;
             }
