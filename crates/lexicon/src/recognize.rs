@@ -709,6 +709,17 @@ impl ActorRecognizer {
         while first < s1 && words[first].shape.noalpha {
             first += 1;
         }
+        // "Cook said": a capitalised word before a verb of saying is a
+        // name, even at the start of a sentence
+        let speaks_next = |i: usize| {
+            i + 1 < s1
+                && words[i].shape.cap
+                && !words[i].shape.upper
+                && matches!(
+                    words[i + 1].norm,
+                    "said" | "says" | "told" | "added" | "noted" | "stressed"
+                )
+        };
         while i < s1 {
             if let Some(Some(h)) = hit_at.get(i) {
                 // a sentence-initial common word that is also a town
@@ -773,7 +784,9 @@ impl ActorRecognizer {
                         && units
                             .last()
                             .is_some_and(|u| u.we == i && u.u == U::Name(NameClass::Unknown)))
-                        || ((i > first || (has_pos && self.upos(doc, &words[i]) == "PROPN"))
+                        || ((i > first
+                            || (has_pos && self.upos(doc, &words[i]) == "PROPN")
+                            || speaks_next(i))
                             && plain(true)
                             // not a title before a name ("Engineer John Greiner")
                             && words
@@ -814,12 +827,16 @@ impl ActorRecognizer {
             {
                 let initial = i == first
                     || (i > s0 && matches!(words[i - 1].norm, "\"" | "“" | "(" | ":" | "—" | "-"));
-                let keep = if has_pos {
-                    let up = self.upos(doc, w);
-                    up == "PROPN" || (!initial && up != "PRON")
-                } else {
-                    !initial || !lower_seen.contains(w.norm)
-                };
+                // "Cook said ...": a capitalised word before a verb of
+                // saying is a name even at the start of a sentence
+                let speaks = initial && speaks_next(i);
+                let keep = speaks
+                    || if has_pos {
+                        let up = self.upos(doc, w);
+                        up == "PROPN" || (!initial && up != "PRON")
+                    } else {
+                        !initial || !lower_seen.contains(w.norm)
+                    };
                 if keep {
                     U::Name(NameClass::Unknown)
                 } else {
@@ -1641,6 +1658,18 @@ impl ActorRecognizer {
             dep.starts_with("nsubj")
         };
         if subject && !last.shape.upper && propn {
+            return Some(EntityLabel::Person);
+        }
+        // "Cook said", "Carter told": a speaker
+        if !last.shape.upper
+            && n <= 2
+            && next.is_some_and(|w| {
+                matches!(
+                    w.norm,
+                    "said" | "says" | "told" | "added" | "noted" | "stressed"
+                )
+            })
+        {
             return Some(EntityLabel::Person);
         }
         // a first name alone ("Ben", "Karim")
