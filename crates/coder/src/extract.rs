@@ -21,6 +21,7 @@ const PARTITIVE: u16 = list_bit(5);
 const NEGATION: u16 = list_bit(6);
 const OBJCONTROL: u16 = list_bit(7);
 const TEMPORAL: u16 = list_bit(8);
+const PROTESTNOUN: u16 = list_bit(9);
 
 /// Default target slots when a pattern names none.
 const DEFAULT_TARGETS: &[&str] = &[
@@ -562,6 +563,29 @@ impl<'a> Sent<'a> {
                         && matches!(self.doc.tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP"))
             })
     }
+    /// The noun of a reduced relative that heads the whole sentence ("Two
+    /// gunmen opened ...", the root a noun, the verb an -ed `acl` with
+    /// no auxiliary, no agent and no object of its own): the sentence may be
+    /// a finite clause the tagger misread (see `code_predicate`).
+    fn root_reduced(&self, v: usize) -> Option<usize> {
+        if self.rel(v) != "acl" || self.doc.tokens[v].xpos != "VBN" {
+            return None;
+        }
+        let n = self.head(v)?;
+        if self.head(n).is_some() || !self.is_nominal(n) || n > v {
+            return None;
+        }
+        let blocked = self.kids(v).iter().any(|&k| {
+            matches!(
+                self.rel(k),
+                "aux" | "aux:pass" | "obl:agent" | "nsubj" | "nsubj:pass" | "obj" | "mark"
+            ) || (base(self.rel(k)) == "obl" && self.case_of(k).is_some_and(|p| p == "by"))
+        });
+        // the verb must be the first one after the noun's own phrase
+        let between = (n + 1..v).any(|i| matches!(self.upos(i), "VERB" | "AUX"));
+        (!blocked && !between).then_some(n)
+    }
+
     fn in_list(&self, list: u16, i: usize) -> bool {
         self.lists
             .get(i.wrapping_sub(self.start))
@@ -1438,6 +1462,7 @@ pub(crate) fn code_sentence(
         pending.retain(|p| !p.weak);
     }
     drop_restated(&st, &mut pending);
+    protest_setting(&st, onto, &mut pending);
     let mut seen: HashSet<String> = out
         .iter()
         .filter(|e| e.sentence == s)
@@ -1448,6 +1473,84 @@ pub(crate) fn code_sentence(
             out.push(p.event);
         }
     }
+}
+
+/// A protest named as the setting of a coercive or violent act ("police
+/// detained protesters **during a protest**", "suppressed a peaceful
+/// student **demonstration**") is itself an event: the protest (141), by the
+/// protest noun's own actors ("student demonstration", "protests by X") or,
+/// for a protest in a PP, else by the act's targets (the protesters
+/// detained). Added only when it names who protested (the act alone says
+/// no more than "dispersed a peaceful march"), once per sentence, and only
+/// when no protest event was coded from it.
+fn protest_setting(st: &Sent<'_>, onto: &Ontology, pending: &mut Vec<Pending>) {
+    if pending.iter().any(|p| p.event.cameo.starts_with("14")) {
+        return;
+    }
+    let mut found: Option<(usize, Vec<EventActor>, usize)> = None;
+    for (pi, p) in pending.iter().enumerate() {
+        if !matches!(code_root(&p.event.cameo), "17" | "18" | "19") {
+            continue;
+        }
+        let v = p.trigger;
+        for &k in st.kids(v) {
+            let rel = st.rel(k);
+            let setting = match base(rel) {
+                "obj" => true,
+                "obl" | "nmod" => st
+                    .case_of(k)
+                    .is_some_and(|c| matches!(c.as_ref(), "during" | "at" | "amid" | "in")),
+                _ => rel == "nsubj:pass",
+            };
+            if !setting || !st.in_list(PROTESTNOUN, k) {
+                continue;
+            }
+            let own: Vec<EventActor> = st
+                .noun_actors(k)
+                .into_iter()
+                .map(|m| st.event_actor(m))
+                .collect();
+            let src = if own.is_empty() && base(rel) != "obj" && rel != "nsubj:pass" {
+                p.event.target.clone()
+            } else {
+                own
+            };
+            if src.is_empty() {
+                continue;
+            }
+            found = Some((k, src, pi));
+            break;
+        }
+        if found.is_some() {
+            break;
+        }
+    }
+    let Some((k, source, pi)) = found else {
+        return;
+    };
+    let tok = &st.doc.tokens[k];
+    let first = &pending[pi];
+    let mut e = Event {
+        sentence: first.event.sentence,
+        trigger: SpanText {
+            start: tok.start,
+            end: tok.end,
+            text: st.doc.token_text(k).to_string(),
+        },
+        attribution: first.event.attribution.clone(),
+        pattern: Some("rule:protest-setting".to_string()),
+        cameo: "141".to_string(),
+        source,
+        ..Default::default()
+    };
+    enrich(onto, &mut e);
+    let speech = first.speech;
+    pending.push(Pending {
+        event: e,
+        trigger: k,
+        speech,
+        weak: false,
+    });
 }
 
 /// Drops an event coded on an -ing participle clause that restates the
@@ -1536,8 +1639,29 @@ fn code_predicate(
         roles.subj = gov.subj.or_else(|| st.subject(v, 0));
     }
     let negated = st.negated(v);
-    let frame = st.frame(v, &roles, negated);
-    let m = st.pats.best_ids(&frame);
+    let mut frame = st.frame(v, &roles, negated);
+    let mut m = st.pats.best_ids(&frame);
+    // A sentence the parser read as a noun phrase with a reduced relative
+    // ("Thousands of people marched in ...", "Violent protests erupted
+    // in ..."): the -ed form may be a finite verb with the noun as its
+    // subject. Both readings are matched; the active one codes the clause
+    // when its pattern is more specific (an intransitive "erupted", a
+    // "march" by protesters) and the passive one otherwise ("two people
+    // killed in ...").
+    if let Some(n) = st.root_reduced(v) {
+        let mut alt = roles.clone();
+        alt.subj = Some(n);
+        alt.obj = None;
+        alt.passive = false;
+        let af = st.frame(v, &alt, negated);
+        if let Some(am) = st.pats.best_ids(&af) {
+            if m.as_ref().is_none_or(|m| am.score > m.score) {
+                roles = alt;
+                frame = af;
+                m = Some(am);
+            }
+        }
+    }
     let uses_chain = m.as_ref().is_some_and(|m| m.used_xcomp.is_some());
     // Negators and intent governors hand their complement the coding.
     if !uses_chain {

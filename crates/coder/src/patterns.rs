@@ -228,6 +228,7 @@ pub(crate) const LIST_NAMES: &[&str] = &[
     "negation",
     "objcontrol",
     "temporal",
+    "protestnoun",
 ];
 
 /// Bit of a list of [`LIST_NAMES`].

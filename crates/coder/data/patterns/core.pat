@@ -21,9 +21,13 @@
 %negation not n't never no neither nor
 # Nouns that stand for the noun after "of" ("rounds of negotiations").
 %partitive round series set number lot kind couple part wave barrage string spate day week
+%partitive ten swath swathe stretch strip container canister cylinder
 # Time nouns the parser may take for a subject ("militants tonight attacked").
 %temporal monday tuesday wednesday thursday friday saturday sunday today tonight
 %temporal yesterday overnight weekend
+# Protest nouns: a protest named as the setting of an arrest, a dispersal or an
+# attack ("detained protesters during a protest") is coded as a protest too.
+%protestnoun protest demonstration rally march sit-in sit_in vigil picket walkout
 # Verbs whose object is the subject of their complement ("urged X to ...").
 %objcontrol ask urge tell call want order force persuade invite encourage allow authorize
 %objcontrol authorise press pressure lead help
@@ -136,18 +140,23 @@
 
 ############ protest (14) ############
 &PROTESTER protester demonstrator people resident student worker activist farmer supporter
+&PROTESTER protestor opponent citizen
 &PROTESTER villager crowd hundred thousand dozen teacher nurse doctor employee member woman
 &PROTESTNOUN protest demonstration rally march sit-in sit_in die-in
 &PROTESTER lawyer youth pensioner trader driver mourner marcher
 141 protest|demonstrate|rally|march|picket
+141 protest|demonstrate actorless   # "detainees protested": the protest is the event
 141 protest|demonstrate|rally|march|gather|assemble subj=&PROTESTER actorless
 141 stage|hold|organize|organise obj=&PROTESTNOUN actorless
 141 take_to pp:to=street
 141 take pp:to=street actorless                 # "thousands took to the streets"
+141 return|head|come|go pp:to=street actorless  # "returned to the streets"
 141 take xcomp=street actorless                 # the same, "streets" parsed as xcomp
 141 take_place subj=&PROTESTNOUN actorless      # "a peaceful protest took place"
 141 erupt|break_out|spread subj=&PROTESTNOUN actorless
 141 gather|assemble|march|rally pp:in=&PROTESTNOUN actorless
+141 gather|assemble pp:during|pp:at|pp:for=&PROTESTNOUN actorless
+141 walk|fill|flood|throng|pack obj=street actorless     # "crowds flooded the streets"
 # Obstruction ("blocked roads", "shut down highways")
 &PASSAGE road street highway motorway thoroughfare bridge traffic railway junction
 &PASSAGE intersection border_crossing
@@ -160,6 +169,11 @@
 141 go_on pp:on=strike actorless
 141 strike|walk_out subj=&PROTESTER actorless
 145 riot
+# Stone-throwing, the act of a riot ("protesters threw rocks at police",
+# "pelted the convoy with stones", "projectiles were thrown")
+&MISSILEOBJ stone rock brick bottle projectile firecracker firework brickbat
+145 throw|hurl|lob|pelt obj=&MISSILEOBJ actorless target=pp:at,pp:on,pp:towards,pp:toward,pp:into
+145 pelt pp:with=&MISSILEOBJ actorless target=obj
 145 clash subj=&PROTESTER actorless
 145 clash|fight|riot subj=rioter|looter|mob|hooligan actorless
 
@@ -172,10 +186,11 @@
 163 impose obj=tariff
 172 impose obj=curfew|restriction
 173 arrest|detain actorless      # "dozens were arrested": the arrest is the event
-181 abduct|kidnap
+181 abduct|kidnap actorless   # "13 crew members have been abducted": the abduction is the event
 182 beat|torture
 1823 lynch
-190 kill|shoot|wound|injure
+190 kill|shoot|shot|wound|injure      # ("shot": a lemmatizer slip)
+190 murder|slay|stab|behead|massacre
 190 clash pp:with
 190 fight|battle pp:with
 190 fight|battle pp:against
@@ -197,8 +212,11 @@
 # "suppressed a peaceful protest")
 &RIOTGEAR tear_gas teargas water_cannon rubber_bullet pepper_spray baton live_ammunition
 &RIOTGEAR live_round live_bullet stun_grenade smoke_grenade plastic_bullet pellet
-175 fire|use|deploy|spray|shoot obj=&RIOTGEAR target=pp:at,pp:on,pp:against,obj
+175 fire|use|deploy|spray|shoot|shot obj=&RIOTGEAR target=pp:at,pp:on,pp:against,obj
 175 pepper-spray|tear-gas|teargas
+# Headline present "police fire tear gas": the tagger often reads "fire" as a
+# noun subject of the verb "tear" with "gas" its object
+175 tear subj=fire obj=gas actorless
 175 disperse|suppress|crush|quell|break_up obj=&PROTESTNOUN|&PROTESTER
 # Thrown and fired munitions ("lobbed a grenade at a police post", "fired
 # dozens of rockets towards the town")
@@ -212,6 +230,24 @@
 # The attack as the subject of its toll ("a grenade attack killed ten",
 # "air strikes left 30 dead")
 190 kill|wound|injure|leave|claim subj=&ATTACK|shooting actorless
+# Killed, wounded or dead in an attack, blast or clash ("three civilians were
+# killed in a coalition airstrike", "died in an explosion"): the attack is the
+# event; the victims are its target
+&CLASH clash fighting battle gunfight firefight skirmish crossfire shootout gun_battle
+&BOMBATTACK grenade_attack bomb_attack ied_attack landmine_attack mine_attack bombing
+&BOMBATTACK bomb_blast grenade_blast
+1831 kill|wound|injure|die pp:in=suicide_bombing|suicide_attack|suicide_blast actorless target=obj,subj
+195 kill|wound|injure|die pp:in=&AIRATTACK actorless target=obj,subj
+194 kill|wound|injure|die pp:in=shelling|bombardment|mortar_attack|artillery_fire|rocket_fire actorless target=obj,subj
+183 kill|wound|injure|die pp:in=&EXPLOSIVE|&BOMBATTACK actorless target=obj,subj
+190 kill|wound|injure|die pp:in=&ATTACK|shooting actorless target=obj,subj
+190 kill|wound|injure|die pp:in=&CLASH actorless target=obj,subj
+# Coming under attack or fire ("the base came under missile attack")
+190 come pp:under=&ATTACK|fire|gunfire actorless target=subj
+195 come pp:under=&AIRATTACK actorless target=subj
+194 come pp:under=shelling|mortar_fire|artillery_fire|rocket_fire actorless target=subj
+# Engaging in clashes ("soldiers engaged in heavy clashes with ISIL")
+190 engage pp:in=&CLASH|exchange_of_fire|fire_exchange target=pp:with
 195 kill|wound|injure|leave|claim|destroy subj=&AIRATTACK actorless
 195 fire|launch|drop subj=&AIRATTACK actorless   # "Saudi jets fired missiles"
 195 bomb
@@ -234,18 +270,22 @@
 1712 set obj=fire pp:to      # "set fire to the building"
 1712 set obj=fire pp:on
 1712 set xcomp=ablaze|alight|afire
+1712 go pp:on=looting_spree|rampage|spree actorless   # "went on a looting spree"
 # Territory changing hands ("recaptured the town from the rebels", "seized
 # control of the highway", "freed several villages from IS")
-&TERRITORY town city village district area territory region province base camp
+&TERRITORY town city village district area territory region province base camp ground
 &TERRITORY airport road highway hill neighborhood neighbourhood outpost position
 &TERRITORY stronghold enclave port island county municipality settlement capital bastion
 192 recapture|retake|reclaim|regain|capture|seize|overrun|liberate obj=&TERRITORY target=pp:from,obj
-192 regain|seize|take|wrest|gain|assume obj=control target=pp:from,pp:of
+192 regain|seize|take|wrest|gain|assume|recover|retake|establish obj=control target=pp:from,pp:of,pp:over
+192 recover obj=&TERRITORY target=pp:from,obj
 192 free|clear obj=&TERRITORY target=pp:from,obj
 # Sexual violence
-1821 rape|molest|gang-rape
+1821 rape|molest|gang-rape actorless   # "two women were raped": the rape is the event
+1821 assault prt=sexually actorless
+1821 commit obj=rape|sexual_assault|sexual_violence|sexual_abuse
 # Chemical weapons ("dropped a chlorine bomb", "attacked with sarin")
-&CHEM chlorine sarin mustard_gas nerve_agent nerve_gas chemical_weapon toxic_gas
+&CHEM chlorine sarin mustard_gas nerve_agent nerve_gas chemical_weapon toxic_gas sarin_gas
 &CHEM poison_gas poisonous_gas chlorine_bomb chlorine_gas chemical_bomb
 &CHEM chlorine_munition chemical_munition sulfur_mustard sulphur_mustard mustard_gas
 &CHEMATTACK chemical_attack gas_attack chlorine_attack sarin_attack chemical_weapons_attack
@@ -253,6 +293,7 @@
 2041 use|fire|drop|deploy|launch obj=&CHEM actorless   # also "chlorine munitions were dropped"
 2041 launch|carry_out|conduct obj=&CHEMATTACK
 2041 kill|wound|injure|hit|affect subj=&CHEMATTACK actorless
+2041 kill|wound|injure|hit|affect|pound|strike|target subj=&CHEM actorless   # "positions were pounded by chemical weapons"
 2041 attack|strike|hit|bomb|shell|target pp:with=&CHEM
 
 ############ statements (01): coded only when nothing more specific is ############
