@@ -52,6 +52,8 @@ pub enum PipelineError {
     Attributes(#[from] gesta_attributes::AttributesError),
     #[error("bad date {0:?}: expected YYYY-MM-DD (or a date like \"17 April 2025\")")]
     BadDate(String),
+    #[error("loading the lexicon and coder failed (a bug: its thread panicked)")]
+    LoadPanicked,
 }
 
 /// Actor + event coding: the default lexicon and coder, or a field
@@ -93,13 +95,21 @@ impl Pipeline {
             },
             None => None,
         };
-        let syntax = if opts.until >= Stage::Syntax {
-            Some(gesta_syntax::Model::embedded()?)
-        } else {
-            None
+        // The parts load independently: in parallel unless the caller
+        // asked for one thread (the lexicon's matcher is the longest part;
+        // the others together take about as long).
+        let load_syntax = || -> Result<Option<gesta_syntax::Model>, PipelineError> {
+            Ok(if opts.until >= Stage::Syntax {
+                Some(gesta_syntax::Model::embedded()?)
+            } else {
+                None
+            })
         };
-        let events = if opts.until >= Stage::Actors {
-            Some(match &opts.dict {
+        let load_events = || -> Result<Option<EventStage>, PipelineError> {
+            if opts.until < Stage::Actors {
+                return Ok(None);
+            }
+            Ok(Some(match &opts.dict {
                 Some(spec) => {
                     EventStage::Dict(Box::new(gesta_dictionaries::DictCoder::from_spec(spec)?))
                 }
@@ -113,22 +123,41 @@ impl Pipeline {
                         coder: Box::new(gesta_coder::Coder::embedded()?),
                     }
                 }
+            }))
+        };
+        let load_rest = || -> Result<_, PipelineError> {
+            let attributes = if opts.until >= Stage::Attributes {
+                Some(gesta_attributes::Attributes::embedded()?)
+            } else {
+                None
+            };
+            Ok((
+                load_syntax()?,
+                attributes,
+                gesta_coder::Ontology::embedded()?,
+            ))
+        };
+        let (events, rest) = if opts.threads == 1 {
+            (load_events(), load_rest())
+        } else {
+            std::thread::scope(|sc| {
+                let events = sc.spawn(load_events);
+                let rest = load_rest();
+                let events = events
+                    .join()
+                    .unwrap_or_else(|_| Err(PipelineError::LoadPanicked));
+                (events, rest)
             })
-        } else {
-            None
         };
-        let attributes = if opts.until >= Stage::Attributes {
-            Some(gesta_attributes::Attributes::embedded()?)
-        } else {
-            None
-        };
+        let (syntax, attributes, ontology) = rest?;
+        let events = events?;
         Ok(Pipeline {
             date,
             until: opts.until,
             threads: opts.threads,
             syntax,
             events,
-            ontology: gesta_coder::Ontology::embedded()?,
+            ontology,
             attributes,
         })
     }
