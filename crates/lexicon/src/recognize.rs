@@ -2539,6 +2539,72 @@ impl ActorRecognizer {
                     .is_some_and(|e| e.starts_with("country:"))
                 && m.ner.is_some()
         };
+        // an untyped name (or one only guessed a person) before a comma and
+        // a country or a state is a place: "Cibolo, Texas", "Woodbridge,
+        // Virginia", "Dayr az Zawr, Syria"
+        {
+            let mut starts: Vec<(usize, usize)> = mens
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| {
+                    m.ner.is_some() && !m.name_only && (country(m) || (m.admin && is_loc(m)))
+                })
+                .map(|(j, m)| (m.ws, j))
+                .collect();
+            starts.sort_unstable();
+            let loc_starts: FxSet<usize> = mens
+                .iter()
+                .filter(|m| m.ner == Some(EntityLabel::Location))
+                .map(|m| m.ws)
+                .collect();
+            for i in 0..mens.len() {
+                let m = &mens[i];
+                let weak = m.kind == ActorKind::Unknown
+                    && m.code.is_empty()
+                    && m.name.is_some()
+                    && (m.ner.is_none()
+                        || (m.ner == Some(EntityLabel::Person) && !words[m.ws].first))
+                    && m.ews.is_none()
+                    && m.we - m.ws <= 3
+                    && words[m.ws].shape.cap
+                    // not the tail of a longer name ("Hamilton Field", "Dayr az Zawr")
+                    && (m.ws == 0
+                        || words[m.ws - 1].sent != m.sent
+                        || m.ws == words_sent_start(words, m.ws)
+                        || !(words[m.ws - 1].shape.cap || words[m.ws - 1].cl == Some("particle")));
+                if !weak
+                    || words
+                        .get(m.we)
+                        .is_none_or(|w| w.norm != "," || w.sent != m.sent)
+                {
+                    continue;
+                }
+                let Ok(k) = starts.binary_search_by_key(&(m.we + 1), |x| x.0) else {
+                    continue;
+                };
+                let j = starts[k].1;
+                let after = mens[j].we;
+                let list = words.get(after).is_some_and(|w| {
+                    w.sent == m.sent
+                        && (matches!(w.norm, "and" | "or" | "of")
+                            || (w.norm == "," && loc_starts.contains(&(after + 1))))
+                });
+                if !list && !mens[j].subject {
+                    let (a, b) = (mens[i].ws, mens[i].we);
+                    mens[i].ner = Some(EntityLabel::Location);
+                    mens[i].actor = false;
+                    // the whole capitalised run is the place's name ("Hamilton
+                    // Field", not the head "Field" of a chain)
+                    if (a..b).all(|w| {
+                        words[w].shape.cap
+                            || words[w].shape.noalpha
+                            || words[w].cl == Some("particle")
+                    }) {
+                        mens[i].name_ws = Some(a);
+                    }
+                }
+            }
+        }
         let mut order: Vec<usize> = (0..mens.len()).filter(|&i| mens[i].ner.is_some()).collect();
         order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
         for k in 0..order.len() {
