@@ -52,7 +52,7 @@ pub enum PipelineError {
     Attributes(#[from] gesta_attributes::AttributesError),
     #[error("bad date {0:?}: expected YYYY-MM-DD (or a date like \"17 April 2025\")")]
     BadDate(String),
-    #[error("loading the lexicon and coder failed (a bug: its thread panicked)")]
+    #[error("loading the lexicon or dictionaries failed (a bug: the loading thread panicked)")]
     LoadPanicked,
 }
 
@@ -95,9 +95,7 @@ impl Pipeline {
             },
             None => None,
         };
-        // The parts load independently: in parallel unless the caller
-        // asked for one thread (the lexicon's matcher is the longest part;
-        // the others together take about as long).
+        // The parts load independently (see below).
         let load_syntax = || -> Result<Option<gesta_syntax::Model>, PipelineError> {
             Ok(if opts.until >= Stage::Syntax {
                 Some(gesta_syntax::Model::embedded()?)
@@ -105,27 +103,37 @@ impl Pipeline {
                 None
             })
         };
-        let load_events = || -> Result<Option<EventStage>, PipelineError> {
+        // Field dictionaries, or the embedded lexicon's actor matcher (the
+        // longest part to load).
+        enum Actors {
+            Dict(Box<gesta_dictionaries::DictCoder>),
+            Default(Box<gesta_lexicon::ActorRecognizer>),
+        }
+        let load_actors = || -> Result<Option<Actors>, PipelineError> {
             if opts.until < Stage::Actors {
                 return Ok(None);
             }
             Ok(Some(match &opts.dict {
                 Some(spec) => {
-                    EventStage::Dict(Box::new(gesta_dictionaries::DictCoder::from_spec(spec)?))
+                    Actors::Dict(Box::new(gesta_dictionaries::DictCoder::from_spec(spec)?))
                 }
                 None => {
                     let lexicon = match &opts.lexicon {
                         Some(dir) => gesta_lexicon::Lexicon::embedded_with_dir(dir)?,
                         None => gesta_lexicon::Lexicon::embedded()?,
                     };
-                    EventStage::Default {
-                        actors: Box::new(gesta_lexicon::ActorRecognizer::from_lexicon(lexicon)),
-                        coder: Box::new(gesta_coder::Coder::embedded()?),
-                    }
+                    Actors::Default(Box::new(gesta_lexicon::ActorRecognizer::from_lexicon(
+                        lexicon,
+                    )))
                 }
             }))
         };
         let load_rest = || -> Result<_, PipelineError> {
+            let coder = if opts.until >= Stage::Actors && opts.dict.is_none() {
+                Some(Box::new(gesta_coder::Coder::embedded()?))
+            } else {
+                None
+            };
             let attributes = if opts.until >= Stage::Attributes {
                 Some(gesta_attributes::Attributes::embedded()?)
             } else {
@@ -133,24 +141,33 @@ impl Pipeline {
             };
             Ok((
                 load_syntax()?,
+                coder,
                 attributes,
                 gesta_coder::Ontology::embedded()?,
             ))
         };
-        let (events, rest) = if opts.threads == 1 {
-            (load_events(), load_rest())
+        // The two halves load in parallel unless the caller asked for one
+        // thread.
+        let (actors, rest) = if opts.threads == 1 {
+            (load_actors(), load_rest())
         } else {
             std::thread::scope(|sc| {
-                let events = sc.spawn(load_events);
+                let actors = sc.spawn(load_actors);
                 let rest = load_rest();
-                let events = events
+                let actors = actors
                     .join()
                     .unwrap_or_else(|_| Err(PipelineError::LoadPanicked));
-                (events, rest)
+                (actors, rest)
             })
         };
-        let (syntax, attributes, ontology) = rest?;
-        let events = events?;
+        let (syntax, coder, attributes, ontology) = rest?;
+        let events = match (actors?, coder) {
+            (Some(Actors::Dict(d)), _) => Some(EventStage::Dict(d)),
+            (Some(Actors::Default(actors)), Some(coder)) => {
+                Some(EventStage::Default { actors, coder })
+            }
+            _ => None,
+        };
         Ok(Pipeline {
             date,
             until: opts.until,
