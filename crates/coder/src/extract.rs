@@ -754,6 +754,15 @@ impl<'a> Sent<'a> {
                     } else if r.subj.is_none() && r.obj.is_some() && r.obj != Some(n) {
                         r.subj = Some(n);
                     }
+                } else if participle == "VBN" && reduced && r.obj.is_some() && r.subj.is_none()
+                {
+                    // a reduced relative cannot have an object of its own: an
+                    // -ed verb with one is the noun's finite verb the tagger
+                    // misread ("security forces abused and assaulted
+                    // civilians"); `passive` stays set, so that a subject
+                    // naming no actor still lets the object's actor be
+                    // coded as before ("four jets struck PKK targets")
+                    r.subj = Some(n);
                 } else if participle == "VBN" || r.passive {
                     if r.obj.is_none() {
                         r.obj = Some(n);
@@ -1651,7 +1660,14 @@ fn code_predicate(
     if let Some(n) = st.root_reduced(v) {
         let mut alt = roles.clone();
         alt.subj = Some(n);
-        alt.obj = None;
+        // a bare noun right after the verb that the parser hung on the
+        // subject noun is the verb's object ("two gunmen opened fire")
+        alt.obj = Some(v + 1).filter(|&o| {
+            o < st.end
+                && st.head(o) == Some(n)
+                && st.upos(o) == "NOUN"
+                && matches!(st.rel(o), "nmod:unmarked" | "obl:unmarked" | "appos" | "obj")
+        });
         alt.passive = false;
         let af = st.frame(v, &alt, negated);
         if let Some(am) = st.pats.best_ids(&af) {

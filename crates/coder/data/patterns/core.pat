@@ -189,6 +189,13 @@
 181 abduct|kidnap actorless   # "13 crew members have been abducted": the abduction is the event
 182 beat|torture
 1823 lynch
+182 assault|batter|manhandle
+# Mob violence ("beaten up by a mob", "vigilantes chased down and lynched"):
+# the mob is no actor, the assault is the event
+&MOB mob crowd vigilante rioter looter hooligan thug
+182 beat|assault|attack|chase|chop|stab|stone|torture|hack subj=&MOB actorless
+1823 lynch actorless
+190 kill|murder subj=&MOB actorless
 190 kill|shoot|shot|wound|injure      # ("shot": a lemmatizer slip)
 190 murder|slay|stab|behead|massacre
 190 clash pp:with
@@ -276,7 +283,12 @@
 &TERRITORY town city village district area territory region province base camp ground
 &TERRITORY airport road highway hill neighborhood neighbourhood outpost position
 &TERRITORY stronghold enclave port island county municipality settlement capital bastion
+&TERRITORY locality field oilfield oil_field gas_field crossing checkpoint hilltop height
+&TERRITORY neighbourhood suburb quarter castle fort fortress
 192 recapture|retake|reclaim|regain|capture|seize|overrun|liberate obj=&TERRITORY target=pp:from,obj
+192 take_over|win_back obj=&TERRITORY target=pp:from,obj   # "took over four localities"
+192 gain obj=territory|town|village|city|district target=pp:from,obj   # (not "ground", "position": polls)
+192 advance|push pp:into=&TERRITORY target=pp:into   # "fighters pushed deep into eastern areas"
 192 regain|seize|take|wrest|gain|assume|recover|retake|establish obj=control target=pp:from,pp:of,pp:over
 192 recover obj=&TERRITORY target=pp:from,obj
 192 free|clear obj=&TERRITORY target=pp:from,obj
