@@ -2542,7 +2542,14 @@ impl ActorRecognizer {
         // an untyped name (or one only guessed a person) before a comma and
         // a country or a state is a place: "Cibolo, Texas", "Woodbridge,
         // Virginia", "Dayr az Zawr, Syria"
-        {
+        let candidate = |m: &Men| {
+            m.kind == ActorKind::Unknown
+                && m.ner != Some(EntityLabel::Location)
+                && words
+                    .get(m.we)
+                    .is_some_and(|w| w.norm == "," && w.sent == m.sent)
+        };
+        if mens.iter().any(candidate) {
             let mut starts: Vec<(usize, usize)> = mens
                 .iter()
                 .enumerate()
@@ -2772,6 +2779,18 @@ impl ActorRecognizer {
     /// (a capitalised title with "for"); the organisation or place keeps
     /// its CoNLL name. Not a spokesman's "for" ("a spokesman for the UN").
     fn role_of_phrases(&self, words: &[W], mens: &mut [Men]) {
+        let role = |m: &Men| {
+            m.ner == Some(EntityLabel::Person) && {
+                let ee = m.ewe.unwrap_or(m.we);
+                words[ee - 1].person_noun
+                    && words
+                        .get(ee)
+                        .is_some_and(|w| matches!(w.norm, "of" | "for"))
+            }
+        };
+        if !mens.iter().any(role) {
+            return;
+        }
         let mut order: Vec<usize> = (0..mens.len())
             .filter(|&i| mens[i].ner.is_some() && !mens[i].name_only)
             .collect();
@@ -3173,7 +3192,13 @@ impl ActorRecognizer {
         // when it is one elsewhere ("the liberation of Sinjar ... Sinjar
         // is free")
         let mut places: FxSet<String> = FxSet::default();
-        for m in mens.iter() {
+        let guessed = mens.iter().any(|m| {
+            m.we == m.ws + 1
+                && m.ner == Some(EntityLabel::Person)
+                && m.kind == ActorKind::Unknown
+                && !words[m.ws].first
+        });
+        for m in mens.iter().filter(|_| guessed) {
             if m.ner == Some(EntityLabel::Location)
                 && !m.nominal
                 && m.we == m.ws + 1
@@ -3405,6 +3430,9 @@ fn coordinates(text: &str, words: &[W], sents: &[(usize, usize)], mens: &mut Vec
             matches!(sf(w), "N" | "S")
         }
     };
+    if !text.contains('°') {
+        return;
+    }
     for &(s0, s1) in sents {
         if !words[s0..s1].iter().any(|w| sf(w) == "°") {
             continue;
