@@ -564,7 +564,8 @@ impl<'a> Sent<'a> {
             })
     }
     /// The noun of a reduced relative that heads the whole sentence ("Two
-    /// gunmen opened ...", the root a noun, the verb an -ed `acl` with
+    /// gunmen opened ...", the root a noun or the noun after its "of",
+    /// the verb an -ed `acl` with
     /// no auxiliary, no agent and no object of its own): the sentence may be
     /// a finite clause the tagger misread (see `code_predicate`).
     fn root_reduced(&self, v: usize) -> Option<usize> {
@@ -572,7 +573,17 @@ impl<'a> Sent<'a> {
             return None;
         }
         let n = self.head(v)?;
-        if self.head(n).is_some() || !self.is_nominal(n) || n > v {
+        // the root noun itself, or the noun after its "of" ("Thousands of
+        // protesters marched")
+        let root = match self.head(n) {
+            None => true,
+            Some(h) => {
+                self.head(h).is_none()
+                    && base(self.rel(n)) == "nmod"
+                    && self.case_of(n).is_some_and(|c| c == "of")
+            }
+        };
+        if !root || !self.is_nominal(n) || n > v {
             return None;
         }
         let blocked = self.kids(v).iter().any(|&k| {
@@ -754,8 +765,7 @@ impl<'a> Sent<'a> {
                     } else if r.subj.is_none() && r.obj.is_some() && r.obj != Some(n) {
                         r.subj = Some(n);
                     }
-                } else if participle == "VBN" && reduced && r.obj.is_some() && r.subj.is_none()
-                {
+                } else if participle == "VBN" && reduced && r.obj.is_some() && r.subj.is_none() {
                     // a reduced relative cannot have an object of its own: an
                     // -ed verb with one is the noun's finite verb the tagger
                     // misread ("security forces abused and assaulted
@@ -1666,7 +1676,10 @@ fn code_predicate(
             o < st.end
                 && st.head(o) == Some(n)
                 && st.upos(o) == "NOUN"
-                && matches!(st.rel(o), "nmod:unmarked" | "obl:unmarked" | "appos" | "obj")
+                && matches!(
+                    st.rel(o),
+                    "nmod:unmarked" | "obl:unmarked" | "appos" | "obj"
+                )
         });
         alt.passive = false;
         let af = st.frame(v, &alt, negated);
