@@ -616,6 +616,7 @@ impl ActorRecognizer {
         coordinates(&doc.text, &words, &sents, &mut mens);
         self.group_phrases(doc, &words, has_pos, &mut mens);
         self.owned_phrases(&words, &mut mens);
+        prefixed_groups(&words, &mut mens);
         self.role_of_phrases(&words, &mut mens);
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
@@ -3410,6 +3411,35 @@ impl ActorRecognizer {
             return cands.first().copied();
         }
         None
+    }
+}
+
+/// "the counter - ISIL coalition", "pro - Assad forces": a "pro-", "anti-"
+/// or "counter-" prefix split off by the tokenizer belongs to the group it
+/// qualifies (whole-phrase reading only).
+fn prefixed_groups(words: &[W], mens: &mut [Men]) {
+    for m in mens.iter_mut() {
+        if m.kind == ActorKind::Pronoun
+            || m.whole_label.or(m.ner) != Some(EntityLabel::Organisation)
+        {
+            continue;
+        }
+        let s = m.ews.unwrap_or(m.ws);
+        // a group, not a name used as a modifier ("counter - ISIL operations")
+        if m.ewe.unwrap_or(m.we) < s + 2 {
+            continue;
+        }
+        if s < 2 || words[s - 1].norm != "-" || words[s - 2].sent != words[s].sent {
+            continue;
+        }
+        if !matches!(words[s - 2].norm, "pro" | "anti" | "counter") {
+            continue;
+        }
+        let mut ns = s - 2;
+        if ns > 0 && words[ns - 1].sent == words[s].sent && words[ns - 1].cl == Some("det") {
+            ns -= 1;
+        }
+        m.ews = Some(ns);
     }
 }
 
