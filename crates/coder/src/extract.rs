@@ -765,7 +765,18 @@ impl<'a> Sent<'a> {
                     } else if r.subj.is_none() && r.obj.is_some() && r.obj != Some(n) {
                         r.subj = Some(n);
                     }
-                } else if participle == "VBN" && reduced && r.obj.is_some() && r.subj.is_none() {
+                } else if participle == "VBN"
+                    && reduced
+                    && r.subj.is_none()
+                    && self
+                        .kids(v)
+                        .iter()
+                        .any(|&k| matches!(self.rel(k), "obj" | "dobj"))
+                    && !self
+                        .kids(v)
+                        .iter()
+                        .any(|&k| matches!(self.rel(k), "nsubj:pass" | "aux" | "aux:pass"))
+                {
                     // a reduced relative cannot have an object of its own: an
                     // -ed verb with one is the noun's finite verb the tagger
                     // misread ("security forces abused and assaulted
@@ -1498,8 +1509,9 @@ pub(crate) fn code_sentence(
 /// detained protesters **during a protest**", "suppressed a peaceful
 /// student **demonstration**") is itself an event: the protest (141), by the
 /// protest noun's own actors ("student demonstration", "protests by X") or,
-/// for a protest in a PP, else by the act's targets (the protesters
-/// detained). Added only when it names who protested (the act alone says
+/// for a protest in a PP, else by the side of the act that is not the
+/// state's force (the protesters detained; the farmers who battled police
+/// during a march). Added only when it names who protested (the act alone says
 /// no more than "dispersed a peaceful march"), once per sentence, and only
 /// when no protest event was coded from it.
 fn protest_setting(st: &Sent<'_>, onto: &Ontology, pending: &mut Vec<Pending>) {
@@ -1529,8 +1541,24 @@ fn protest_setting(st: &Sent<'_>, onto: &Ontology, pending: &mut Vec<Pending>) {
                 .into_iter()
                 .map(|m| st.event_actor(m))
                 .collect();
+            // without actors of its own: the side of the act that is not
+            // the state's force (police, military, intelligence) — the
+            // target of an arrest or dispersal (17x), either side of a
+            // fight ("farmers battled police during a march")
+            let state = |v: &[EventActor]| {
+                v.iter().any(|a| {
+                    a.code.contains("COP") || a.code.contains("MIL") || a.code.contains("SPY")
+                })
+            };
             let src = if own.is_empty() && base(rel) != "obj" && rel != "nsubj:pass" {
-                p.event.target.clone()
+                let (s, t) = (&p.event.source, &p.event.target);
+                if !t.is_empty() && !state(t) && (code_root(&p.event.cameo) == "17" || state(s)) {
+                    t.clone()
+                } else if !s.is_empty() && !state(s) && state(t) {
+                    s.clone()
+                } else {
+                    Vec::new()
+                }
             } else {
                 own
             };

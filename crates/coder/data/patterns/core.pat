@@ -237,18 +237,18 @@
 # The attack as the subject of its toll ("a grenade attack killed ten",
 # "air strikes left 30 dead")
 190 kill|wound|injure|leave|claim subj=&ATTACK|shooting actorless
-# Killed, wounded or dead in an attack, blast or clash ("three civilians were
-# killed in a coalition airstrike", "died in an explosion"): the attack is the
-# event; the victims are its target
+# Killed or wounded in an attack, blast or clash ("three civilians were
+# killed in a coalition airstrike"): the attack is the event; the victims are
+# its target (not "died in": the victims would be the subject, the source)
 &CLASH clash fighting battle gunfight firefight skirmish crossfire shootout gun_battle
 &BOMBATTACK grenade_attack bomb_attack ied_attack landmine_attack mine_attack bombing
 &BOMBATTACK bomb_blast grenade_blast
-1831 kill|wound|injure|die pp:in=suicide_bombing|suicide_attack|suicide_blast actorless target=obj,subj
-195 kill|wound|injure|die pp:in=&AIRATTACK actorless target=obj,subj
-194 kill|wound|injure|die pp:in=shelling|bombardment|mortar_attack|artillery_fire|rocket_fire actorless target=obj,subj
-183 kill|wound|injure|die pp:in=&EXPLOSIVE|&BOMBATTACK actorless target=obj,subj
-190 kill|wound|injure|die pp:in=&ATTACK|shooting actorless target=obj,subj
-190 kill|wound|injure|die pp:in=&CLASH actorless target=obj,subj
+1831 kill|wound|injure pp:in=suicide_bombing|suicide_attack|suicide_blast actorless target=obj,subj
+195 kill|wound|injure pp:in=&AIRATTACK actorless target=obj,subj
+194 kill|wound|injure pp:in=shelling|bombardment|mortar_attack|artillery_fire|rocket_fire actorless target=obj,subj
+183 kill|wound|injure pp:in=&EXPLOSIVE|&BOMBATTACK actorless target=obj,subj
+190 kill|wound|injure pp:in=&ATTACK|shooting actorless target=obj,subj
+190 kill|wound|injure pp:in=&CLASH actorless target=obj,subj
 # Coming under attack or fire ("the base came under missile attack")
 190 come pp:under=&ATTACK|fire|gunfire actorless target=subj
 195 come pp:under=&AIRATTACK actorless target=subj
@@ -286,7 +286,7 @@
 &TERRITORY locality field oilfield oil_field gas_field crossing checkpoint hilltop height
 &TERRITORY neighbourhood suburb quarter castle fort fortress
 192 recapture|retake|reclaim|regain|capture|seize|overrun|liberate obj=&TERRITORY target=pp:from,obj
-192 take_over|win_back obj=&TERRITORY target=pp:from,obj   # "took over four localities"
+192 win prt=back obj=&TERRITORY target=pp:from,obj
 192 gain obj=territory|town|village|city|district target=pp:from,obj   # (not "ground", "position": polls)
 192 advance|push pp:into=&TERRITORY target=pp:into   # "fighters pushed deep into eastern areas"
 192 regain|seize|take|wrest|gain|assume|recover|retake|establish obj=control target=pp:from,pp:of,pp:over
