@@ -207,6 +207,17 @@ impl Lemmatizer {
             if let Some(e) = v.iter().find(|e| e.0 == xpos) {
                 return TokStr::new(&e.1);
             }
+            // an irregular past tense and participle of one form share
+            // their lemma: one seen only as the other takes its exception
+            // ("shot" VBD as VBN: shoot)
+            let other = match xpos {
+                "VBD" => "VBN",
+                "VBN" => "VBD",
+                _ => "",
+            };
+            if let Some(e) = v.iter().find(|e| !other.is_empty() && e.0 == other) {
+                return TokStr::new(&e.1);
+            }
         }
         if xpos.starts_with("NNP") {
             rule_on(TokStr::new(form), xpos)
@@ -294,5 +305,14 @@ mod tests {
         assert_eq!(l.lemma("me", "PRP"), "I");
         assert_eq!(l.lemma("walked", "VBD"), "walk");
         assert!(Lemmatizer::from_tsv("bad line\n", "t").is_err());
+    }
+
+    #[test]
+    fn past_tense_and_participle_share_an_exception() {
+        let l = Lemmatizer::from_tsv("shot\tVBN\tshoot\nsaw\tVBD\tsee\n", "t").unwrap();
+        assert_eq!(l.lemma("shot", "VBD"), "shoot");
+        assert_eq!(l.lemma("saw", "VBN"), "see");
+        assert_eq!(l.lemma("shot", "NN"), "shot");
+        assert_eq!(l.lemma("saw", "NN"), "saw");
     }
 }
