@@ -2792,10 +2792,7 @@ impl ActorRecognizer {
         if !mens.iter().any(role) {
             return;
         }
-        let mut order: Vec<usize> = (0..mens.len())
-            .filter(|&i| mens[i].ner.is_some() && !mens[i].name_only)
-            .collect();
-        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+        let order = whole_readings_in_order(mens);
         for k in 0..order.len() {
             let i = order[k];
             if mens[i].kind == ActorKind::Pronoun
@@ -2842,10 +2839,7 @@ impl ActorRecognizer {
     }
 
     fn owned_phrases(&self, words: &[W], mens: &mut [Men]) {
-        let mut order: Vec<usize> = (0..mens.len())
-            .filter(|&i| mens[i].ner.is_some() && !mens[i].name_only)
-            .collect();
-        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+        let order = whole_readings_in_order(mens);
         for k in 0..order.len() {
             let i = order[k];
             if mens[i].kind == ActorKind::Pronoun {
@@ -3536,6 +3530,16 @@ fn coordinates(text: &str, words: &[W], sents: &[(usize, usize)], mens: &mut Vec
             i += 1;
         }
     }
+}
+
+/// Indexes of the mentions with a whole-phrase entity reading (typed, not
+/// a CoNLL-only name), by start, the longest first at one start.
+fn whole_readings_in_order(mens: &[Men]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..mens.len())
+        .filter(|&i| mens[i].ner.is_some() && !mens[i].name_only)
+        .collect();
+    order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
+    order
 }
 
 /// Prepositions whose one-word untyped object is a place ("to Madaya",

@@ -72,8 +72,8 @@ pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u32 {
 pub(crate) struct Spec {
     /// `t * K`, the start of the hash.
     tk: u64,
-    pub(crate) at: [u8; 3],
-    pub(crate) three: bool,
+    at: [u8; 3],
+    three: bool,
 }
 
 impl Spec {
@@ -82,6 +82,16 @@ impl Spec {
             tk: t.wrapping_mul(K),
             at,
             three: arity == 3,
+        }
+    }
+
+    /// The atom indexes the template reads (with the constant 0 for an
+    /// `f1`).
+    pub(crate) fn read(&self) -> &[u8] {
+        if self.three {
+            &self.at[..]
+        } else {
+            &self.at[..2]
         }
     }
 

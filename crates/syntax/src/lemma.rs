@@ -211,11 +211,11 @@ impl Lemmatizer {
             // their lemma: one seen only as the other takes its exception
             // ("shot" VBD as VBN: shoot)
             let other = match xpos {
-                "VBD" => "VBN",
-                "VBN" => "VBD",
-                _ => "",
+                "VBD" => Some("VBN"),
+                "VBN" => Some("VBD"),
+                _ => None,
             };
-            if let Some(e) = v.iter().find(|e| !other.is_empty() && e.0 == other) {
+            if let Some(e) = other.and_then(|o| v.iter().find(|e| e.0 == o)) {
                 return TokStr::new(&e.1);
             }
         }

@@ -425,7 +425,7 @@ pub fn template_group(i: usize) -> u8 {
     let Some(sp) = SPECS.get(i) else {
         return 0;
     };
-    let used = if sp.three { &sp.at[..] } else { &sp.at[..2] };
+    let used = sp.read();
     if used.iter().all(|a| BUFFER_ATOMS.contains(a)) {
         1
     } else if used

@@ -315,7 +315,7 @@ pub fn template_group(i: usize) -> usize {
     let Some(sp) = SPECS.get(i) else {
         return CONTEXT;
     };
-    let used = if sp.three { &sp.at[..] } else { &sp.at[..2] };
+    let used = sp.read();
     GROUP_ATOMS
         .iter()
         .position(|atoms| used.iter().all(|a| atoms.contains(a)))
