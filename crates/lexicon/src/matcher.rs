@@ -418,6 +418,8 @@ impl Compiled {
     /// requirements fail there is skipped all the same.
     pub fn find_ids(&self, ids: &[u32], shapes: &[Shape]) -> Vec<Hit> {
         let mut out = Vec::new();
+        // the names ending along the trie path from word `i`: (end, terminal)
+        let mut ends: Vec<(usize, u32)> = Vec::new();
         let mut i = 0;
         while i < ids.len() {
             let mut node = self.root.get(ids[i] as usize).copied().unwrap_or(0);
@@ -425,12 +427,12 @@ impl Compiled {
                 i += 1;
                 continue;
             }
-            let mut best = (0usize, 0u32);
+            ends.clear();
             let mut j = i + 1;
             loop {
                 let t = self.term[node as usize];
                 if t != 0 {
-                    best = (j, t);
+                    ends.push((j, t));
                 }
                 let Some(&id) = ids.get(j) else { break };
                 if id == 0 {
@@ -442,22 +444,32 @@ impl Compiled {
                 }
                 j += 1;
             }
-            let (e, t) = best;
-            if t == 0 {
+            if ends.is_empty() {
                 i += 1;
                 continue;
             }
             let s = i;
-            i = e;
-            let Some(sh) = shapes.get(s..e) else { continue };
-            let mut entries: Vec<EntryRef> = self.pats[t as usize - 1]
-                .iter()
-                .filter(|p| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s)))
-                .map(|p| p.entry)
-                .collect();
-            if entries.is_empty() {
-                continue;
+            // the longest name whose case fits ("the Assad regime": not the
+            // capitalised "Assad Regime", but "Assad")
+            let mut found = None;
+            for &(e, t) in ends.iter().rev() {
+                let Some(sh) = shapes.get(s..e) else { continue };
+                let entries: Vec<EntryRef> = self.pats[t as usize - 1]
+                    .iter()
+                    .filter(|p| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s)))
+                    .map(|p| p.entry)
+                    .collect();
+                if !entries.is_empty() {
+                    found = Some((e, entries));
+                    break;
+                }
             }
+            let Some((e, mut entries)) = found else {
+                // no case fits: go on after the longest name, as before
+                i = ends.last().map_or(i + 1, |x| x.0);
+                continue;
+            };
+            i = e;
             entries.sort_by_key(|e| {
                 let later_first = match e {
                     EntryRef::Person(i) | EntryRef::Org(i) => u32::MAX - i,
