@@ -556,6 +556,7 @@ impl ActorRecognizer {
         self.coref(&words, &mut mens);
         self.place_objects(doc, &words, has_pos, &mut mens);
         self.listed_places(&words, &mut mens);
+        self.definitions(&words, &mut mens);
         self.one_sense(&words, &mut mens);
 
         // "northern Iraq", "eastern Aleppo": the compass word belongs to the
@@ -3187,6 +3188,35 @@ impl ActorRecognizer {
         // when it is one elsewhere ("the liberation of Sinjar ... Sinjar
         // is free")
         let mut places: FxSet<String> = FxSet::default();
+        // the first word of a longer organisation name not in the lexicon
+        // ("Alsumaria News" ... "Alsumaria produces"): organisations are
+        // shortened to their first word, people to their last
+        let mut org_first: FxSet<&str> = FxSet::default();
+        for m in mens.iter() {
+            if m.ner == Some(EntityLabel::Organisation)
+                && m.entry.is_none()
+                && !m.nominal
+                && m.we > m.ws + 1
+                && m.name_ws.is_none_or(|n| n == m.ws)
+                && words[m.ws].shape.cap
+                && !words[m.ws].shape.upper
+                && words[m.ws].cl.is_none()
+                && words[m.ws].id == 0
+                && !words[m.ws].first
+            {
+                org_first.insert(words[m.ws].norm);
+            }
+        }
+        if !org_first.is_empty() {
+            // not a word of a longer person's name
+            for m in mens.iter() {
+                if m.ner == Some(EntityLabel::Person) && m.we > m.ws + 1 {
+                    for w in &words[m.ws..m.we] {
+                        org_first.remove(w.norm);
+                    }
+                }
+            }
+        }
         let guessed = mens.iter().any(|m| {
             m.we == m.ws + 1
                 && m.ner == Some(EntityLabel::Person)
@@ -3211,6 +3241,20 @@ impl ActorRecognizer {
                 && person_words.contains(words[m.ws].norm)
             {
                 m.ner = Some(EntityLabel::Person);
+                continue;
+            }
+            if one
+                && m.ner == Some(EntityLabel::Person)
+                && m.entry.is_none()
+                && matches!(m.kind, ActorKind::Unknown | ActorKind::Person)
+                && m.code.is_empty()
+                && !words[m.ws].first
+                && org_first.contains(words[m.ws].norm)
+            {
+                m.ner = Some(EntityLabel::Organisation);
+                if m.kind == ActorKind::Person {
+                    m.kind = ActorKind::Organisation;
+                }
                 continue;
             }
             if one
@@ -3320,6 +3364,113 @@ impl ActorRecognizer {
             if place {
                 m.ner = Some(EntityLabel::Location);
                 m.actor = false;
+            }
+        }
+    }
+
+    /// A name not in the lexicon that opens a sentence defining it takes
+    /// the type of the defining noun: "Aisby is a village in …" (a place
+    /// noun: Location), "Alsumaria News ( Arabic : … ) is an independent
+    /// Iraqi satellite TV network" (an organisation head: Organisation),
+    /// "X was a British architect" (a person noun: Person). The noun is the
+    /// last word before a preposition, conjunction, relative word or
+    /// punctuation; a noun that is both a place and an organisation head
+    /// ("university", "school") decides nothing.
+    fn definitions(&self, words: &[W], mens: &mut [Men]) {
+        for m in mens.iter_mut() {
+            if !matches!(
+                m.kind,
+                ActorKind::Unknown | ActorKind::Person | ActorKind::Organisation
+            ) || m.entry.is_some()
+                || m.nominal
+                || m.name.is_none()
+                || !m.code.is_empty()
+                || m.we >= words.len()
+            {
+                continue;
+            }
+            let sent = words[m.ws].sent;
+            // at the start of the sentence (after an article or a quote)
+            let s0 = words_sent_start(words, m.ws);
+            if !(s0..m.ws)
+                .all(|i| words[i].cl == Some("det") || matches!(words[i].norm, "\"" | "“" | "'"))
+            {
+                continue;
+            }
+            let mut k = m.we;
+            let at = |k: usize| words.get(k).filter(|w| w.sent == sent);
+            // a parenthesis after the name ("( Arabic : … )")
+            if at(k).is_some_and(|w| w.norm == "(") {
+                let close = (k + 1..(k + 60).min(words.len()))
+                    .take_while(|&i| words[i].sent == sent)
+                    .find(|&i| words[i].norm == ")");
+                let Some(c) = close else { continue };
+                k = c + 1;
+            }
+            if !at(k).is_some_and(|w| matches!(w.norm, "is" | "was")) {
+                continue;
+            }
+            k += 1;
+            if at(k).is_some_and(|w| matches!(w.norm, "also" | "now")) {
+                k += 1;
+            }
+            if !at(k).is_some_and(|w| matches!(w.norm, "a" | "an" | "the")) {
+                continue;
+            }
+            k += 1;
+            let k0 = k;
+            let mut head = None;
+            while let Some(w) = at(k) {
+                if w.shape.noalpha
+                    || k >= k0 + 8
+                    || matches!(
+                        w.norm,
+                        "of" | "in"
+                            | "on"
+                            | "at"
+                            | "near"
+                            | "for"
+                            | "from"
+                            | "with"
+                            | "by"
+                            | "and"
+                            | "or"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "whose"
+                            | "where"
+                            | "located"
+                            | "situated"
+                            | "based"
+                    )
+                {
+                    break;
+                }
+                head = Some(w);
+                k += 1;
+            }
+            let Some(h) = head else { continue };
+            if h.shape.cap {
+                continue;
+            }
+            let place = h.cl == Some("placenoun");
+            let label = if place && !h.orghead {
+                EntityLabel::Location
+            } else if h.orghead && !place {
+                EntityLabel::Organisation
+            } else if h.person_noun && !place {
+                EntityLabel::Person
+            } else {
+                continue;
+            };
+            m.ner = Some(label);
+            match label {
+                EntityLabel::Location => m.actor = false,
+                EntityLabel::Organisation if m.kind == ActorKind::Person => {
+                    m.kind = ActorKind::Organisation
+                }
+                _ => {}
             }
         }
     }
