@@ -615,6 +615,7 @@ impl ActorRecognizer {
         }
         self.place_phrases(doc, &words, &mut mens);
         coordinates(&doc.text, &words, &sents, &mut mens);
+        self.ordinal_units(doc, &words, has_pos, &mut mens);
         self.group_phrases(doc, &words, has_pos, &mut mens);
         self.owned_phrases(&words, &mut mens);
         prefixed_groups(&words, &mut mens);
@@ -3472,6 +3473,129 @@ impl ActorRecognizer {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// Military and other numbered units: an ordinal right before an
+    /// organisation name (or a person named by a unit's title) belongs to
+    /// it ("the 65th Air Division", "Jordanian 71st Counter Terrorism
+    /// Battalion", "507th Maintenance Group Commander"); once such a unit
+    /// is named, "the 65th" alone (as a noun: not before another noun) is
+    /// the same Organisation, and so is "the 65th wing" with a lower-case
+    /// organisation head.
+    fn ordinal_units(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut Vec<Men>) {
+        let ordinal = |w: &W| -> bool {
+            let n = w.norm;
+            n.len() >= 3
+                && (n.ends_with("st")
+                    || n.ends_with("nd")
+                    || n.ends_with("rd")
+                    || n.ends_with("th"))
+                && n[..n.len() - 2].bytes().all(|b| b.is_ascii_digit())
+        };
+        let mut units: FxSet<&str> = FxSet::default();
+        for m in mens.iter_mut() {
+            if !matches!(m.ner, Some(EntityLabel::Organisation | EntityLabel::Person)) {
+                continue;
+            }
+            let s = m.ews.unwrap_or(m.ws);
+            let w = &words[s];
+            if s == 0 || !w.shape.cap || w.cl.is_some() || m.kind == ActorKind::Pronoun {
+                continue;
+            }
+            let o = &words[s - 1];
+            if o.sent != w.sent || !ordinal(o) {
+                continue;
+            }
+            if m.ews.is_some() {
+                m.ews = Some(s - 1);
+            }
+            if m.ws == s {
+                m.ws = s - 1;
+                if m.name_ws == Some(s) {
+                    m.name_ws = Some(s - 1);
+                }
+            }
+            if m.ner == Some(EntityLabel::Organisation) {
+                units.insert(o.norm);
+            }
+        }
+        // with the parse, "the 139th" as a subject is a unit even when its
+        // full name is not in the document ("The 139th was formed at …")
+        let subject = |w: &W| {
+            has_pos
+                && w.tok
+                    .and_then(|t| doc.tokens.get(t))
+                    .is_some_and(|t| matches!(t.deprel.as_str(), "nsubj" | "nsubj:pass"))
+        };
+        if units.is_empty() && !words.iter().any(|w| ordinal(w) && subject(w)) {
+            return;
+        }
+        let mut covered = vec![false; words.len()];
+        for m in mens.iter() {
+            for c in covered
+                .iter_mut()
+                .take(m.ewe.unwrap_or(m.we).max(m.we))
+                .skip(m.ews.unwrap_or(m.ws).min(m.ws))
+            {
+                *c = true;
+            }
+        }
+        for i in 1..words.len() {
+            let w = &words[i];
+            if covered[i]
+                || covered[i - 1]
+                || !(units.contains(w.norm) || (ordinal(w) && subject(w)))
+                || words[i - 1].sent != w.sent
+                || words[i - 1].norm != "the"
+            {
+                continue;
+            }
+            let next = words.get(i + 1).filter(|n| n.sent == w.sent);
+            let head = next.is_some_and(|n| n.orghead && !n.shape.cap);
+            let alone = match next {
+                None => true,
+                Some(n) if n.shape.noalpha => true,
+                Some(n) => {
+                    if has_pos {
+                        let up = |x: &W| {
+                            x.tok
+                                .and_then(|t| doc.tokens.get(t))
+                                .map(|t| t.upos.as_str())
+                        };
+                        matches!(
+                            up(n),
+                            Some("VERB" | "AUX" | "ADV" | "ADP" | "CCONJ" | "SCONJ")
+                        )
+                    } else {
+                        !n.shape.cap
+                            && (n.norm.ends_with("ed")
+                                || matches!(
+                                    n.norm,
+                                    "was"
+                                        | "is"
+                                        | "were"
+                                        | "had"
+                                        | "has"
+                                        | "also"
+                                        | "along"
+                                        | "and"
+                                ))
+                    }
+                }
+            };
+            if !head && !alone {
+                continue;
+            }
+            let we = if head { i + 2 } else { i + 1 };
+            mens.push(Men {
+                ws: i - 1,
+                we,
+                name_ws: Some(i),
+                sent: w.sent,
+                ner: Some(EntityLabel::Organisation),
+                ..Default::default()
+            });
         }
     }
 
