@@ -737,8 +737,11 @@ impl ActorRecognizer {
                     };
                 // a given name that is also a town, before a name:
                 // "Frederick H. Collier", "Jeff Davis"
+                // (also a one-word person of the lexicon that is a given
+                // name: "Staff Sgt. Albert Connelly" is not Albert II)
                 let given_name = h.end == i + 1
-                    && h.entries.iter().all(|e| matches!(e, EntryRef::Place(_)))
+                    && (h.entries.iter().all(|e| matches!(e, EntryRef::Place(_)))
+                        || h.entries.iter().all(|e| matches!(e, EntryRef::Person(_))))
                     && words[i].first
                     && words.get(i + 1).is_some_and(|n| {
                         i + 1 < s1
@@ -2782,8 +2785,21 @@ impl ActorRecognizer {
     /// (a capitalised title with "for"); the organisation or place keeps
     /// its CoNLL name. Not a spokesman's "for" ("a spokesman for the UN").
     fn role_of_phrases(&self, words: &[W], mens: &mut [Men]) {
+        // an agent left without an entity reading (a title alone: "Minister
+        // for the Middle East , Tobias Ellwood"; an apposition: "Joseph
+        // Votel , commander of U.S. Central Command") counts when its
+        // object is found
+        let bare = |m: &Men| {
+            m.ner.is_none()
+                && m.kind == ActorKind::Agent
+                && m.person_like
+                && (words[m.ws].shape.cap
+                    || (m.ws > 0
+                        && words[m.ws - 1].norm == ","
+                        && words[m.ws - 1].sent == words[m.ws].sent))
+        };
         let role = |m: &Men| {
-            m.ner == Some(EntityLabel::Person) && {
+            (m.ner == Some(EntityLabel::Person) || bare(m)) && {
                 let ee = m.ewe.unwrap_or(m.we);
                 words[ee - 1].person_noun
                     && words
@@ -2794,7 +2810,10 @@ impl ActorRecognizer {
         if !mens.iter().any(role) {
             return;
         }
-        let order = whole_readings_in_order(mens);
+        let mut order: Vec<usize> = (0..mens.len())
+            .filter(|&i| (mens[i].ner.is_some() || bare(&mens[i])) && !mens[i].name_only)
+            .collect();
+        order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
         for k in 0..order.len() {
             let i = order[k];
             if mens[i].kind == ActorKind::Pronoun
@@ -2802,7 +2821,7 @@ impl ActorRecognizer {
                     .whole_label
                     .unwrap_or(mens[i].ner.unwrap_or(EntityLabel::Person))
                     != EntityLabel::Person
-                || mens[i].ner != Some(EntityLabel::Person)
+                || !(mens[i].ner == Some(EntityLabel::Person) || bare(&mens[i]))
             {
                 continue;
             }
@@ -2834,6 +2853,7 @@ impl ActorRecognizer {
                     Some(EntityLabel::Organisation | EntityLabel::Location)
                 );
             if object {
+                mens[i].ner = Some(EntityLabel::Person);
                 mens[i].ewe = Some(mens[j].ewe.unwrap_or(mens[j].we));
                 mens[j].name_only = true;
             }
