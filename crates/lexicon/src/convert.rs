@@ -523,6 +523,12 @@ pub fn convert_spec(
 /// names, left out.
 fn place_variants(name: &str, alternates: Option<&serde_json::Value>) -> Vec<String> {
     let mut names = vec![name.to_string()];
+    // a final or initial ayn/hamza apostrophe ("Sāmarrā’") is not written
+    // in English text ("Samarra")
+    let bare = name.trim_matches(|c| matches!(c, '’' | 'ʼ' | 'ʿ' | 'ʾ' | '\''));
+    if bare != name && bare.chars().count() >= 3 {
+        names.push(bare.to_string());
+    }
     const ARTICLES: &[&str] = &[
         "Al ", "Al-", "Ar ", "Ar-", "As ", "As-", "Ad ", "Ad-", "An ", "An-", "At ", "At-", "Ash ",
         "Ash-", "Az ", "Az-", "El ", "El-", "Ath ", "Ath-",
