@@ -1745,10 +1745,19 @@ impl ActorRecognizer {
                 t += 1;
                 continue;
             }
-            // "ISIL - held", "Syrian territory", "the Turkish frontier"
+            // "ISIL - held", "Syrian territory", "the Turkish frontier"; a
+            // lower-case agent noun modifying the place noun ("a refugee
+            // camp", "a military barracks", "an assembly hall")
             if units.get(t).is_some_and(|u| {
                 (u.u == U::Word && u.we > u.ws + 1)
                     || matches!(&u.u, U::Entry(es) if es.iter().any(|e| matches!(e, EntryRef::Adjective(_))))
+                    || (matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Agent { .. }))
+                        && es.iter().any(|e| matches!(e, EntryRef::Agent { idx, .. }
+                            if !self.lex.agents[*idx as usize].flags.modifier)))
+                        && u.we == u.ws + 1
+                        && !words[u.ws].shape.cap
+                        && (!has_pos
+                            || matches!(self.deprel(doc, &words[u.ws]), "compound" | "amod")))
             }) {
                 mods += 1;
                 t += 1;
