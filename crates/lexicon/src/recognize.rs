@@ -632,6 +632,19 @@ impl ActorRecognizer {
                 {
                     nw += 1;
                 }
+                // a composed organisation's CoNLL name keeps its country
+                // adjective ("British Council", "Australian League of
+                // Rights"; the actor still takes the country's code)
+                if l == EntityLabel::Organisation && m.rule == "compose" && !m.nominal {
+                    while nw > m.ws
+                        && words[nw - 1].shape.cap
+                        && !words[nw - 1].shape.noalpha
+                        && words[nw - 1].cl.is_none()
+                        && words[nw - 1].sent == words[nw].sent
+                    {
+                        nw -= 1;
+                    }
+                }
                 let ne = m.name_we.unwrap_or(m.we).clamp(nw + 1, m.we);
                 let (es, ee) = (m.ews.unwrap_or(m.ws), m.ewe.unwrap_or(m.we));
                 rec.entities.push(Entity {
@@ -984,6 +997,24 @@ impl ActorRecognizer {
             // "507th Air Refueling Wing", "3rd Battalion": an ordinal
             // belongs to a unit's name
             let mut start = start;
+            // capitalised modifier words before an organisation name are
+            // its own ("National Symphony Orchestra", "Special Operations
+            // Command", "Regional Initiative")
+            if class == NameClass::Org {
+                while let Some(prev) = out.last() {
+                    let lead = prev.we == start
+                        && prev.we == prev.ws + 1
+                        && words[prev.ws].shape.cap
+                        && !words[prev.ws].shape.upper
+                        && matches!(&prev.u, U::Entry(es) if es.iter().all(|e| matches!(e,
+                            EntryRef::Agent { idx, .. } if self.lex.agents[*idx as usize].flags.modifier)));
+                    if !lead {
+                        break;
+                    }
+                    start = prev.ws;
+                    out.pop();
+                }
+            }
             if class == NameClass::Org {
                 if let Some(prev) = out.last() {
                     let w = &words[prev.ws];
