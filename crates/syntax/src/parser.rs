@@ -673,10 +673,11 @@ pub fn label_features(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut 
 /// The highest-scoring label for the labeller keys `keys` (never the
 /// root label: the root's arc is labelled apart); `ls` is scratch.
 fn best_label(labels: &Table, keys: &[u32], root_label: u8, ls: &mut [i32; 256]) -> u8 {
-    let s = &mut ls[..labels.classes()];
-    s.iter_mut().for_each(|x| *x = 0);
-    labels.add(keys, s);
-    pick_label(s, root_label)
+    let nl = labels.classes();
+    ls[..nl].iter_mut().for_each(|x| *x = 0);
+    // the whole array: sums without bounds checks
+    labels.add(keys, ls);
+    pick_label(&mut ls[..nl], root_label)
 }
 
 /// The highest-scoring label of the scores `s`, never the root label.
@@ -904,20 +905,19 @@ fn best_label_memo(
     ls: &mut [i32; 256],
 ) -> u8 {
     let nl = labels.classes();
-    let s = &mut ls[..nl];
-    s.iter_mut().for_each(|x| *x = 0);
-    let fill = |row: &mut [i32]| {
+    ls[..nl].iter_mut().for_each(|x| *x = 0);
+    let fill = |row: &mut [i32; 256]| {
         let mut g = [0u32; NLF];
         let k = keys_of_labels(at, pair, &mut g);
         labels.add(&g[..k], row);
     };
     if memo.nl == nl {
-        memo.sums.add(key as u64, s, fill);
+        memo.sums.add(key as u64, &mut ls[..nl], fill);
     } else {
-        fill(s);
+        fill(ls);
     }
-    labels.add(rest, s);
-    pick_label(s, root_label)
+    labels.add(rest, ls);
+    pick_label(&mut ls[..nl], root_label)
 }
 
 /// Parse with quantised tables. Fills `st.head` / `st.label` (1-based,

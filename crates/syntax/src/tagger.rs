@@ -460,7 +460,9 @@ pub(crate) fn tag_scored(
                     }
                 }
                 let k = keys_of(&SPECS, &at, &groups[CONTEXT], &mut g);
-                table.add(&g[..k], s);
+                // the whole array: sums without bounds checks
+                table.add(&g[..k], &mut scores);
+                let s = &scores[..nc];
                 seen(s);
                 argmax(s)
             }

@@ -220,10 +220,23 @@ const MEMO_SLOTS: usize = 1 << MEMO_BITS;
 /// the tagger keeps per-form sums in it, the parser per-tag-pair labeller
 /// sums. Sums are exact, so results are the same with or without it; the
 /// owner resets it when the model changes.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct SumMemo {
     keys: Vec<u64>,
     sums: Vec<i32>,
+    /// Where `fill` sums a missing row: a whole 256-class array, so that
+    /// [`Table::add`] sums without bounds checks. Zero outside `fill`.
+    tmp: Box<[i32; 256]>,
+}
+
+impl Default for SumMemo {
+    fn default() -> Self {
+        SumMemo {
+            keys: Vec::new(),
+            sums: Vec::new(),
+            tmp: Box::new([0; 256]),
+        }
+    }
 }
 
 impl SumMemo {
@@ -231,6 +244,7 @@ impl SumMemo {
         SumMemo {
             keys: vec![0; MEMO_SLOTS],
             sums: vec![0; MEMO_SLOTS * nc],
+            tmp: Box::new([0; 256]),
         }
     }
 
@@ -239,28 +253,37 @@ impl SumMemo {
         self.keys.len() == MEMO_SLOTS && self.sums.len() == MEMO_SLOTS * nc
     }
 
-    /// Add the sums memoised under `key` into `out`, computing them with
-    /// `fill` (into a zeroed row) when the slot holds another key. Key 0
-    /// is not memoised: `fill` adds straight into `out`.
+    /// Add the sums memoised under `key` into `out` (`nc` <= 256 classes),
+    /// computing them with `fill` (into a zeroed array) when the slot holds
+    /// another key. Key 0 is not memoised: the sums are computed and added
+    /// without being kept.
     #[inline]
-    pub(crate) fn add(&mut self, key: u64, out: &mut [i32], fill: impl FnOnce(&mut [i32])) {
-        let nc = out.len();
+    pub(crate) fn add(&mut self, key: u64, out: &mut [i32], fill: impl FnOnce(&mut [i32; 256])) {
+        let nc = out.len().min(256);
         let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize;
+        let tmp = &mut self.tmp;
         match (
             self.keys.get_mut(slot),
             self.sums.get_mut(slot * nc..(slot + 1) * nc),
         ) {
             (Some(k), Some(sums)) if key != 0 => {
                 if *k != key {
-                    sums.iter_mut().for_each(|x| *x = 0);
-                    fill(sums);
+                    fill(tmp);
+                    sums.copy_from_slice(&tmp[..nc]);
+                    tmp[..nc].iter_mut().for_each(|x| *x = 0);
                     *k = key;
                 }
                 for (o, &x) in out.iter_mut().zip(sums.iter()) {
                     *o += x;
                 }
             }
-            _ => fill(out),
+            _ => {
+                fill(tmp);
+                for (o, x) in out.iter_mut().zip(tmp[..nc].iter_mut()) {
+                    *o += *x;
+                    *x = 0;
+                }
+            }
         }
     }
 }
@@ -513,7 +536,11 @@ impl Table {
         }
     }
 
-    /// Add the rows of `feats` into `out` (which must have `nc` entries).
+    /// Add the rows of `feats` into `out`, which must have `nc` entries
+    /// or more. Give it 256 or more (e.g. a whole `[i32; 256]`: entries
+    /// past `nc` are never touched) and the sums index it without bounds
+    /// checks, a class being a `u8`.
+    ///
     /// The home slots of all features are prefetched first, then their
     /// rows (a second, dependent miss), so that cache misses overlap;
     /// then the rows are summed. Rows are sparse (class, weight) lists.
@@ -529,9 +556,9 @@ impl Table {
             }
             return;
         }
-        const B: usize = 64;
+        const B: usize = 16;
         let cap = self.sparse.len();
-        let mut spans = [(0u32, 0u32); B];
+        let mut rows = [0u64; B];
         for chunk in feats.chunks(B) {
             for &f in chunk {
                 prefetch(&self.sparse[home(f.max(1), cap)]);
@@ -541,26 +568,43 @@ impl Table {
                 let Some(v) = self.probe_sparse(f.max(1)) else {
                     continue;
                 };
-                let start = ((v >> 8) & 0xff_ffff) as usize;
-                let end = start + (v & 0xff) as usize;
                 // the row is a second, dependent cache miss: start it now
                 // so that the misses of all rows overlap
-                if let Some(e) = self.entries.get(start) {
+                if let Some(e) = self.entries.get(((v >> 8) & 0xff_ffff) as usize) {
                     prefetch(e);
                 }
-                spans[n] = (start as u32, end as u32);
-                n += 1;
+                if let Some(r) = rows.get_mut(n) {
+                    *r = v;
+                    n += 1;
+                }
             }
-            for &(a, b) in &spans[..n] {
-                if let Some(es) = self.entries.get(a as usize..b as usize) {
-                    for &e in es {
-                        if let Some(o) = out.get_mut((e >> 16) as usize) {
-                            *o += e as u16 as i16 as i32;
+            let rows = &rows[..n];
+            match out.first_chunk_mut::<256>() {
+                Some(out) => {
+                    for &v in rows {
+                        for &e in self.row_entries(v) {
+                            out[(e >> 16) as u8 as usize] += e as u16 as i16 as i32;
+                        }
+                    }
+                }
+                None => {
+                    for &v in rows {
+                        for &e in self.row_entries(v) {
+                            if let Some(o) = out.get_mut((e >> 16) as usize) {
+                                *o += e as u16 as i16 as i32;
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The entries (`class << 16 | weight`) of a sparse slot value.
+    #[inline(always)]
+    fn row_entries(&self, v: u64) -> &[u32] {
+        let a = ((v >> 8) & 0xff_ffff) as usize;
+        self.entries.get(a..a + (v & 0xff) as usize).unwrap_or(&[])
     }
 
     #[inline]
@@ -842,6 +886,43 @@ mod tests {
     /// Rows of a bucketed 4-class table and of a sparse table are found
     /// again exactly, through bucket overflow and a full round trip; keys
     /// that are not in the table add nothing.
+    /// Summing into a whole `[i32; 256]` (no bounds checks) gives what
+    /// summing into an `nc`-long slice gives, leaves the classes past
+    /// `nc` alone, and so does the memo, hit or miss.
+    #[test]
+    fn array_and_slice_sums_agree() {
+        let nc = 7;
+        let keys: Vec<u32> = (1..=40u32)
+            .map(|k| k.wrapping_mul(0x9e37_79b9) | 1)
+            .collect();
+        let mut starts = vec![0u32];
+        let mut ents = Vec::new();
+        for i in 0..keys.len() {
+            for c in 0..(i % nc + 1) {
+                ents.push((c as u8, (i * 7 + c) as i16 - 100));
+            }
+            starts.push(ents.len() as u32);
+        }
+        let t = Table::from_sparse(nc, 1.0, &keys, &starts, &ents);
+        // more than one chunk of features, with absent keys among them
+        let feats: Vec<u32> = keys.iter().flat_map(|&k| [k, k ^ 0x5555_0000]).collect();
+        let mut slice = vec![0i32; nc];
+        t.add(&feats, &mut slice);
+        let mut whole = [0i32; 256];
+        t.add(&feats, &mut whole);
+        assert_eq!(&whole[..nc], &slice[..]);
+        assert!(whole[nc..].iter().all(|&x| x == 0));
+        assert!(slice.iter().any(|&x| x != 0));
+        let mut memo = SumMemo::new(nc);
+        for key in [9u64, 9, 0, 9] {
+            let mut out = vec![1i32; nc];
+            memo.add(key, &mut out, |row| t.add(&feats, row));
+            let want: Vec<i32> = slice.iter().map(|x| x + 1).collect();
+            assert_eq!(out, want, "memo key {key}");
+            assert!(memo.tmp.iter().all(|&x| x == 0));
+        }
+    }
+
     #[test]
     fn tables_find_every_row() {
         let mut x = 0x9e37_79b9u32;
