@@ -953,8 +953,14 @@ impl ActorRecognizer {
                 }
                 let orgish = (start..end).any(|w| words[w].orghead)
                     || (t < units.len()
-                        && (units[t].ws..units[t].we)
-                            .any(|w| words[w].orghead || words[w].cl == Some("placenoun")));
+                        && ((units[t].ws..units[t].we)
+                            .any(|w| words[w].orghead || words[w].cl == Some("placenoun"))
+                            // or a few capitalised words on, over a country
+                            // only: "International Syria Support Group"
+                            || ((j..t).all(|x| matches!(units[x].u, U::Entry(_)))
+                                && (units[t].ws..(units[t].ws + 4).min(s1))
+                                .take_while(|&w| words[w].shape.cap)
+                                .any(|w| words[w].orghead))));
                 if t > j
                     && t < units.len()
                     && units[t].u == U::Name(NameClass::Unknown)
@@ -3553,6 +3559,46 @@ impl ActorRecognizer {
                     || n.ends_with("th"))
                 && n[..n.len() - 2].bytes().all(|b| b.is_ascii_digit())
         };
+        // a number after an organisation name not in the lexicon is part of
+        // it ("CTF 50", "Radio 4"), when no noun follows ("CTF 50 ships")
+        for m in mens.iter_mut() {
+            let e = m.ewe.unwrap_or(m.we);
+            if m.ner != Some(EntityLabel::Organisation)
+                || m.nominal
+                || m.entry.is_some()
+                || m.kind == ActorKind::Pronoun
+                || m.name_we.is_some_and(|n| n != m.we)
+                || !words[e - 1].shape.cap
+            {
+                continue;
+            }
+            let Some(n) = words.get(e).filter(|n| n.sent == words[e - 1].sent) else {
+                continue;
+            };
+            if !(1..=3).contains(&n.norm.len()) || !n.norm.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let free = words.get(e + 1).is_none_or(|a| {
+                a.sent != n.sent
+                    || a.shape.noalpha
+                    || if has_pos {
+                        a.tok.and_then(|t| doc.tokens.get(t)).is_some_and(|t| {
+                            !matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM")
+                        })
+                    } else {
+                        matches!(a.norm, "and" | "or" | "is" | "was" | "will" | "has")
+                    }
+            });
+            if !free {
+                continue;
+            }
+            if m.ewe.is_some() {
+                m.ewe = Some(e + 1);
+            }
+            if m.we == e {
+                m.we = e + 1;
+            }
+        }
         let mut units: FxSet<&str> = FxSet::default();
         for m in mens.iter_mut() {
             if !matches!(m.ner, Some(EntityLabel::Organisation | EntityLabel::Person)) {
