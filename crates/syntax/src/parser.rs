@@ -777,7 +777,7 @@ fn node_scores(
         let mut k = 0;
         for (role, sc) in r.iter_mut().enumerate() {
             let l = act.node_len[role] as usize;
-            actions.add4(&f[k..k + l], sc);
+            actions.add4_warmed(&f[k..k + l], sc);
             k += l;
         }
         out.push(r);
@@ -1020,11 +1020,11 @@ pub fn parse_many(
             if w.act == usize::MAX {
                 let n = j.ws.lex.len();
                 let mut s = [0i32; NA];
-                actions.add4(&w.keys[..w.k], &mut s);
+                actions.add4_warmed(&w.keys[..w.k], &mut s);
                 for g in 0..2 {
                     if w.gfresh[g] {
                         w.gsum[g] = [0; NA];
-                        actions.add4(&w.gkeys[g][..w.gk[g]], &mut w.gsum[g]);
+                        actions.add4_warmed(&w.gkeys[g][..w.gk[g]], &mut w.gsum[g]);
                     }
                     for (o, x) in s.iter_mut().zip(w.gsum[g]) {
                         *o += x;

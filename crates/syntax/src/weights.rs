@@ -291,13 +291,17 @@ impl SumMemo {
 /// Index of the highest score (the first one on ties).
 #[inline]
 pub(crate) fn argmax(s: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in s.iter().enumerate() {
-        if v > s[best] {
-            best = i;
+    // the largest score first, then the first chunk holding it (both
+    // loops without early exits or carried indexes, so they vectorise)
+    let m = s.iter().fold(i32::MIN, |a, &b| a.max(b));
+    let mut base = 0;
+    for c in s.chunks(16) {
+        if c.iter().fold(false, |hit, &v| hit | (v == m)) {
+            return base + c.iter().position(|&v| v == m).unwrap_or(0);
         }
+        base += c.len();
     }
-    best
+    0
 }
 
 /// Load factor of the open-addressing tables, as `num / den`.
@@ -504,14 +508,20 @@ impl Table {
     /// caches: memory latency, not arithmetic, is the cost.
     #[inline]
     pub fn add4(&self, feats: &[u32], out: &mut [i32; 4]) {
+        self.warm(feats);
+        self.add4_warmed(feats, out);
+    }
+
+    /// [`Table::add4`] for features whose buckets the caller prefetched
+    /// already with [`Table::warm`] (the same sums; this only skips the
+    /// second round of prefetches).
+    #[inline]
+    pub fn add4_warmed(&self, feats: &[u32], out: &mut [i32; 4]) {
         if self.buckets.is_empty() {
             self.add(feats, out);
             return;
         }
         let nb = self.buckets.len();
-        for &f in feats {
-            prefetch(&self.buckets[home(f.max(1), nb)]);
-        }
         for &f in feats {
             let f = f.max(1);
             let mut b = home(f, nb);
@@ -886,6 +896,35 @@ mod tests {
     /// Rows of a bucketed 4-class table and of a sparse table are found
     /// again exactly, through bucket overflow and a full round trip; keys
     /// that are not in the table add nothing.
+    #[test]
+    fn argmax_is_the_first_highest() {
+        let naive = |s: &[i32]| {
+            let mut best = 0;
+            for (i, &v) in s.iter().enumerate() {
+                if v > s[best] {
+                    best = i;
+                }
+            }
+            best
+        };
+        let mut x = 0x1234_5678u32;
+        for n in [0usize, 1, 2, 15, 16, 17, 51, 86, 255] {
+            for _ in 0..50 {
+                let s: Vec<i32> = (0..n)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        // few distinct values: many ties
+                        (x % 7) as i32 - 3 + if x % 97 == 0 { i32::MIN + 3 } else { 0 }
+                    })
+                    .collect();
+                assert_eq!(argmax(&s), naive(&s), "{s:?}");
+            }
+        }
+        assert_eq!(argmax(&[i32::MIN, i32::MIN]), 0);
+    }
+
     /// Summing into a whole `[i32; 256]` (no bounds checks) gives what
     /// summing into an `nc`-long slice gives, leaves the classes past
     /// `nc` alone, and so does the memo, hit or miss.
