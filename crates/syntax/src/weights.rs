@@ -916,7 +916,12 @@ mod tests {
                         x ^= x >> 17;
                         x ^= x << 5;
                         // few distinct values: many ties
-                        (x % 7) as i32 - 3 + if x % 97 == 0 { i32::MIN + 3 } else { 0 }
+                        (x % 7) as i32 - 3
+                            + if x.is_multiple_of(97) {
+                                i32::MIN + 3
+                            } else {
+                                0
+                            }
                     })
                     .collect();
                 assert_eq!(argmax(&s), naive(&s), "{s:?}");
