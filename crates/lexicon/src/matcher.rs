@@ -418,8 +418,6 @@ impl Compiled {
     /// requirements fail there is skipped all the same.
     pub fn find_ids(&self, ids: &[u32], shapes: &[Shape]) -> Vec<Hit> {
         let mut out = Vec::new();
-        // the names ending along the trie path from word `i`: (end, terminal)
-        let mut ends: Vec<(usize, u32)> = Vec::new();
         let mut i = 0;
         while i < ids.len() {
             let mut node = self.root.get(ids[i] as usize).copied().unwrap_or(0);
@@ -427,12 +425,12 @@ impl Compiled {
                 i += 1;
                 continue;
             }
-            ends.clear();
+            let mut best = (0usize, 0u32);
             let mut j = i + 1;
             loop {
                 let t = self.term[node as usize];
                 if t != 0 {
-                    ends.push((j, t));
+                    best = (j, t);
                 }
                 let Some(&id) = ids.get(j) else { break };
                 if id == 0 {
@@ -444,29 +442,38 @@ impl Compiled {
                 }
                 j += 1;
             }
-            if ends.is_empty() {
+            let (e, t) = best;
+            if t == 0 {
                 i += 1;
                 continue;
             }
             let s = i;
-            // the longest name whose case fits ("the Assad regime": not the
-            // capitalised "Assad Regime", but "Assad")
-            let mut found = None;
-            for &(e, t) in ends.iter().rev() {
-                let Some(sh) = shapes.get(s..e) else { continue };
-                let entries: Vec<EntryRef> = self.pats[t as usize - 1]
-                    .iter()
-                    .filter(|p| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s)))
-                    .map(|p| p.entry)
-                    .collect();
-                if !entries.is_empty() {
-                    found = Some((e, entries));
-                    break;
+            let mut found = self.case_fits(s, e, t, shapes).map(|en| (e, en));
+            if found.is_none() {
+                // the longest shorter name whose case fits ("the Assad
+                // regime": not the capitalised "Assad Regime", but "Assad")
+                let mut shorter: Vec<(usize, u32)> = Vec::new();
+                let mut node = self.root.get(ids[s] as usize).copied().unwrap_or(0);
+                let mut j = s + 1;
+                while j < e && node != 0 {
+                    let t = self.term[node as usize];
+                    if t != 0 {
+                        shorter.push((j, t));
+                    }
+                    node = ids
+                        .get(j)
+                        .and_then(|&id| self.next.get(&edge(node, id)).copied())
+                        .unwrap_or(0);
+                    j += 1;
                 }
+                found = shorter
+                    .iter()
+                    .rev()
+                    .find_map(|&(e2, t2)| self.case_fits(s, e2, t2, shapes).map(|en| (e2, en)));
             }
             let Some((e, mut entries)) = found else {
-                // no case fits: go on after the longest name, as before
-                i = ends.last().map_or(i + 1, |x| x.0);
+                // no case fits: go on after the longest name
+                i = e;
                 continue;
             };
             i = e;
@@ -484,6 +491,17 @@ impl Compiled {
             });
         }
         out
+    }
+
+    /// The entries of terminal `t` whose case fits the words `s..e`.
+    fn case_fits(&self, s: usize, e: usize, t: u32, shapes: &[Shape]) -> Option<Vec<EntryRef>> {
+        let sh = shapes.get(s..e)?;
+        let entries: Vec<EntryRef> = self.pats[t as usize - 1]
+            .iter()
+            .filter(|p| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s)))
+            .map(|p| p.entry)
+            .collect();
+        (!entries.is_empty()).then_some(entries)
     }
 }
 
