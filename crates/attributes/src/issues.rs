@@ -18,7 +18,9 @@ pub struct IssueTerm {
 #[derive(Debug, Clone)]
 pub struct Issues {
     terms: FastMap<String, IssueTerm>,
-    max_words: usize,
+    /// First word of a term -> most words of a term starting with it (only
+    /// positions whose word starts a term are looked up).
+    first: FastMap<String, usize>,
 }
 
 const GENERIC: &[&str] = &[
@@ -37,10 +39,13 @@ impl Issues {
 
     pub fn parse(text: &str) -> Result<Issues, AttributesError> {
         let mut terms = FastMap::default();
-        let mut max_words = 1;
+        let mut first: FastMap<String, usize> = FastMap::default();
         for (_, f) in tsv_rows("issues.tsv", text, 2)? {
             let term = f[0].trim().to_lowercase();
-            max_words = max_words.max(term.split(' ').count());
+            let words = term.split(' ').count();
+            let w0 = term.split(' ').next().unwrap_or_default();
+            let m = first.entry(w0.to_string()).or_default();
+            *m = (*m).max(words);
             let issue = f[1].trim().to_string();
             let phoenix = f
                 .get(2)
@@ -58,19 +63,28 @@ impl Issues {
                 },
             );
         }
-        Ok(Issues { terms, max_words })
+        Ok(Issues { terms, first })
     }
 
     /// Issue terms in `t[from..to]`: (token index, term).
     pub fn find(&self, t: &[Tok], from: usize, to: usize) -> Vec<(usize, &IssueTerm)> {
         let mut out = Vec::new();
         let to = to.min(t.len());
+        // the words of the key, joined with spaces (one buffer)
+        let mut key = String::new();
         let mut i = from;
         while i < to {
             let mut hit = None;
-            for l in (1..=self.max_words.min(to - i)).rev() {
-                let key: Vec<&str> = t[i..i + l].iter().map(|x| x.lower.as_str()).collect();
-                if let Some(term) = self.terms.get(&key.join(" ")) {
+            let most = self.first.get(t[i].lower.as_str()).copied().unwrap_or(0);
+            for l in (1..=most.min(to - i)).rev() {
+                key.clear();
+                for (n, x) in t[i..i + l].iter().enumerate() {
+                    if n > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&x.lower);
+                }
+                if let Some(term) = self.terms.get(key.as_str()) {
                     hit = Some((l, term));
                     break;
                 }

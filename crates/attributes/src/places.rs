@@ -5,7 +5,6 @@ use crate::gazetteer::{distance_km, fold, fold_in, prior, Feature, Gazetteer, Na
 use crate::lexicon::{tsv_rows, FastMap, FastSet, Tok, TokKind};
 use crate::AttributesError;
 use gesta_document::{ActorKind, ActorMention, PlaceMention};
-use std::collections::{HashMap, HashSet};
 
 /// Finds and resolves place names.
 #[derive(Debug, Clone)]
@@ -238,7 +237,9 @@ impl PlaceFinder {
     ) -> Vec<PlaceMention> {
         let g = &self.gazetteer;
         let mut cands: Vec<Cand> = Vec::new();
-        let mut ctx: HashMap<String, f64> = HashMap::new();
+        // country context: ISO3 -> weight (keys borrowed from the
+        // gazetteer, the actors and the word lists: no string copies)
+        let mut ctx: FastMap<&str, f64> = FastMap::default();
         // folding buffer for the word-list lookups
         let mut fb = String::new();
         for (si, s) in sents.iter().enumerate() {
@@ -279,7 +280,7 @@ impl PlaceFinder {
                 // demonyms give context ("Ukrainian", "Russians")
                 for tk in &t[s0..j] {
                     if let Some(c) = g.demonym(fold_in(&mut fb, &tk.lower)) {
-                        *ctx.entry(c.country.clone()).or_default() += 0.5;
+                        *ctx.entry(c.country.as_str()).or_default() += 0.5;
                     }
                 }
                 let mut s = s0;
@@ -445,14 +446,14 @@ impl PlaceFinder {
         for a in actors {
             if let Some(cc) = &a.country {
                 if cc.len() == 3 {
-                    *ctx.entry(cc.clone()).or_default() += 0.5;
+                    *ctx.entry(cc.as_str()).or_default() += 0.5;
                 }
             }
         }
         if let Some(d) = dateline {
             for part in d.split(',') {
                 if let Some(p) = g.best(part.trim()) {
-                    *ctx.entry(p.country.clone()).or_default() += 2.0;
+                    *ctx.entry(p.country.as_str()).or_default() += 2.0;
                 }
             }
         }
@@ -460,18 +461,18 @@ impl PlaceFinder {
             for (k, t) in s.toks.iter().enumerate() {
                 if k > 0 && Self::is_cap(t) && Self::is_cap(&s.toks[k - 1]) {
                     if let Some(cc) = self.ctx_words.get(&t.lower) {
-                        *ctx.entry(cc.clone()).or_default() += 1.0;
+                        *ctx.entry(cc.as_str()).or_default() += 1.0;
                     }
                 }
             }
         }
         // admin1 context: admin1 entries named in the text
-        let mut adm_ctx: HashSet<(String, String)> = HashSet::new();
+        let mut adm_ctx: FastSet<(&str, &str)> = FastSet::default();
         for c in &cands {
             for r in &c.refs {
                 let p = &g.places[r.place as usize];
                 if p.feature == Feature::Admin1 && !r.alternate {
-                    adm_ctx.insert((p.country.clone(), p.admin1.clone()));
+                    adm_ctx.insert((p.country.as_str(), p.admin1.as_str()));
                 }
             }
         }
@@ -538,13 +539,13 @@ impl PlaceFinder {
         // Resolution in rounds: each round's accepted choices (each name's
         // own mentions left out) give the next round its country and
         // admin-1 context.
-        let empty_adm: HashMap<(String, String), f64> = HashMap::new();
+        let empty_adm: FastMap<(&str, &str), f64> = FastMap::default();
         let debug = !cands.is_empty() && std::env::var_os("PLACE_DEBUG").is_some();
         let mut choice: Vec<Option<(usize, f64)>> = vec![None; cands.len()];
         for round in 0..3 {
             // contributions of the previous round (round 0: context-free best)
-            let mut contrib: Vec<(usize, String, f64)> = Vec::new();
-            let mut adm: Vec<(usize, (String, String), f64)> = Vec::new();
+            let mut contrib: Vec<(usize, &str, f64)> = Vec::new();
+            let mut adm: Vec<(usize, (&str, &str), f64)> = Vec::new();
             for (ci, c) in cands.iter().enumerate() {
                 if hidden[ci] || c.subject_like && round == 0 {
                     continue;
@@ -582,24 +583,24 @@ impl PlaceFinder {
                     x.2 = x.2.max(w);
                     continue;
                 }
-                contrib.push((ci, p.country.clone(), w));
-                adm.push((ci, (p.country.clone(), p.admin1.clone()), w));
+                contrib.push((ci, p.country.as_str(), w));
+                adm.push((ci, (p.country.as_str(), p.admin1.as_str()), w));
             }
             let mut round_ctx = ctx.clone();
-            let mut round_adm: HashMap<(String, String), f64> = HashMap::new();
+            let mut round_adm: FastMap<(&str, &str), f64> = FastMap::default();
             for (_, cc, w) in &contrib {
-                *round_ctx.entry(cc.clone()).or_default() += w;
+                *round_ctx.entry(cc).or_default() += w;
             }
             for (_, a, w) in &adm {
-                *round_adm.entry(a.clone()).or_default() += w;
+                *round_adm.entry(*a).or_default() += w;
             }
             let mut next = vec![None; cands.len()];
             // the context of each name without its own mentions (the same
             // for every mention of the name): computed once per name
-            type NameCtx = (
-                HashMap<String, f64>,
-                HashMap<(String, String), f64>,
-                Option<String>,
+            type NameCtx<'a> = (
+                FastMap<&'a str, f64>,
+                FastMap<(&'a str, &'a str), f64>,
+                Option<&'a str>,
             );
             let mut name_ctx: FastMap<&str, NameCtx> = FastMap::default();
             // the cities chosen in the previous round: (name, lat, lon)
@@ -648,7 +649,7 @@ impl PlaceFinder {
                         .iter()
                         .max_by(|a, b| a.1.total_cmp(b.1))
                         .filter(|(_, w)| **w >= 1.5 && **w >= 0.6 * total)
-                        .map(|(k, _)| k.clone());
+                        .map(|(k, _)| *k);
                     name_ctx.insert(c.key.as_str(), (cctx, cadm, dominant));
                 }
                 let Some((cctx, cadm, dominant)) = name_ctx.get(c.key.as_str()) else {
@@ -659,13 +660,13 @@ impl PlaceFinder {
                 for (k, r) in c.refs.iter().enumerate() {
                     let p = &g.places[r.place as usize];
                     let mut s = base[ci][k];
-                    if dominant.as_deref() == Some(p.country.as_str()) {
+                    if *dominant == Some(p.country.as_str()) {
                         s += 9.0;
                     }
-                    if cctx.contains_key(&p.country) {
+                    if cctx.contains_key(p.country.as_str()) {
                         s += 4.0;
                     }
-                    let a1 = (p.country.clone(), p.admin1.clone());
+                    let a1 = (p.country.as_str(), p.admin1.as_str());
                     let in_adm = (p.feature == Feature::City && adm_ctx.contains(&a1))
                         || (p.feature != Feature::Country && adm_ref.contains_key(&a1));
                     if in_adm {
@@ -688,10 +689,10 @@ impl PlaceFinder {
                         continue;
                     }
                     // a land neighbour of a context country
-                    if !cctx.contains_key(&p.country)
+                    if !cctx.contains_key(p.country.as_str())
                         && g.neighbours(&p.country)
                             .iter()
-                            .any(|n| cctx.contains_key(n))
+                            .any(|n| cctx.contains_key(n.as_str()))
                     {
                         s += 2.5;
                     }
@@ -826,7 +827,7 @@ impl PlaceFinder {
         c: &Cand,
         p: &Place,
         alternate: bool,
-        cctx: Option<&HashMap<String, f64>>,
+        cctx: Option<&FastMap<&str, f64>>,
     ) -> bool {
         let supported = c.locative || c.container.is_some() || c.multiword || c.demonym.is_some();
         if p.common && !supported {
@@ -844,7 +845,7 @@ impl PlaceFinder {
         if p.feature == Feature::City
             && p.population < 100_000
             && !supported
-            && !cctx.is_some_and(|x| x.contains_key(&p.country))
+            && !cctx.is_some_and(|x| x.contains_key(p.country.as_str()))
         {
             return false;
         }
