@@ -472,8 +472,10 @@ impl Compiled {
                     .find_map(|&(e2, t2)| self.case_fits(s, e2, t2, shapes).map(|en| (e2, en)));
             }
             let Some((e, mut entries)) = found else {
-                // no case fits: go on after the longest name
-                i = e;
+                // no case fits: go on with the next word ("the Kurdistan
+                // regional government": not the capitalised name, but the
+                // agents "regional" and "government")
+                i += 1;
                 continue;
             };
             i = e;

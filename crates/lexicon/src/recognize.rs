@@ -1485,7 +1485,13 @@ impl ActorRecognizer {
                             {
                                 break;
                             }
-                            if last_is_name && !self.is_agent_unit(u) {
+                            // "the Kurdistan regional government": modifiers
+                            // between a name and its agent
+                            if last_is_name
+                                && !self.is_agent_unit(u)
+                                && !(self.is_modifier(doc, words, u, has_pos)
+                                    && self.leads_to_agent(doc, words, units, t + 1, has_pos))
+                            {
                                 break;
                             }
                         }
