@@ -1806,6 +1806,23 @@ impl ActorRecognizer {
                 t += 1;
                 continue;
             }
+            // a spaced hyphenated modifier ("a bomb - damaged building",
+            // "bombed - out buildings", "a Kurdish - controlled town")
+            let spaced = |x: usize| {
+                single(x).is_some_and(|w| {
+                    units[x].u == U::Word && !w.shape.noalpha && (!w.shape.cap || x == t)
+                })
+            };
+            if spaced(t)
+                && single(t + 1).is_some_and(|w| w.norm == "-")
+                && spaced(t + 2)
+                && words[units[t].ws].end + 1 == words[units[t + 1].ws].start
+                && words[units[t + 1].ws].end + 1 == words[units[t + 2].ws].start
+            {
+                mods += 1;
+                t += 3;
+                continue;
+            }
             let w = single(t)?;
             let ok = units[t].u == U::Word
                 && !w.shape.cap
