@@ -2951,15 +2951,20 @@ impl ActorRecognizer {
                 let x = &words[w];
                 !x.shape.cap && !x.shape.noalpha && x.cl.is_none()
             }) && mens[j].ws - (ee + 1) <= 2;
-            if between_ok
-                && mens[j].sent == mens[i].sent
-                && mens[j].ner == Some(EntityLabel::Organisation)
-                && mens[j].kind != ActorKind::Pronoun
-            {
-                let (ews, ewe) = (mens[j].ews, mens[j].ewe.unwrap_or(mens[j].we));
-                let _ = ews;
+            // an organisation, or a place noun phrase ("the country 's
+            // second - largest city", "the city 's eastern districts")
+            let owned = match mens[j].ner {
+                Some(EntityLabel::Organisation) => Some(EntityLabel::Organisation),
+                Some(EntityLabel::Location) if mens[j].nominal && mens[j].ws == ee + 1 => {
+                    Some(EntityLabel::Location)
+                }
+                _ => None,
+            };
+            if between_ok && mens[j].sent == mens[i].sent && mens[j].kind != ActorKind::Pronoun {
+                let Some(l) = owned else { continue };
+                let ewe = mens[j].ewe.unwrap_or(mens[j].we);
                 mens[i].ewe = Some(ewe);
-                mens[i].whole_label = Some(EntityLabel::Organisation);
+                mens[i].whole_label = Some(l);
                 mens[j].name_only = true;
             }
         }
