@@ -92,6 +92,45 @@ pub struct Model {
     pub(crate) active: templates::Active,
     /// Process-unique id, renewed whenever weights or templates change.
     pub(crate) id: u64,
+    /// Spare scratches for [`Annotator::annotate`].
+    pub(crate) scratches: ScratchPool,
+}
+
+/// The scratches `annotate` uses, kept by the model rather than by the
+/// thread: their memos then outlive the threads (the pipeline runs every
+/// batch on fresh scoped threads). One per concurrent caller at most.
+#[derive(Default)]
+pub(crate) struct ScratchPool(std::sync::Mutex<Vec<Scratch>>);
+
+impl ScratchPool {
+    /// A spare scratch, or a new one.
+    fn take(&self) -> Scratch {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut v| v.pop())
+            .unwrap_or_default()
+    }
+
+    /// Keep `sc` for the next caller.
+    fn give(&self, sc: Scratch) {
+        if let Ok(mut v) = self.0.lock() {
+            v.push(sc);
+        }
+    }
+}
+
+impl Clone for ScratchPool {
+    /// A clone starts with no spare scratch.
+    fn clone(&self) -> Self {
+        ScratchPool::default()
+    }
+}
+
+impl std::fmt::Debug for ScratchPool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ScratchPool")
+    }
 }
 
 /// Full analysis of one word.
@@ -127,12 +166,6 @@ struct Slot {
 
 /// Sentences `annotate` parses in lockstep.
 const BATCH: usize = 8;
-
-thread_local! {
-    /// The scratch `annotate` uses, kept per thread so that its word memo
-    /// lasts across documents.
-    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
-}
 
 /// A process-unique id for every model built or changed (ties a
 /// [`tagger::WordMemo`] to the weights it summed).
@@ -269,6 +302,7 @@ impl Model {
         Ok(Model {
             dict,
             id: next_model_id(),
+            scratches: ScratchPool::default(),
             active: templates.active(),
             templates,
             tagset: TagSet::from_tags(tags),
@@ -516,10 +550,9 @@ impl Model {
 
 impl Annotator for Model {
     fn annotate(&self, doc: &mut Document) {
-        SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut sc) => self.annotate_with(doc, &mut sc),
-            Err(_) => self.annotate_with(doc, &mut Scratch::default()),
-        });
+        let mut sc = self.scratches.take();
+        self.annotate_with(doc, &mut sc);
+        self.scratches.give(sc);
     }
 }
 

@@ -396,6 +396,7 @@ pub fn train(
         templates: opts.templates,
         active: active.clone(),
         id: crate::next_model_id(),
+        scratches: Default::default(),
     };
     let (act, lab) = {
         let model_ref = &mut model;
