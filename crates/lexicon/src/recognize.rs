@@ -2411,8 +2411,12 @@ impl ActorRecognizer {
                         let hw = &words[head.we - 1];
                         let dep = self.deprel(doc, hw);
                         let up = self.upos(doc, hw);
+                        // (an owner is no modifier: "The Coalition ’ s strategy")
+                        let owner = next.is_some_and(|n| matches!(n.norm, "'s" | "'"));
                         let not_actor = if !dep.is_empty() || !up.is_empty() {
-                            matches!(dep, "compound" | "amod") || up == "VERB" || up == "ADJ"
+                            (matches!(dep, "compound" | "amod") && !owner)
+                                || up == "VERB"
+                                || up == "ADJ"
                         } else {
                             let bare = !has_mods && !det;
                             let after_to = bare && prev_word.is_some_and(|p| p.norm == "to");
