@@ -222,6 +222,7 @@ pub const WORD_CLASSES: &[&str] = &[
     "misc",
     "ethnic",
     "ethnic:pl",
+    "platform",
 ];
 
 /// Records read from one file.

@@ -838,7 +838,12 @@ impl ActorRecognizer {
             } else if cl == Some("placeprep") && !w.shape.cap {
                 U::PlacePrep
             } else if (w.shape.cap || self.particle_name(&doc.text[w.start..w.end]))
-                && cl.is_none_or(|c| matches!(c, "placenoun" | "misc" | "direction" | "particle"))
+                && cl.is_none_or(|c| {
+                    matches!(
+                        c,
+                        "placenoun" | "misc" | "direction" | "particle" | "platform"
+                    )
+                })
                 && w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && w.norm
                     .split_once('-')
@@ -2425,7 +2430,7 @@ impl ActorRecognizer {
                                 && next.is_some_and(|n| {
                                     !n.shape.cap
                                         && !n.shape.noalpha
-                                        && n.cl.is_none()
+                                        && n.cl.is_none_or(|c| c == "platform")
                                         && !n.norm.ends_with("ed")
                                         && !n.norm.ends_with('s')
                                 });
@@ -2433,7 +2438,25 @@ impl ActorRecognizer {
                         };
                         if not_actor {
                             m.actor = false;
-                            m.ner = None;
+                            // a body without a sector modifying a noun is still
+                            // the body ("coalition airstrikes", "Coalition
+                            // efforts"); other agents are not ("military
+                            // offensive", "police station")
+                            let body = a.flags.group
+                                && a.flags.orghead
+                                && a.code.is_empty()
+                                && !plural
+                                && dep == "compound"
+                                && next.is_some_and(|n| {
+                                    !n.shape.cap
+                                        && self.c.info(n.norm).id == 0
+                                        && !n.orghead
+                                        && !n.person_noun
+                                        && n.cl != Some("platform")
+                                });
+                            if !body {
+                                m.ner = None;
+                            }
                         }
                     }
                 }
