@@ -3116,7 +3116,13 @@ impl ActorRecognizer {
                 continue;
             }
             // agent, Name
-            if mens[i].head_agent.is_some() && !mens[i].code.is_empty() && name_unknown(&mens[j]) {
+            // (a person: "his Russian counterpart, Sergey Lavrov"; not a
+            // body: "5th Special Forces Group, Fort Campbell")
+            if mens[i].head_agent.is_some()
+                && !mens[i].code.is_empty()
+                && mens[i].person_like
+                && name_unknown(&mens[j])
+            {
                 mens[j].code = mens[i].code.clone();
                 mens[j].rule = "apposition";
                 mens[j].kind = ActorKind::Person;
