@@ -1775,6 +1775,8 @@ impl ActorRecognizer {
         // an unknown name modifying the place noun ("Karrada neighbourhood",
         // "the Mezzeh military airport", "a VBIED factory")
         let mut name_mod: Option<(usize, usize)> = None;
+        let mut org_mod: Option<(usize, usize)> = None;
+        let mut land_mods: Vec<(usize, usize)> = Vec::new();
         while mods < 3 && !placenoun(t) {
             if name_mod.is_none()
                 && units.get(t).is_some_and(|u| {
@@ -1789,6 +1791,26 @@ impl ActorRecognizer {
                 })
             {
                 name_mod = Some((units[t].ws, units[t].we));
+                mods += 1;
+                t += 1;
+                continue;
+            }
+            // an organisation of the lexicon ("a large al - Qaida
+            // headquarters", "a Peshmerga frontline position"): its own name
+            // stays a CoNLL reading
+            if org_mod.is_none()
+                && units.get(t).is_some_and(|u| {
+                    matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Org(_))))
+                        && (u.ws..u.we).all(|w| {
+                            words[w].shape.cap
+                                || words[w].shape.noalpha
+                                || words[w].cl == Some("particle")
+                        })
+                        && (!has_pos
+                            || matches!(self.deprel(doc, &words[u.we - 1]), "compound" | "amod"))
+                })
+            {
+                org_mod = Some((units[t].ws, units[t].we));
                 mods += 1;
                 t += 1;
                 continue;
@@ -1818,10 +1840,23 @@ impl ActorRecognizer {
                     units[x].u == U::Word && !w.shape.noalpha && (!w.shape.cap || x == t)
                 })
             };
-            if spaced(t)
+            // "the Syria - Iraq border": two countries or places
+            let land = |x: usize| {
+                units.get(x).is_some_and(|u| {
+                    matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e,
+                        EntryRef::Country(_) | EntryRef::Place(_) | EntryRef::Capital(_))))
+                })
+            };
+            if (spaced(t) && spaced(t + 2) || land(t) && land(t + 2))
                 && single(t + 1).is_some_and(|w| w.norm == "-")
-                && spaced(t + 2)
-                && words[units[t].ws].end + 1 == words[units[t + 1].ws].start
+                && {
+                    if land(t) {
+                        land_mods.push((units[t].ws, units[t].we));
+                        land_mods.push((units[t + 2].ws, units[t + 2].we));
+                    }
+                    true
+                }
+                && words[units[t].we - 1].end + 1 == words[units[t + 1].ws].start
                 && words[units[t + 1].ws].end + 1 == words[units[t + 2].ws].start
             {
                 mods += 1;
@@ -1928,6 +1963,27 @@ impl ActorRecognizer {
             name_we,
             ..Default::default()
         });
+        for (a, b) in land_mods {
+            mens.push(Men {
+                ws: a,
+                we: b,
+                sent: words[a].sent,
+                ner: Some(EntityLabel::Location),
+                name_only: true,
+                ..Default::default()
+            });
+        }
+        if let Some((a, b)) = org_mod {
+            mens.push(Men {
+                ws: a,
+                we: b,
+                sent: words[a].sent,
+                ner: Some(EntityLabel::Organisation),
+                kind: ActorKind::Organisation,
+                name_only: true,
+                ..Default::default()
+            });
+        }
         let mut next = head + 1;
         while next < units.len() && units[next].we <= end {
             next += 1;
