@@ -189,6 +189,9 @@ struct Men {
     whole_label: Option<EntityLabel>,
     /// Headed by a common noun, not a name.
     nominal: bool,
+    /// Defined as a work, event or other `misc` thing ("BayCon is a large
+    /// convention"): no entity, and no other mention of the name either.
+    misc: bool,
 }
 
 impl ActorRecognizer {
@@ -3348,6 +3351,7 @@ impl ActorRecognizer {
         };
         let mut typed: std::collections::HashMap<String, EntityLabel> =
             std::collections::HashMap::new();
+        let miscs: FxSet<String> = mens.iter().filter(|m| m.misc).map(|m| key(m)).collect();
         let mut person_words: FxSet<&str> = FxSet::default();
         for m in mens.iter() {
             let Some(l) = m.ner else { continue };
@@ -3417,6 +3421,20 @@ impl ActorRecognizer {
             }
         }
         for m in mens.iter_mut() {
+            if !miscs.is_empty()
+                && m.entry.is_none()
+                && m.code.is_empty()
+                && matches!(
+                    m.kind,
+                    ActorKind::Unknown | ActorKind::Person | ActorKind::Organisation
+                )
+                && !m.nominal
+                && miscs.contains(&key(m))
+            {
+                m.ner = None;
+                m.actor = false;
+                continue;
+            }
             let one = m.we == m.ws + 1 && m.ews.is_none() && m.ewe.is_none();
             if one
                 && m.ner == Some(EntityLabel::Location)
@@ -3636,6 +3654,12 @@ impl ActorRecognizer {
             }
             let Some(h) = head else { continue };
             if h.shape.cap {
+                continue;
+            }
+            if h.cl == Some("misc") {
+                m.ner = None;
+                m.actor = false;
+                m.misc = true;
                 continue;
             }
             let place = h.cl == Some("placenoun");
