@@ -3351,7 +3351,7 @@ impl ActorRecognizer {
         };
         let mut typed: std::collections::HashMap<String, EntityLabel> =
             std::collections::HashMap::new();
-        let miscs: FxSet<String> = mens.iter().filter(|m| m.misc).map(|m| key(m)).collect();
+        let miscs: FxSet<String> = mens.iter().filter(|m| m.misc).map(&key).collect();
         let mut person_words: FxSet<&str> = FxSet::default();
         for m in mens.iter() {
             let Some(l) = m.ner else { continue };
