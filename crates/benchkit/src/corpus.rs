@@ -50,6 +50,9 @@ pub struct Corpus {
     pub stories: Vec<Story>,
     /// Bytes of story text (sum of `text.len()`).
     pub text_bytes: usize,
+    /// Bytes of the file read for them: every line up to the last story
+    /// read, with its newline (JSON syntax, ids, titles, URLs, escapes).
+    pub file_bytes: usize,
     /// Bad records passed over, in file order.
     pub skipped: Vec<CorpusError>,
 }
@@ -84,6 +87,7 @@ pub fn read_stories(path: impl AsRef<Path>, max_text_bytes: usize) -> Result<Cor
             break;
         }
         line += 1;
+        corpus.file_bytes += buf.len();
         match parse_record(&buf, line) {
             Ok(Some(story)) => {
                 corpus.text_bytes += story.text.len();
@@ -159,6 +163,7 @@ mod tests {
         let all = read_stories(&path, usize::MAX).unwrap_or_default();
         assert_eq!(all.stories.len(), 3);
         assert_eq!(all.text_bytes, 30);
+        assert_eq!(all.file_bytes, GOOD.len());
         let a = &all.stories[0];
         assert_eq!(
             (a.line, a.id.as_str(), a.date.as_deref(), a.title.as_deref()),
@@ -169,6 +174,10 @@ mod tests {
         let some = read_stories(&path, 11).unwrap_or_default();
         assert_eq!(some.stories.len(), 2);
         assert_eq!(some.text_bytes, 20);
+        assert_eq!(
+            some.file_bytes,
+            GOOD.lines().take(2).map(|l| l.len() + 1).sum::<usize>()
+        );
         assert_eq!(read_stories(&path, 10).unwrap_or_default().stories.len(), 1);
         assert!(read_stories(&path, 0)
             .unwrap_or_default()

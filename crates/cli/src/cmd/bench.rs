@@ -43,7 +43,7 @@ fn parse_stage(s: &str) -> Result<Stage> {
 /// The stories of the first `mb` MB of text of the corpus and their bytes
 /// of text, dates normalised as `gesta code` does; bad records are reported
 /// on stderr and skipped.
-fn load_corpus(path: &Path, mb: f64) -> Result<(Vec<Story>, usize)> {
+fn load_corpus(path: &Path, mb: f64) -> Result<(Vec<Story>, usize, usize)> {
     let corpus = gesta_benchkit::read_stories(path, (mb * 1_000_000.0) as usize)?;
     for e in &corpus.skipped {
         eprintln!("{e}: skipped");
@@ -52,20 +52,21 @@ fn load_corpus(path: &Path, mb: f64) -> Result<(Vec<Story>, usize)> {
     for s in &mut stories {
         s.date = s.date.as_deref().and_then(gesta_text::normalize_date);
     }
-    Ok((stories, corpus.text_bytes))
+    Ok((stories, corpus.text_bytes, corpus.file_bytes))
 }
 
 pub fn run(args: Args) -> Result<()> {
     let stage = parse_stage(&args.stage)?;
-    let (records, bytes) = load_corpus(&args.corpus, args.mb)?;
+    let (records, bytes, file_bytes) = load_corpus(&args.corpus, args.mb)?;
     if records.is_empty() {
         bail!("{}: no stories with text", args.corpus.display());
     }
     let runs = args.runs.max(1);
     println!(
-        "corpus: {} stories, {:.2} MB of text from {}",
+        "corpus: {} stories, {:.2} MB of text in {:.2} MB of JSON Lines from {}",
         records.len(),
         bytes as f64 / 1e6,
+        file_bytes as f64 / 1e6,
         args.corpus.display()
     );
     println!(
@@ -121,8 +122,9 @@ pub fn run(args: Args) -> Result<()> {
         } else {
             let c = median(&cpus);
             format!(
-                " cpu={c:.2}s ({:.2} MB per CPU-second)",
-                bytes as f64 / 1e6 / c
+                " cpu={c:.2}s ({:.2} MB per CPU-second; {:.2} MB of file)",
+                bytes as f64 / 1e6 / c,
+                file_bytes as f64 / 1e6 / c
             )
         };
         println!(
