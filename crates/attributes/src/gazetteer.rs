@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use compact_str::CompactString;
+
 use crate::lexicon::{tsv_rows, FastMap};
 use crate::AttributesError;
 
@@ -24,16 +26,18 @@ impl Feature {
     }
 }
 
-/// One gazetteer entry.
+/// One gazetteer entry. The strings are [`CompactString`]s: short ones
+/// (nearly all names, every code) are stored inline, so loading the 73,000
+/// embedded entries does not allocate three strings each.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     pub geonames_id: u64,
     pub feature: Feature,
-    pub name: String,
+    pub name: CompactString,
     /// ISO 3166-1 alpha-3 (as CAMEO country codes).
-    pub country: String,
+    pub country: CompactString,
     /// Admin-1 code within the country ("TX", "04").
-    pub admin1: String,
+    pub admin1: CompactString,
     pub lat: f32,
     pub lon: f32,
     pub population: u64,
@@ -68,9 +72,9 @@ pub struct Gazetteer {
     /// GeoNames id -> entry (built on first use).
     by_id: OnceLock<FastMap<u64, u32>>,
     /// ISO3 -> country entry.
-    countries: FastMap<String, u32>,
+    countries: FastMap<CompactString, u32>,
     /// (ISO3, admin1 code) -> admin1 entry.
-    admin1: FastMap<(String, String), u32>,
+    admin1: FastMap<(CompactString, CompactString), u32>,
     /// ISO3 -> land neighbours (ISO3).
     neighbours: FastMap<String, Vec<String>>,
     /// Longest name in words.
@@ -310,9 +314,9 @@ impl Gazetteer {
             let p = Place {
                 geonames_id: f[0].parse().map_err(|_| bad("bad geonameid"))?,
                 feature,
-                name: f[2].to_string(),
-                country: f[3].to_string(),
-                admin1: f[4].to_string(),
+                name: CompactString::from(f[2]),
+                country: CompactString::from(f[3]),
+                admin1: CompactString::from(f[4]),
                 lat: f[5].parse().map_err(|_| bad("bad latitude"))?,
                 lon: f[6].parse().map_err(|_| bad("bad longitude"))?,
                 population: f[7].parse().map_err(|_| bad("bad population"))?,

@@ -201,6 +201,12 @@ pub(crate) fn tokenize_pooled(
     // about one token per five bytes of news text
     out.reserve(to.saturating_sub(from) / 5 + 1);
     while i < to {
+        // ASCII white space without decoding a char (the same set as
+        // `char::is_whitespace` below for ASCII)
+        if matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+            i += 1;
+            continue;
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,

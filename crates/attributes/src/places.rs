@@ -201,8 +201,17 @@ impl PlaceFinder {
         self.loc.contains(w)
     }
 
+    /// The gazetteer key of a run of tokens: folded words joined with
+    /// spaces, without a final possessive.
     fn key(toks: &[Tok]) -> String {
         let mut k = String::new();
+        Self::key_into(&mut k, &mut String::new(), toks);
+        k
+    }
+
+    /// [`Self::key`] into `k` (cleared first); `fb` is a folding buffer.
+    fn key_into(k: &mut String, fb: &mut String, toks: &[Tok]) {
+        k.clear();
         for (n, t) in toks.iter().enumerate() {
             if n > 0 {
                 k.push(' ');
@@ -214,12 +223,11 @@ impl PlaceFinder {
                     l = &l[..l.len() - 1];
                 }
             }
-            k.push_str(&fold(l));
+            k.push_str(fold_in(fb, l));
             if t.dot {
                 k.push('.');
             }
         }
-        k
     }
 
     fn is_cap(t: &Tok) -> bool {
@@ -242,6 +250,8 @@ impl PlaceFinder {
         let mut ctx: FastMap<&str, f64> = FastMap::default();
         // folding buffer for the word-list lookups
         let mut fb = String::new();
+        // key and folding buffers of the gazetteer probes
+        let (mut kb, mut kfb) = (String::new(), String::new());
         for (si, s) in sents.iter().enumerate() {
             let t = &s.toks;
             let mut i = 0;
@@ -304,14 +314,18 @@ impl PlaceFinder {
                         if l > 1 && l > max_here {
                             continue;
                         }
-                        let key = Self::key(&t[s..s + l]);
+                        Self::key_into(&mut kb, &mut kfb, &t[s..s + l]);
                         let last = &t[s + l - 1];
                         let mut refs = &[][..];
                         if !last.dot && text[last.end..].starts_with('.') {
-                            refs = g.lookup(&format!("{key}."));
+                            // the key with the dot that follows it in the text
+                            // (an abbreviation the tokenizer left without it)
+                            kb.push('.');
+                            refs = g.lookup(&kb);
+                            kb.pop();
                         }
                         if refs.is_empty() {
-                            refs = g.lookup(&key);
+                            refs = g.lookup(&kb);
                         }
                         if refs.is_empty() {
                             continue;
@@ -380,7 +394,7 @@ impl PlaceFinder {
                             || (prev == "of" && self.features.contains(prev2));
                         let demonym = if prev == "of" && self.features.contains(prev2) && s >= 3 {
                             g.demonym(fold_in(&mut fb, &t[s - 3].lower))
-                                .map(|p| p.country.clone())
+                                .map(|p| p.country.to_string())
                         } else {
                             None
                         };
@@ -777,7 +791,7 @@ impl PlaceFinder {
                 end,
                 text: text[start..end].to_string(),
                 name: text[start..end].to_string(),
-                country: Some(sp.country.clone()),
+                country: Some(sp.country.to_string()),
                 lat: Some(sp.lat as f64),
                 lon: Some(sp.lon as f64),
                 geonames_id: None,
@@ -792,7 +806,7 @@ impl PlaceFinder {
                     end: c.end,
                     text: text[c.start..c.end].to_string(),
                     name: text[c.start..c.end].to_string(),
-                    country: Some(sp.country.clone()),
+                    country: Some(sp.country.to_string()),
                     lat: Some(sp.lat as f64),
                     lon: Some(sp.lon as f64),
                     geonames_id: None,
@@ -807,8 +821,8 @@ impl PlaceFinder {
                 start: c.start,
                 end: c.end,
                 text: text[c.start..c.end].to_string(),
-                name: p.name.clone(),
-                country: Some(p.country.clone()),
+                name: p.name.to_string(),
+                country: Some(p.country.to_string()),
                 lat: Some(p.lat as f64),
                 lon: Some(p.lon as f64),
                 geonames_id: Some(p.geonames_id),

@@ -56,7 +56,7 @@ fn lgl_toponyms() {
             let gold_cc = gaz
                 .best(country.trim())
                 .filter(|p| p.feature == gesta_attributes::gazetteer::Feature::Country)
-                .map(|p| p.country.clone());
+                .map(|p| p.country.to_string());
             gold_n += 1;
             let (bs, be) = (char_to_byte(text, s), char_to_byte(text, e));
             let Some(m) = doc.places.iter().find(|p| p.start < be && bs < p.end) else {
