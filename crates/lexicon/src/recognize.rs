@@ -814,7 +814,13 @@ impl ActorRecognizer {
                             && words
                                 .get(i + 1)
                                 .is_none_or(|n| i + 1 >= s1 || !n.shape.cap || n.shape.noalpha)));
-                if h.end <= s1 && !common_initial && !given_name && !in_name {
+                // a date read as a name ("May 15", a Phoenix organisation):
+                // a month and a day are a date
+                let date_like = h.end == i + 2
+                    && MONTHS.contains(&words[i].norm)
+                    && (1..=2).contains(&words[i + 1].norm.len())
+                    && words[i + 1].norm.bytes().all(|b| b.is_ascii_digit());
+                if h.end <= s1 && !common_initial && !given_name && !in_name && !date_like {
                     let (ws, we) = (h.start, h.end);
                     let entries = hit_at[i].take().map(|h| h.entries).unwrap_or_default();
                     units.push(Unit {
@@ -4141,6 +4147,21 @@ const PLACE_VERBS: &[&str] = &[
 ];
 
 /// Cardinal number words ("three women and three children").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
