@@ -904,6 +904,39 @@ impl ActorRecognizer {
                     j += 1;
                     continue;
                 }
+                // a nickname in quotes between a known given name and the
+                // surname: "John ' J.D. ' Dorrian", "Richard ' Tex ' Coe",
+                // "Harold " Junior " Theriault"
+                if end - start == 1 && words[start].first {
+                    let quote = |t: usize| {
+                        units.get(t).filter(|u| u.we == u.ws + 1).is_some_and(|u| {
+                            matches!(words[u.ws].norm, "'" | "\"" | "‘" | "’" | "“" | "”")
+                        })
+                    };
+                    let nick = |t: usize| {
+                        units.get(t).is_some_and(|u| {
+                            (u.ws..u.we).all(|w| words[w].shape.cap || words[w].norm == ".")
+                                && words[u.ws].sent == words[start].sent
+                        })
+                    };
+                    let found = if quote(j) {
+                        [j + 2, j + 3]
+                            .into_iter()
+                            .find(|&c| quote(c) && (j + 1..c).all(nick) && c < units.len())
+                    } else {
+                        None
+                    };
+                    if let Some(c) = found {
+                        if units
+                            .get(c + 1)
+                            .is_some_and(|u| u.u == U::Name(NameClass::Unknown))
+                        {
+                            end = units[c + 1].we;
+                            j = c + 2;
+                            continue;
+                        }
+                    }
+                }
                 // inside a person's name: particles ("Bashar al-Assad",
                 // "al - Zarqawi"), initials ("Stephen J. Townsend") and a
                 // known first name before a word that is also a place
@@ -1005,8 +1038,7 @@ impl ActorRecognizer {
                     && words[start].cl != Some("misc"))
             {
                 NameClass::Org
-            } else if end - start >= 2
-                && end - start <= 4
+            } else if (2..=4).contains(&(start..end).filter(|&w| !words[w].shape.noalpha).count())
                 && words[start].first
                 && words[end - 1].cl != Some("placenoun")
             {
