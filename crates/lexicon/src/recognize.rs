@@ -1348,12 +1348,23 @@ impl ActorRecognizer {
         };
         let w = word(j)?;
         let dash = |t: usize| word(t).is_some_and(|w| matches!(w.norm, "-" | "‑"));
-        // particle, optionally followed by a dash
+        // particle, optionally followed by a dash; the name after it may be
+        // a nisba, an adjective or a place ("Abu Jandal al - Kuwaiti",
+        // "Abu Bakr al-Baghdadi")
+        let nisba = |t: usize| {
+            is_name(t)
+                || units.get(t).is_some_and(|u| {
+                    u.we == u.ws + 1
+                        && words[u.ws].shape.cap
+                        && matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e,
+                            EntryRef::Adjective(_) | EntryRef::Place(_) | EntryRef::Capital(_))))
+                })
+        };
         if !w.shape.cap && w.cl == Some("particle") {
-            if is_name(j + 1) {
+            if nisba(j + 1) {
                 return Some(j + 1);
             }
-            if dash(j + 1) && is_name(j + 2) {
+            if dash(j + 1) && nisba(j + 2) {
                 return Some(j + 2);
             }
             return None;
