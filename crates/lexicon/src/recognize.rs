@@ -2452,7 +2452,14 @@ impl ActorRecognizer {
                         m.admin = self.lex.places[i as usize].feature == "admin1";
                         m.actor = false;
                         m.name = name;
-                        m.ner = Some(EntityLabel::Location);
+                        // "the Stanley Cup", "the Geneva Convention": a town
+                        // naming a cup, a treaty, a war is no place
+                        let misc_next = next.is_some_and(|n| n.shape.cap && n.cl == Some("misc"));
+                        m.ner = if misc_next {
+                            None
+                        } else {
+                            Some(EntityLabel::Location)
+                        };
                         // "Davis said": a town's name that speaks is a person's
                         let speaks = next.is_some_and(|n| {
                             matches!(
@@ -2460,7 +2467,14 @@ impl ActorRecognizer {
                                 "said" | "says" | "told" | "added" | "explained" | "wrote"
                             )
                         });
-                        if speaks && !has_mods && !det && !prev_placeprep && head.we == head.ws + 1
+                        // "Lord Stanley", "Mr Davis": a person's title before it
+                        let title = elems.len() >= 2
+                            && elems[elems.len() - 2] + 1 == head_i
+                            && matches!(&units[elems[elems.len() - 2]].u, U::Entry(es)
+                                if es.iter().any(|e| matches!(e, EntryRef::Agent { idx, .. }
+                                    if { let f = &self.lex.agents[*idx as usize].flags; f.title && f.person })));
+                        if (speaks && !has_mods && !det && !prev_placeprep || title)
+                            && head.we == head.ws + 1
                         {
                             m.ner = Some(EntityLabel::Person);
                             m.kind = ActorKind::Unknown;
