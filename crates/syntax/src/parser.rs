@@ -916,7 +916,8 @@ fn best_label_memo(
     } else {
         fill(ls);
     }
-    labels.add(rest, ls);
+    // `rest` was warmed when the arc was chosen
+    labels.add_warmed(rest, ls);
     pick_label(&mut ls[..nl], root_label)
 }
 

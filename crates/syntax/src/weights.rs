@@ -515,7 +515,7 @@ impl Table {
     /// [`Table::add4`] for features whose buckets the caller prefetched
     /// already with [`Table::warm`] (the same sums; this only skips the
     /// second round of prefetches).
-    #[inline]
+    #[inline(always)]
     pub fn add4_warmed(&self, feats: &[u32], out: &mut [i32; 4]) {
         if self.buckets.is_empty() {
             self.add(feats, out);
@@ -556,6 +556,19 @@ impl Table {
     /// then the rows are summed. Rows are sparse (class, weight) lists.
     #[inline]
     pub fn add(&self, feats: &[u32], out: &mut [i32]) {
+        self.sum_rows(feats, out, true);
+    }
+
+    /// [`Table::add`] for features whose slots the caller prefetched
+    /// already with [`Table::warm`] (the same sums; this only skips the
+    /// second round of prefetches).
+    #[inline]
+    pub fn add_warmed(&self, feats: &[u32], out: &mut [i32]) {
+        self.sum_rows(feats, out, false);
+    }
+
+    #[inline]
+    fn sum_rows(&self, feats: &[u32], out: &mut [i32], prefetch_slots: bool) {
         if self.sparse.is_empty() {
             if !self.buckets.is_empty() {
                 let mut s = [0i32; 4];
@@ -570,8 +583,10 @@ impl Table {
         let cap = self.sparse.len();
         let mut rows = [0u64; B];
         for chunk in feats.chunks(B) {
-            for &f in chunk {
-                prefetch(&self.sparse[home(f.max(1), cap)]);
+            if prefetch_slots {
+                for &f in chunk {
+                    prefetch(&self.sparse[home(f.max(1), cap)]);
+                }
             }
             let mut n = 0;
             for &f in chunk {
