@@ -11,6 +11,7 @@
 use crate::data::{data, lookup_lower, AbbrClass};
 
 /// Terminal punctuation that can end a sentence.
+#[inline]
 fn is_terminal_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes()[i];
     match b {

@@ -100,6 +100,15 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
             out.push((a, b));
             return;
         }
+        // it may be a listed split ("cannot", "gonna"): with no outer
+        // punctuation to strip, straight to `word` (a single character is
+        // a token as it is, as in the loop below)
+        if bytes.len() == 1 {
+            out.push((a, b));
+        } else {
+            word(text, a, b, out);
+        }
+        return;
     }
     // leading punctuation
     loop {
