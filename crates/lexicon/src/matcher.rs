@@ -418,6 +418,8 @@ impl Compiled {
     /// requirements fail there is skipped all the same.
     pub fn find_ids(&self, ids: &[u32], shapes: &[Shape]) -> Vec<Hit> {
         let mut out = Vec::new();
+        // the shorter names along a path whose longest name's case failed
+        let mut shorter: Vec<(usize, u32)> = Vec::new();
         let mut i = 0;
         while i < ids.len() {
             let mut node = self.root.get(ids[i] as usize).copied().unwrap_or(0);
@@ -452,7 +454,7 @@ impl Compiled {
             if found.is_none() {
                 // the longest shorter name whose case fits ("the Assad
                 // regime": not the capitalised "Assad Regime", but "Assad")
-                let mut shorter: Vec<(usize, u32)> = Vec::new();
+                shorter.clear();
                 let mut node = self.root.get(ids[s] as usize).copied().unwrap_or(0);
                 let mut j = s + 1;
                 while j < e && node != 0 {
@@ -498,12 +500,12 @@ impl Compiled {
     /// The entries of terminal `t` whose case fits the words `s..e`.
     fn case_fits(&self, s: usize, e: usize, t: u32, shapes: &[Shape]) -> Option<Vec<EntryRef>> {
         let sh = shapes.get(s..e)?;
-        let entries: Vec<EntryRef> = self.pats[t as usize - 1]
-            .iter()
-            .filter(|p| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s)))
-            .map(|p| p.entry)
-            .collect();
-        (!entries.is_empty()).then_some(entries)
+        let fits = |p: &&PatEntry| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s));
+        let pats = &self.pats[t as usize - 1];
+        if !pats.iter().any(|p| fits(&p)) {
+            return None;
+        }
+        Some(pats.iter().filter(fits).map(|p| p.entry).collect())
     }
 }
 

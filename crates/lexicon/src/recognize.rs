@@ -3670,10 +3670,14 @@ impl ActorRecognizer {
             }
             let sent = words[m.ws].sent;
             // at the start of the sentence (after an article or a quote)
-            let s0 = words_sent_start(words, m.ws);
-            if !(s0..m.ws)
-                .all(|i| words[i].cl == Some("det") || matches!(words[i].norm, "\"" | "“" | "'"))
+            let mut b = m.ws;
+            while b > 0
+                && words[b - 1].sent == sent
+                && (words[b - 1].cl == Some("det") || matches!(words[b - 1].norm, "\"" | "“" | "'"))
             {
+                b -= 1;
+            }
+            if b > 0 && words[b - 1].sent == sent {
                 continue;
             }
             let mut k = m.we;
@@ -3852,7 +3856,7 @@ impl ActorRecognizer {
                     .and_then(|t| doc.tokens.get(t))
                     .is_some_and(|t| matches!(t.deprel.as_str(), "nsubj" | "nsubj:pass"))
         };
-        if units.is_empty() && !words.iter().any(|w| ordinal(w) && subject(w)) {
+        if units.is_empty() && !(has_pos && words.iter().any(|w| subject(w) && ordinal(w))) {
             return;
         }
         let mut covered = vec![false; words.len()];
