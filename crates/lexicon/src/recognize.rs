@@ -622,6 +622,26 @@ impl ActorRecognizer {
         self.group_phrases(doc, &words, has_pos, &mut mens);
         self.owned_phrases(&words, &mut mens);
         prefixed_groups(&words, &mut mens);
+        // "Shia Arab", "Sunni Kurdish": two group adjectives in a row are
+        // one Nationality
+        let mut nat: Vec<usize> = (0..mens.len())
+            .filter(|&i| mens[i].ner == Some(EntityLabel::Nationality) && !mens[i].name_only)
+            .collect();
+        if nat.len() > 1 {
+            nat.sort_by_key(|&i| mens[i].ws);
+            for k in 1..nat.len() {
+                let (a, b) = (nat[k - 1], nat[k]);
+                if mens[a].ner == Some(EntityLabel::Nationality)
+                    && mens[b].ws == mens[a].we
+                    && mens[b].sent == mens[a].sent
+                    && mens[a].ews.is_none()
+                    && mens[b].ewe.is_none()
+                {
+                    mens[a].ewe = Some(mens[b].we);
+                    mens[b].ner = None;
+                }
+            }
+        }
         self.role_of_phrases(&words, &mut mens);
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
