@@ -4042,6 +4042,22 @@ fn prefixed_groups(words: &[W], mens: &mut [Men]) {
             continue;
         }
         let s = m.ews.unwrap_or(m.ws);
+        // "so - called Islamic State", "the so-called caliphate"
+        let so_called = |a: usize| {
+            a >= 3
+                && words[a - 1].norm == "called"
+                && words[a - 2].norm == "-"
+                && words[a - 3].norm == "so"
+                && words[a - 3].sent == words[s].sent
+        };
+        if so_called(s) || (s >= 1 && words[s - 1].norm == "so-called") {
+            let mut ns = if so_called(s) { s - 3 } else { s - 1 };
+            if ns > 0 && words[ns - 1].sent == words[s].sent && words[ns - 1].cl == Some("det") {
+                ns -= 1;
+            }
+            m.ews = Some(ns);
+            continue;
+        }
         // a group, not a name used as a modifier ("counter - ISIL operations")
         if m.ewe.unwrap_or(m.we) < s + 2 {
             continue;
