@@ -529,7 +529,12 @@ fn assemble(
         groups.push(cur);
     }
     for g in groups {
-        let mut text = String::new();
+        // sized for the lines and their joining spaces (one allocation)
+        let len: usize = g
+            .iter()
+            .map(|&li| lines[li].end - lines[li].start + 1)
+            .sum();
+        let mut text = String::with_capacity(len);
         for (k, &li) in g.iter().enumerate() {
             let t = &raw[lines[li].start..lines[li].end];
             if k > 0 {
