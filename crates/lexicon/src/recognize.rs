@@ -1018,16 +1018,17 @@ impl ActorRecognizer {
                         break;
                     }
                 }
-                let orgish = (start..end).any(|w| words[w].orghead)
-                    || (t < units.len()
-                        && ((units[t].ws..units[t].we)
+                let orgish = t > j
+                    && ((start..end).any(|w| words[w].orghead)
+                        || (t < units.len()
+                            && ((units[t].ws..units[t].we)
                             .any(|w| words[w].orghead || words[w].cl == Some("placenoun"))
                             // or a few capitalised words on, over a country
                             // only: "International Syria Support Group"
                             || ((j..t).all(|x| matches!(units[x].u, U::Entry(_)))
                                 && (units[t].ws..(units[t].ws + 4).min(s1))
                                 .take_while(|&w| words[w].shape.cap)
-                                .any(|w| words[w].orghead))));
+                                .any(|w| words[w].orghead)))));
                 if t > j
                     && t < units.len()
                     && units[t].u == U::Name(NameClass::Unknown)
@@ -1919,8 +1920,8 @@ impl ActorRecognizer {
                         EntryRef::Country(_) | EntryRef::Place(_) | EntryRef::Capital(_))))
                 })
             };
-            if (spaced(t) && spaced(t + 2) || land(t) && land(t + 2))
-                && single(t + 1).is_some_and(|w| w.norm == "-")
+            if single(t + 1).is_some_and(|w| w.norm == "-")
+                && (spaced(t) && spaced(t + 2) || land(t) && land(t + 2))
                 && {
                     if land(t) {
                         land_mods.push((units[t].ws, units[t].we));
