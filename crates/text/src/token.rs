@@ -50,16 +50,16 @@ fn last_char(s: &str) -> Option<char> {
 }
 
 fn is_url_or_email(body: &str) -> bool {
-    let lower_start = body
-        .get(..8)
-        .map(|p| p.to_ascii_lowercase())
-        .unwrap_or_default();
-    if lower_start.starts_with("http://")
-        || lower_start.starts_with("https://")
-        || lower_start.starts_with("ftp://")
-        || lower_start.starts_with("www.")
-    {
-        return true;
+    // a scheme or "www." in the first 8 bytes, in any letter case (no
+    // lower-cased copy)
+    if let Some(start) = body.get(..8) {
+        let start = start.as_bytes();
+        if ["http://", "https://", "ftp://", "www."]
+            .iter()
+            .any(|p| start[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        {
+            return true;
+        }
     }
     if let Some(at) = body.find('@') {
         return at > 0
