@@ -2714,9 +2714,11 @@ impl ActorRecognizer {
         if !has_pos {
             // without a parse: "is / was / became a commander"
             for m in mens.iter_mut() {
+                // (and a place noun phrase: "is a village in northern Iraq")
                 let nominal_role = m.nominal
-                    && m.kind == ActorKind::Agent
-                    && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation));
+                    && ((m.kind == ActorKind::Agent
+                        && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation)))
+                        || (m.ner == Some(EntityLabel::Location) && m.entry.is_none()));
                 if nominal_role
                     && matches!(words[m.ws].norm, "a" | "an")
                     && m.ws > 0
@@ -2753,11 +2755,16 @@ impl ActorRecognizer {
             return;
         }
         for m in mens.iter_mut() {
+            let place = m.ner == Some(EntityLabel::Location) && m.entry.is_none();
             let nominal_role = m.nominal
-                && m.kind == ActorKind::Agent
-                && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation));
-            let indefinite =
-                matches!(words[m.ws].norm, "a" | "an") || words[m.ws].cl != Some("det");
+                && ((m.kind == ActorKind::Agent
+                    && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation)))
+                    || place);
+            let indefinite = if place {
+                matches!(words[m.ws].norm, "a" | "an")
+            } else {
+                matches!(words[m.ws].norm, "a" | "an") || words[m.ws].cl != Some("det")
+            };
             if nominal_role
                 && indefinite
                 && (m.ws..m.we).any(|w| words[w].tok.is_some_and(|t| cop.contains(&t)))
