@@ -413,6 +413,31 @@ impl Model {
         self.labeller = self.labeller.pruned_weights(labeller);
     }
 
+    /// The weight average of models trained with the same recipe and
+    /// different seeds (same tag set, labels and templates; the first
+    /// model's lexicons, lemmas and tag dictionary are kept). `None` when
+    /// they do not match.
+    pub fn soup(models: &[Model], min_q: i16) -> Option<Model> {
+        let first = models.first()?;
+        if models.iter().any(|m| {
+            m.tagset.tags != first.tagset.tags
+                || m.labels != first.labels
+                || m.templates != first.templates
+        }) {
+            return None;
+        }
+        let avg = |f: fn(&Model) -> &Table| -> Option<Table> {
+            let ts: Vec<&Table> = models.iter().map(f).collect();
+            Table::average(&ts, min_q)
+        };
+        let mut m = first.clone();
+        m.tagger = avg(|m| &m.tagger)?;
+        m.actions = avg(|m| &m.actions)?;
+        m.labeller = avg(|m| &m.labeller)?;
+        m.id = next_model_id();
+        Some(m)
+    }
+
     /// Number of non-zero weights (tagger, actions, labeller).
     pub fn weight_counts(&self) -> (usize, usize, usize) {
         (

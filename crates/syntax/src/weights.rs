@@ -691,6 +691,47 @@ impl Table {
 
     /// A copy with every row passed through `edit`; rows it leaves empty
     /// are dropped.
+    /// The average of tables with the same classes (a "model soup" of
+    /// training runs with different seeds): every key's real weights are
+    /// averaged, a table without the key counting zeros, then quantised
+    /// again; rows whose largest |quantised weight| is below `min_q` are
+    /// dropped. `None` when the class counts differ or there is no table.
+    pub fn average(tables: &[&Table], min_q: i16) -> Option<Table> {
+        let first = tables.first()?;
+        let nc = first.nc;
+        if tables.iter().any(|t| t.nc != nc) {
+            return None;
+        }
+        let mut sum: std::collections::BTreeMap<u32, Vec<f64>> = Default::default();
+        for t in tables {
+            for (k, r) in t.rows() {
+                let row = sum.entry(k).or_insert_with(|| vec![0.0; nc]);
+                for (c, w) in r {
+                    if let Some(x) = row.get_mut(c as usize) {
+                        *x += w as f64 * t.scale as f64;
+                    }
+                }
+            }
+        }
+        let n = tables.len() as f64;
+        let max = sum
+            .values()
+            .flatten()
+            .fold(0f64, |m, &x| m.max((x / n).abs()))
+            .max(1e-9);
+        let q = 32000.0 / max;
+        let mut keys = Vec::new();
+        let mut rows = Vec::new();
+        for (k, r) in &sum {
+            let row: Vec<i16> = r.iter().map(|&x| (x / n * q).round() as i16).collect();
+            if row.iter().map(|w| w.saturating_abs()).max().unwrap_or(0) >= min_q.max(1) {
+                keys.push(*k);
+                rows.extend_from_slice(&row);
+            }
+        }
+        Some(Table::build(nc, (1.0 / q) as f32, keys, rows))
+    }
+
     fn rebuilt(&self, edit: impl Fn(&mut Vec<(u8, i16)>)) -> Table {
         let mut keys = Vec::new();
         let mut starts = vec![0u32];
@@ -911,6 +952,42 @@ mod tests {
     /// Rows of a bucketed 4-class table and of a sparse table are found
     /// again exactly, through bucket overflow and a full round trip; keys
     /// that are not in the table add nothing.
+    /// A table averaged with itself keeps its real weights; with a table
+    /// holding none of its rows, every weight is halved.
+    #[test]
+    fn averaged_tables() {
+        let keys: Vec<u32> = (1..=30u32)
+            .map(|k| k.wrapping_mul(0x9e37_79b9) | 1)
+            .collect();
+        let rows: Vec<i16> = (0..30 * 7)
+            .map(|i| ((i * 37) % 2001) as i16 - 1000)
+            .collect();
+        let t = Table::build(7, 0.5, keys.clone(), rows);
+        let other = Table::build(7, 2.0, vec![7, 9], vec![4; 14]);
+        let same = Table::average(&[&t, &t], 1).unwrap();
+        let half = Table::average(&[&t, &other], 1).unwrap();
+        assert!(Table::average(&[&t, &Table::build(4, 1.0, vec![], vec![])], 1).is_none());
+        let real = |tab: &Table, k: u32| -> Vec<f64> {
+            let mut out = [0i32; 256];
+            tab.add(&[k], &mut out);
+            out[..7]
+                .iter()
+                .map(|&x| x as f64 * tab.scale as f64)
+                .collect()
+        };
+        for &k in &keys {
+            let (a, b, c) = (real(&t, k), real(&same, k), real(&half, k));
+            for i in 0..7 {
+                assert!(
+                    (a[i] - b[i]).abs() <= 0.02 * 500.0 / 1000.0 + 1e-3,
+                    "{a:?} {b:?}"
+                );
+                assert!((a[i] / 2.0 - c[i]).abs() <= 0.05, "{a:?} {c:?}");
+            }
+        }
+        assert_eq!(real(&half, 7), vec![4.0; 7]);
+    }
+
     #[test]
     fn argmax_is_the_first_highest() {
         let naive = |s: &[i32]| {
