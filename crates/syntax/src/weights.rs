@@ -94,25 +94,31 @@ impl Trainer {
             .zip(&self.u)
             .map(|(&w, &u)| (w as f64 - u as f64 / t) as f32)
             .collect();
-        let max = avg.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
-        let scale = 32000.0 / max;
-        let mut keys = Vec::new();
-        let mut rows = Vec::new();
-        let mut row = vec![0i16; nc];
-        for (i, &k) in self.keys.iter().enumerate() {
-            let mut big = 0i16;
-            for c in 0..nc {
-                let q = (avg[i * nc + c] * scale).round() as i16;
-                row[c] = q;
-                big = big.max(q.saturating_abs());
-            }
-            if big >= min_q.max(1) {
-                keys.push(k);
-                rows.extend_from_slice(&row);
-            }
-        }
-        Table::build(nc, 1.0 / scale, keys, rows)
+        quantise(nc, &self.keys, &avg, min_q)
     }
+}
+
+/// A table of the real weights `real` (`keys.len() * nc`, row by row)
+/// quantised to i16 under one scale (the largest |weight| becomes 32000),
+/// dropping rows whose largest absolute quantised weight is below `min_q`.
+fn quantise(nc: usize, keys: &[u32], real: &[f32], min_q: i16) -> Table {
+    let max = real.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
+    let scale = 32000.0 / max;
+    let mut kept = Vec::new();
+    let mut rows = Vec::new();
+    let mut row = vec![0i16; nc];
+    for (&k, r) in keys.iter().zip(real.chunks(nc.max(1))) {
+        let mut big = 0i16;
+        for (q, &x) in row.iter_mut().zip(r) {
+            *q = (x * scale).round() as i16;
+            big = big.max(q.saturating_abs());
+        }
+        if big >= min_q.max(1) {
+            kept.push(k);
+            rows.extend_from_slice(&row);
+        }
+    }
+    Table::build(nc, 1.0 / scale, kept, rows)
 }
 
 /// Entries per [`Bucket4`].
@@ -714,22 +720,9 @@ impl Table {
             }
         }
         let n = tables.len() as f64;
-        let max = sum
-            .values()
-            .flatten()
-            .fold(0f64, |m, &x| m.max((x / n).abs()))
-            .max(1e-9);
-        let q = 32000.0 / max;
-        let mut keys = Vec::new();
-        let mut rows = Vec::new();
-        for (k, r) in &sum {
-            let row: Vec<i16> = r.iter().map(|&x| (x / n * q).round() as i16).collect();
-            if row.iter().map(|w| w.saturating_abs()).max().unwrap_or(0) >= min_q.max(1) {
-                keys.push(*k);
-                rows.extend_from_slice(&row);
-            }
-        }
-        Some(Table::build(nc, (1.0 / q) as f32, keys, rows))
+        let keys: Vec<u32> = sum.keys().copied().collect();
+        let real: Vec<f32> = sum.values().flatten().map(|&x| (x / n) as f32).collect();
+        Some(quantise(nc, &keys, &real, min_q))
     }
 
     fn rebuilt(&self, edit: impl Fn(&mut Vec<(u8, i16)>)) -> Table {
@@ -949,9 +942,6 @@ mod tests {
         assert!(Table::read(&mut Reader::new(&buf[..buf.len() - 1], "t"), true).is_err());
     }
 
-    /// Rows of a bucketed 4-class table and of a sparse table are found
-    /// again exactly, through bucket overflow and a full round trip; keys
-    /// that are not in the table add nothing.
     /// A table averaged with itself keeps its real weights; with a table
     /// holding none of its rows, every weight is halved.
     #[test]
@@ -1059,6 +1049,9 @@ mod tests {
         }
     }
 
+    /// Rows of a bucketed 4-class table and of a sparse table are found
+    /// again exactly, through bucket overflow and a full round trip; keys
+    /// that are not in the table add nothing.
     #[test]
     fn tables_find_every_row() {
         let mut x = 0x9e37_79b9u32;
