@@ -4251,7 +4251,7 @@ const PLACE_VERBS: &[&str] = &[
     "include",
 ];
 
-/// Cardinal number words ("three women and three children").
+/// Month names ("May 15" is a date, not the Phoenix organisation).
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -4267,6 +4267,7 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// Cardinal number words ("three women and three children").
 const NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
