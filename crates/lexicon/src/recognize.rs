@@ -670,6 +670,7 @@ impl ActorRecognizer {
                 }
                 let ne = m.name_we.unwrap_or(m.we).clamp(nw + 1, m.we);
                 let (es, ee) = (m.ews.unwrap_or(m.ws), m.ewe.unwrap_or(m.we));
+                let es = self.modifier_start(doc, &words, es, ee, has_pos);
                 rec.entities.push(Entity {
                     start: words[es].start,
                     end: words[ee - 1].end,
@@ -728,6 +729,60 @@ impl ActorRecognizer {
                 .filter(|&i| i != usize::MAX);
         }
         rec
+    }
+
+    /// Start of the whole-phrase reading of an entity used as a noun
+    /// modifier: the determiner and adjectives before it belong to the
+    /// noun it modifies ("the [CENTCOM] vision", "a [Syrian Government]
+    /// website", "a lone [ISIL] vehicle", "a [coalition] airstrike"). With
+    /// the parse only (without it a verb cannot be told from the noun):
+    /// the article must hang on a word after the entity and the entity's
+    /// last word modify a noun after it, not one followed by "to".
+    fn modifier_start(
+        &self,
+        doc: &Document,
+        words: &[W],
+        es: usize,
+        ee: usize,
+        has_pos: bool,
+    ) -> usize {
+        if !has_pos
+            || ee >= words.len()
+            || !matches!(words[es].norm, "the" | "a" | "an")
+            || ee - es < 2
+        {
+            return es;
+        }
+        let (d, last, next) = (&words[es], &words[ee - 1], &words[ee]);
+        if next.sent != d.sent
+            || next.shape.cap
+            || next.shape.noalpha
+            || next.cl.is_some()
+            || last.shape.noalpha
+        {
+            return es;
+        }
+        let tok_of = |w: &W| w.tok.and_then(|t| doc.tokens.get(t));
+        let (Some(dt), Some(lt), Some(nt)) = (tok_of(d), tok_of(last), next.tok) else {
+            return es;
+        };
+        let outside = |h: Option<usize>| h.is_some_and(|h| h >= nt);
+        // a verb read as a noun ("The group plans to …") is no head
+        let to_after = words.get(ee + 1).is_some_and(|w| w.norm == "to");
+        if self.upos(doc, next) != "NOUN"
+            || !matches!(self.deprel(doc, last), "compound" | "amod" | "nmod")
+            || !outside(lt.head)
+            || !outside(dt.head)
+            || to_after
+        {
+            return es;
+        }
+        // past the determiner and the lower-case words before the name
+        let mut s = es + 1;
+        while s + 1 < ee && !words[s].shape.cap && !words[s].shape.noalpha && words[s].id == 0 {
+            s += 1;
+        }
+        s
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -3974,10 +4029,28 @@ impl ActorRecognizer {
                 .iter()
                 .map(|w| w.norm)
                 .collect();
-            if matches!(
-                gap.as_slice(),
-                [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
-            ) {
+            // after a bare comma only inside a list (a comma or
+            // conjunction before the place or after the name; "Syria , High Representative
+            // Federica Mogherini said" is no list)
+            let listy = |w: Option<&W>| {
+                w.is_some_and(|w| {
+                    w.sent == words[mens[a].ws].sent && matches!(w.norm, "," | "and" | "or")
+                })
+            };
+            // or ending the clause ("Aringay , Pangasinan ( …")
+            let sa = words[mens[a].ws].sent;
+            let list = gap.as_slice() != [","]
+                || listy(mens[a].ws.checked_sub(1).map(|i| &words[i]))
+                || listy(words.get(mens[b].we))
+                || words
+                    .get(mens[b].we)
+                    .is_none_or(|w| w.sent != sa || w.shape.noalpha);
+            if list
+                && matches!(
+                    gap.as_slice(),
+                    [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+                )
+            {
                 mens[b].ner = Some(EntityLabel::Location);
                 mens[b].actor = false;
             }
