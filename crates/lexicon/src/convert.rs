@@ -163,10 +163,103 @@ pub fn convert_codes(codes: &[dict::DatedCode]) -> Vec<DatedCode> {
     restricted
 }
 
+/// Head words of organisation names and nouns naming one person, from the
+/// embedded `agents.tsv` (its one-word singular `orghead` words, and the one-word singular
+/// forms of its `person` and `title` agents): the Phoenix conversion uses
+/// them to tell an organisation's name from a person's.
+fn name_heads() -> &'static (HashSet<String>, HashSet<String>) {
+    static HEADS: std::sync::OnceLock<(HashSet<String>, HashSet<String>)> =
+        std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        let text = crate::lexicon::EMBEDDED
+            .iter()
+            .find(|(n, _)| *n == "agents.tsv")
+            .map_or("", |(_, t)| t);
+        let (recs, _) =
+            crate::format::parse_file("agents.tsv", crate::format::FileKind::Agents, text);
+        let (mut org, mut person) = (HashSet::new(), HashSet::new());
+        for a in &recs.agents {
+            // singular forms only: "Banks" is a surname more often
+            for w in &a.singular {
+                if a.flags.orghead && !w.contains(' ') {
+                    org.insert(crate::norm::norm_token(w));
+                }
+            }
+            for w in &a.singular {
+                if (a.flags.person || a.flags.title) && !w.contains(' ') {
+                    person.insert(crate::norm::norm_token(w));
+                }
+            }
+        }
+        (org, person)
+    })
+}
+
+/// Is this dictionary name an organisation's? It holds an organisation
+/// head word ("TAWHID_BRIGADE", "SYRIAN_NATIONAL_COUNCIL") and no noun
+/// naming one person ("SECRETARY_GENERAL_OF_THE_ARAB_LEAGUE" is a
+/// person's), and does not start with a given name (`given`: first words
+/// of the dictionary's people; "MICHAEL_CHURCH", "ROSEMARY_BANKS" are
+/// people). Joining words ("of", "in", "wa") decide nothing: they are in
+/// peerages ("BARONESS_ROYALL_OF_BLAISDON") and Korean or Congolese names.
+fn org_name(tokens: &[String], given: &HashSet<String>) -> bool {
+    let (org, person) = name_heads();
+    let words: Vec<String> = tokens
+        .iter()
+        .flat_map(|t| t.split('-'))
+        .map(crate::norm::norm_token)
+        .collect();
+    words.len() >= 2
+        && !words.iter().any(|w| person.contains(w))
+        && !given.contains(&crate::norm::norm_token(&tokens[0]))
+        && words.iter().any(|w| org.contains(w))
+}
+
+/// Given names: first words of the names of two or more people (entries
+/// with a `CountryInfo` comment or dated codes) of the dictionary, names
+/// with an organisation head word left out.
+fn given_names(d: &dict::ActorDict) -> HashSet<String> {
+    let mut count: std::collections::HashMap<String, usize> = Default::default();
+    for e in &d.entries {
+        let dated = e
+            .codes
+            .iter()
+            .any(|c| c.restriction != dict::Restriction::Always);
+        if !dated && !e.comments.iter().any(|c| c.contains("CountryInfo")) {
+            continue;
+        }
+        let mut firsts = HashSet::new();
+        let org = &name_heads().0;
+        for p in &e.names {
+            let t = p.tokens();
+            let headed = t
+                .iter()
+                .flat_map(|t| t.split('-'))
+                .any(|w| org.contains(&crate::norm::norm_token(w)));
+            if t.len() >= 2 && !headed {
+                firsts.insert(crate::norm::norm_token(&t[0]));
+            }
+        }
+        for f in firsts {
+            *count.entry(f).or_default() += 1;
+        }
+    }
+    count
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(f, _)| f)
+        .collect()
+}
+
 /// Converts an actor dictionary. Entries coded only with a bare country
 /// code are country names (left to the country lexicon); entries with a
 /// `CountryInfo` comment or dated codes are people; the rest are
-/// organisations.
+/// organisations. Phoenix files some organisations with dated codes, and
+/// lists an armed group's leaders among its names ("ISLAMIC_STATE_OF_IRAQ"
+/// with "AQI" and "ABU_BAKR_AL_BAGHDADI"): in such an entry the names with
+/// an organisation head word (see `org_name`), and then its short one-word
+/// names (acronyms, ≤ 5 letters), become an organisation with the same
+/// codes, the others stay a person.
 pub fn actors_to_lexicon(
     d: &dict::ActorDict,
     file: &str,
@@ -174,6 +267,7 @@ pub fn actors_to_lexicon(
     countries: &HashSet<String>,
 ) {
     let mut seen = HashSet::new();
+    let given = given_names(d);
     for e in &d.entries {
         let codes = convert_codes(&e.codes);
         if codes.is_empty() || e.names.is_empty() {
@@ -181,24 +275,42 @@ pub fn actors_to_lexicon(
         }
         let person = e.comments.iter().any(|c| c.contains("CountryInfo"))
             || codes.iter().any(|c| c.from.is_some() || c.to.is_some());
-        let names: Vec<String> = {
-            let mut v = Vec::new();
-            for p in &e.names {
-                let toks = p.tokens();
-                // people are never acronyms: "PUTIN" -> "Putin"
-                let n = if person && toks.len() == 1 {
-                    title_case(&[toks[0].clone(), String::new()])
-                        .trim_end()
-                        .to_string()
-                } else {
-                    title_case(&toks)
-                };
-                if !n.is_empty() && !v.contains(&n) {
-                    v.push(n);
-                }
-            }
-            v
+        // in a person entry, the names that are an organisation's
+        let org_names: Vec<bool> = {
+            let toks: Vec<Vec<String>> = e.names.iter().map(|p| p.tokens()).collect();
+            let by_head: Vec<bool> = toks.iter().map(|t| person && org_name(t, &given)).collect();
+            let any = by_head.iter().any(|&b| b);
+            toks.iter()
+                .zip(&by_head)
+                .map(|(t, &b)| {
+                    b || (any
+                        && t.len() == 1
+                        && t[0].chars().all(|c| c.is_ascii_alphabetic())
+                        && t[0].len() <= 5)
+                })
+                .collect()
         };
+        let (mut names, mut onames): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        for (p, &is_org) in e.names.iter().zip(&org_names) {
+            let toks = p.tokens();
+            // people are never acronyms: "PUTIN" -> "Putin"
+            let n = if person && !is_org && toks.len() == 1 {
+                title_case(&[toks[0].clone(), String::new()])
+                    .trim_end()
+                    .to_string()
+            } else {
+                title_case(&toks)
+            };
+            let v = if is_org { &mut onames } else { &mut names };
+            if !n.is_empty() && !v.contains(&n) {
+                v.push(n);
+            }
+        }
+        // an entry only of organisation names is an organisation
+        let person = person && !names.is_empty();
+        if !person {
+            names.append(&mut onames);
+        }
         if names.is_empty() {
             continue;
         }
@@ -224,6 +336,20 @@ pub fn actors_to_lexicon(
         }
         let mut recs = crate::format::Records::default();
         if person {
+            if !onames.is_empty() {
+                let mut oid = slug(&onames[0]);
+                if !seen.insert(oid.clone()) {
+                    oid = format!("{oid}-{}", e.line);
+                    seen.insert(oid.clone());
+                }
+                recs.organisations.push(Organisation {
+                    id: oid,
+                    codes: codes.clone(),
+                    names: onames,
+                    origin: origin.clone(),
+                    ..Default::default()
+                });
+            }
             recs.people.push(Person {
                 id,
                 names,

@@ -2428,25 +2428,14 @@ impl ActorRecognizer {
                         m.code = code;
                         m.name = name;
                         m.rule = "lexicon";
-                        // an organisation filed as a person (Phoenix files
-                        // entries with dated codes as people: "Islamic State
-                        // of Iraq", "AQI", "Tawhid Brigade"): a name with an
-                        // organisation head and no person noun, or an acronym
-                        let hw = &words[head.ws..head.we];
-                        let org = (hw.iter().any(|w| w.orghead && w.shape.cap)
-                            && !hw.iter().any(|w| w.person_noun))
-                            || (hw.len() == 1 && hw[0].shape.upper && hw[0].norm.len() >= 3);
-                        if org {
-                            m.kind = ActorKind::Organisation;
-                            m.plural = true;
-                            m.ner = Some(EntityLabel::Organisation);
-                        } else {
-                            m.kind = ActorKind::Person;
-                            m.gender = p.gender;
-                            m.person_like = true;
-                            m.ner = Some(EntityLabel::Person);
-                            m.surname = Some(self.surname_of(words[head.we - 1].norm));
-                        }
+                        // (organisations Phoenix files with dated codes are
+                        // organisations of the converted lexicon: see
+                        // `convert::actors_to_lexicon`)
+                        m.kind = ActorKind::Person;
+                        m.gender = p.gender;
+                        m.person_like = true;
+                        m.ner = Some(EntityLabel::Person);
+                        m.surname = Some(self.surname_of(words[head.we - 1].norm));
                     }
                     EntryRef::Org(i) => {
                         let o = &self.lex.organisations[i as usize];

@@ -51,6 +51,29 @@ fn phoenix_converts_and_reads_back() {
         .roles
         .iter()
         .any(|r| r.code == "RUSGOV" && r.from.as_deref() == Some("2008-05-08")));
+    // organisations Phoenix files with dated codes are organisations, the
+    // leaders listed among their names stay people, and so do people whose
+    // surname is an organisation head word
+    let org_named = |n: &str| {
+        lex.organisations
+            .iter()
+            .any(|o| o.names.iter().any(|x| x == n))
+    };
+    let person_named = |n: &str| lex.people.iter().any(|p| p.names.iter().any(|x| x == n));
+    for n in [
+        "Tawhid Brigade",
+        "Syrian National Council",
+        "AQI",
+        "Mujahideen Shura Council",
+    ] {
+        assert!(
+            org_named(n) && !person_named(n),
+            "{n} should be an organisation"
+        );
+    }
+    for n in ["Abu Bakr al Baghdadi", "Michael Church", "Zarqawi"] {
+        assert!(person_named(n) && !org_named(n), "{n} should be a person");
+    }
     let back = roundtrip(&lex, "phoenix");
     assert_eq!(back.people.len(), lex.people.len());
     assert_eq!(back.organisations.len(), lex.organisations.len());
