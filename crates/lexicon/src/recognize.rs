@@ -561,6 +561,20 @@ impl ActorRecognizer {
         self.listed_places(&words, &mut mens);
         self.definitions(&words, &mut mens);
         self.one_sense(&words, &mut mens);
+        // "Executive Order", "the Criminal Code": a title or person noun
+        // before a name ending in a capitalised `misc` word names that
+        // thing, not a person
+        for m in mens.iter_mut() {
+            if m.ner == Some(EntityLabel::Person)
+                && m.entry.is_none()
+                && m.rule == "compose"
+                && words[m.we - 1].shape.cap
+                && words[m.we - 1].cl == Some("misc")
+            {
+                m.ner = None;
+                m.actor = false;
+            }
+        }
 
         // "northern Iraq", "eastern Aleppo": the compass word belongs to the
         // place; "the Geneva talks": the article belongs to "talks"
@@ -3500,7 +3514,27 @@ impl ActorRecognizer {
         };
         let mut typed: std::collections::HashMap<String, EntityLabel> =
             std::collections::HashMap::new();
-        let miscs: FxSet<String> = mens.iter().filter(|m| m.misc).map(&key).collect();
+        let mut miscs: FxSet<String> = mens.iter().filter(|m| m.misc).map(&key).collect();
+        // the name after a capitalised `misc` word that opens it names that
+        // thing in its other mentions too ("FS Forbin" ... "Forbin is
+        // committed", "Operation Inherent Resolve" ... "Inherent Resolve")
+        for m in mens.iter() {
+            if m.kind == ActorKind::Unknown
+                && m.ner.is_none()
+                && m.we > m.ws + 1
+                && words[m.ws].cl == Some("misc")
+                && words[m.ws].shape.cap
+                && words[m.ws + 1..m.we].iter().all(|w| w.shape.cap && w.id == 0)
+            {
+                miscs.insert(
+                    words[m.ws + 1..m.we]
+                        .iter()
+                        .map(|w| w.norm)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+        }
         let mut person_words: FxSet<&str> = FxSet::default();
         for m in mens.iter() {
             let Some(l) = m.ner else { continue };
