@@ -2232,8 +2232,22 @@ impl ActorRecognizer {
             let hw = &words[head.ws.max(head.we - 1)];
             let mut dep = self.deprel(doc, hw);
             let mut tok = hw.tok;
+            // an apposition shares its head's ("its backers , notably
+            // Russia , are"), and so does a member after "including"
+            // ("the international community – including Russia – must")
+            let member = |t: Option<usize>| {
+                t.and_then(|t| t.checked_sub(1))
+                    .and_then(|p| doc.tokens.get(p))
+                    .and_then(|p| doc.text.get(p.start..p.end))
+                    .is_some_and(|p| {
+                        matches!(
+                            p.to_lowercase().as_str(),
+                            "including" | "notably" | "especially" | "particularly"
+                        )
+                    })
+            };
             for _ in 0..6 {
-                if dep != "conj" {
+                if !(dep == "conj" || dep == "appos" || (dep == "nmod" && member(tok))) {
                     break;
                 }
                 tok = tok.and_then(|t| doc.tokens.get(t)).and_then(|t| t.head);
@@ -2282,6 +2296,10 @@ impl ActorRecognizer {
                                 | "unite"
                                 | "destabilize"
                                 | "destabilise"
+                                | "border"
+                                | "neighbour"
+                                | "neighbor"
+                                | "surround"
                         )
                 });
         let subjectish = {
@@ -2297,6 +2315,20 @@ impl ActorRecognizer {
                 })
             }
         };
+        // "pressed for Russia to use its influence": the subject of an
+        // infinitive after "for"
+        let infinitive_subject = prev_word.is_some_and(|p| p.norm == "for" && p.sent == sent)
+            && next.is_some_and(|n| n.norm == "to")
+            && words
+                .get(end_word + 1)
+                .filter(|w| w.sent == sent)
+                .is_some_and(|w| {
+                    if w.tok.is_some() && !self.upos(doc, w).is_empty() {
+                        matches!(self.upos(doc, w), "VERB" | "AUX")
+                    } else {
+                        !w.shape.cap && !w.shape.noalpha && w.cl.is_none_or(|c| c == "verb")
+                    }
+                });
         let mut m = Men {
             ws: first_word,
             we: end_word,
@@ -2500,7 +2532,17 @@ impl ActorRecognizer {
                             m.ner = Some(EntityLabel::Location);
                         } else if subjectish
                             || verb_object
-                            || self.deprel(doc, &words[head.we - 1]) == "compound"
+                            || (self.deprel(doc, &words[head.we - 1]) == "compound"
+                                && words[head.we - 1]
+                                    .tok
+                                    .and_then(|t| doc.tokens.get(t))
+                                    .and_then(|t| t.head)
+                                    .and_then(|h| doc.tokens.get(h))
+                                    .and_then(|h| doc.text.get(h.start..h.end))
+                                    // not a date misread as the head
+                                    // ("travel to Turkey November 16")
+                                    .is_some_and(|h| !MONTHS.contains(&h.to_lowercase().as_str())))
+                            || infinitive_subject
                         {
                             // a state acting ("the United States said") or
                             // named as a party ("UK - France relationship")
