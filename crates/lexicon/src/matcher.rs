@@ -213,7 +213,7 @@ impl Compiled {
             }
             ids.clear();
             let mut case = Vec::with_capacity(toks.len());
-            for &(s, e, a, b) in toks {
+            for (k, &(s, e, a, b)) in toks.iter().enumerate() {
                 let n = &nbuf[a..b];
                 let id = match c.vocab.get(n) {
                     Some(&id) => id,
@@ -226,7 +226,16 @@ impl Compiled {
                 ids.push(id);
                 let t = &name[s..e];
                 let sh = shape(t);
-                case.push(if !proper {
+                // "Al-Qaeda" is also written "al-Qaeda": a name opening
+                // with a particle and a hyphen matches in either case (its
+                // first word only: "Bashar Al-Assad" keeps its case)
+                let particle_first = k == 0
+                    && t.split_once('-').is_some_and(|(a, _)| {
+                        c.words
+                            .get(&norm_token(a))
+                            .is_some_and(|cl| cl == "particle")
+                    });
+                case.push(if !proper || particle_first {
                     CaseReq::Any
                 } else if sh.upper && t.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
                     CaseReq::Upper
