@@ -1697,6 +1697,16 @@ impl ActorRecognizer {
                         elems.push(head);
                         t = obj + 1;
                         of_end = Some(units[obj].we);
+                        // a name's group noun ends the object ("members of
+                        // the Al Bu Nimr tribe")
+                        if matches!(units[obj].u, U::Name(_))
+                            && units.get(obj + 1).is_some_and(|n| {
+                                matches!(&n.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { idx, plural: false }) if self.lex.agents[*idx as usize].flags.group))
+                            })
+                        {
+                            t = obj + 2;
+                            of_end = Some(units[obj + 1].we);
+                        }
                         break;
                     }
                     U::Connector
@@ -3566,7 +3576,9 @@ impl ActorRecognizer {
                 && m.we > m.ws + 1
                 && words[m.ws].cl == Some("misc")
                 && words[m.ws].shape.cap
-                && words[m.ws + 1..m.we].iter().all(|w| w.shape.cap && w.id == 0)
+                && words[m.ws + 1..m.we]
+                    .iter()
+                    .all(|w| w.shape.cap && w.id == 0)
             {
                 miscs.insert(
                     words[m.ws + 1..m.we]
