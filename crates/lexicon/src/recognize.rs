@@ -657,6 +657,20 @@ impl ActorRecognizer {
             }
         }
         self.role_of_phrases(&words, &mut mens);
+        // "14 ISIL tanks", "al - Qaida vehicles": a body's name before a
+        // `platform` word is part of the platform's mention in the
+        // whole-phrase reading (its CoNLL name stays)
+        for m in mens.iter_mut() {
+            if m.ner == Some(EntityLabel::Organisation)
+                && !m.nominal
+                && m.ewe.is_none()
+                && words.get(m.we).is_some_and(|n| {
+                    n.sent == words[m.ws].sent && !n.shape.cap && n.cl == Some("platform")
+                })
+            {
+                m.name_only = true;
+            }
+        }
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
