@@ -561,6 +561,24 @@ impl ActorRecognizer {
         self.listed_places(&words, &mut mens);
         self.definitions(&words, &mut mens);
         self.one_sense(&words, &mut mens);
+        // "KC - 135R", "AK - 47": an acronym not in the lexicon with a
+        // hyphen and a number after it names a model, not a body
+        for m in mens.iter_mut() {
+            if m.we == m.ws + 1
+                && m.entry.is_none()
+                && m.code.is_empty()
+                && words[m.ws].shape.upper
+                && words
+                    .get(m.ws + 1)
+                    .is_some_and(|w| w.norm == "-" && w.sent == words[m.ws].sent)
+                && words.get(m.ws + 2).is_some_and(|w| {
+                    w.sent == words[m.ws].sent && w.norm.starts_with(|c: char| c.is_ascii_digit())
+                })
+            {
+                m.ner = None;
+                m.actor = false;
+            }
+        }
         // "Executive Order", "the Criminal Code": a title or person noun
         // before a name ending in a capitalised `misc` word names that
         // thing, not a person
@@ -4230,8 +4248,20 @@ fn prefixed_groups(words: &[W], mens: &mut [Men]) {
             m.ews = Some(ns);
             continue;
         }
-        // a group, not a name used as a modifier ("counter - ISIL operations")
+        // a group, not a name used as a modifier ("counter - ISIL
+        // operations": an adjective, no entity of the whole-phrase reading;
+        // its CoNLL name stays)
         if m.ewe.unwrap_or(m.we) < s + 2 {
+            let prefixed = s >= 2
+                && words[s - 1].norm == "-"
+                && words[s - 2].sent == words[s].sent
+                && matches!(words[s - 2].norm, "pro" | "anti" | "counter");
+            let modifies = words.get(m.ewe.unwrap_or(m.we)).is_some_and(|n| {
+                n.sent == words[s].sent && !n.shape.cap && !n.shape.noalpha && n.cl.is_none()
+            });
+            if prefixed && modifies && !m.nominal {
+                m.name_only = true;
+            }
             continue;
         }
         if s < 2 || words[s - 1].norm != "-" || words[s - 2].sent != words[s].sent {
