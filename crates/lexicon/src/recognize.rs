@@ -2630,6 +2630,23 @@ impl ActorRecognizer {
                                 "said" | "says" | "told" | "added" | "explained" | "wrote"
                             )
                         });
+                        // "Dayton , who …", "Dayton was mortally wounded",
+                        // "Norton died": what only a person is or does
+                        let after = |k: usize| words.get(end_word + k).filter(|w| w.sent == sent);
+                        let human_verb = |w: Option<&W>| {
+                            w.is_some_and(|w| {
+                                matches!(w.norm, "wounded" | "injured" | "born" | "died")
+                            })
+                        };
+                        let human = next.is_some_and(|n| {
+                            (n.norm == "," && after(1).is_some_and(|w| w.norm == "who"))
+                                || n.norm == "died"
+                                || (matches!(n.norm, "was" | "is" | "has" | "had")
+                                    && (human_verb(after(1))
+                                        || (after(1).is_some_and(|w| w.norm.ends_with("ly"))
+                                            && human_verb(after(2)))))
+                        });
+                        let speaks = speaks || human;
                         // "Lord Stanley", "Mr Davis": a person's title before it
                         let title = elems.len() >= 2
                             && elems[elems.len() - 2] + 1 == head_i
