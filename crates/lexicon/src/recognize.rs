@@ -561,6 +561,28 @@ impl ActorRecognizer {
         self.listed_places(&words, &mut mens);
         self.definitions(&words, &mut mens);
         self.one_sense(&words, &mut mens);
+        // "Qanbar , who …": an untyped name with a relative "who" after it
+        // names a person
+        for m in mens.iter_mut() {
+            let sent = words[m.ws].sent;
+            if m.ner.is_none()
+                && m.kind == ActorKind::Unknown
+                && m.code.is_empty()
+                && !m.misc
+                && m.we - m.ws <= 4
+                && words[m.ws].shape.cap
+                && !words[m.ws].shape.upper
+                && words
+                    .get(m.we)
+                    .is_some_and(|w| w.norm == "," && w.sent == sent)
+                && words
+                    .get(m.we + 1)
+                    .is_some_and(|w| w.norm == "who" && w.sent == sent)
+            {
+                m.ner = Some(EntityLabel::Person);
+                m.person_like = true;
+            }
+        }
         // "KC - 135R", "AK - 47": an acronym not in the lexicon with a
         // hyphen and a number after it names a model, not a body
         for m in mens.iter_mut() {
