@@ -31,7 +31,11 @@ const DEFAULT_TARGETS: &[&str] = &[
 const MAX_DEPTH: usize = 12;
 
 fn base(rel: &str) -> &str {
-    rel.split(':').next().unwrap_or(rel)
+    // a byte loop: relations are short, `split`/`find` go through memchr
+    match rel.bytes().position(|b| b == b':') {
+        Some(i) => &rel[..i],
+        None => rel,
+    }
 }
 
 /// One sentence's view of the document.
@@ -205,7 +209,13 @@ impl<'a> Sent<'a> {
                 (Some(x), Some(y)) if x.is_ascii_graphic() && y.is_ascii_graphic() => raw,
                 _ => raw.trim(),
             };
-            let (la, lb) = if l.is_empty() {
+            let (la, lb) = if l.is_empty()
+                || (l.len() == fb - fa
+                    && l.is_ascii()
+                    && l.as_bytes().eq_ignore_ascii_case(&words.as_bytes()[fa..fb]))
+            {
+                // the lemma is the form (checked before copying it: most
+                // lemmas are); a non-ASCII one is compared lower-cased below
                 (fa, fb)
             } else {
                 let (la, lb) = push_lower(&mut words, l);

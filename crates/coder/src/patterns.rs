@@ -19,6 +19,7 @@
 // predicate; SipHash was a visible share of the coder's time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
+use std::sync::Arc;
 
 use crate::CoderError;
 
@@ -103,6 +104,9 @@ pub enum Outcome {
     Discard,
 }
 
+/// The head lemmas of a pattern, each optionally with a particle.
+pub type Heads = Arc<[(String, Option<String>)]>;
+
 /// One pattern.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pattern {
@@ -110,13 +114,15 @@ pub struct Pattern {
     pub id: String,
     pub outcome: Outcome,
     /// Head lemmas (alternatives), each optionally with a particle.
-    pub heads: Vec<(String, Option<String>)>,
-    pub subj: Option<WordSet>,
-    pub obj: Option<WordSet>,
-    pub xcomp: Option<WordSet>,
+    /// (Word sets and head lists are shared between the patterns of a file
+    /// that spell them the same: a synonym set is expanded once per file.)
+    pub heads: Heads,
+    pub subj: Option<Arc<WordSet>>,
+    pub obj: Option<Arc<WordSet>>,
+    pub xcomp: Option<Arc<WordSet>>,
     /// Particle or adverb of the verb ("set out", "call off").
-    pub prt: Option<WordSet>,
-    pub pps: Vec<(String, WordSet)>,
+    pub prt: Option<Arc<WordSet>>,
+    pub pps: Vec<(String, Arc<WordSet>)>,
     /// Weak code (`[023?]` in PETRARCH): kept only when the sentence yields
     /// no other event.
     pub weak: bool,
@@ -279,17 +285,17 @@ impl IdWordSet {
 /// A pattern's constraints with word ids.
 #[derive(Debug, Clone, Default)]
 struct IdPattern {
-    subj: Option<IdWordSet>,
-    obj: Option<IdWordSet>,
-    xcomp: Option<IdWordSet>,
-    prt: Option<IdWordSet>,
-    pps: Vec<(u32, IdWordSet)>,
+    subj: Option<Arc<IdWordSet>>,
+    obj: Option<Arc<IdWordSet>>,
+    xcomp: Option<Arc<IdWordSet>>,
+    prt: Option<Arc<IdWordSet>>,
+    pps: Vec<(u32, Arc<IdWordSet>)>,
     /// No head of the pattern has a particle.
     all_plain: bool,
 }
 
 /// A pattern in the head index.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct HeadEntry {
     pattern: u32,
     /// The particle of this head, or [`NO_WORD`].
@@ -389,18 +395,26 @@ impl Compiled {
         let mut c = Compiled::default();
         // (key, entry), in pattern order; grouped by key below
         let mut anchored: Vec<(u64, HeadEntry)> = Vec::new();
+        // a word set shared by several patterns is compiled once (keyed by
+        // its address: the patterns hold it while this runs)
+        let mut done: HashMap<*const WordSet, Arc<IdWordSet>> = HashMap::default();
+        let mut idset = |c: &mut Compiled, w: &Arc<WordSet>| -> Arc<IdWordSet> {
+            done.entry(Arc::as_ptr(w))
+                .or_insert_with(|| Arc::new(c.wordset(w)))
+                .clone()
+        };
         for (pi, p) in patterns.iter().enumerate() {
-            let subj = p.subj.as_ref().map(|w| c.wordset(w));
-            let obj = p.obj.as_ref().map(|w| c.wordset(w));
-            let xcomp = p.xcomp.as_ref().map(|w| c.wordset(w));
-            let prt = p.prt.as_ref().map(|w| c.wordset(w));
-            let pps: Vec<(u32, IdWordSet)> = p
+            let subj = p.subj.as_ref().map(|w| idset(&mut c, w));
+            let obj = p.obj.as_ref().map(|w| idset(&mut c, w));
+            let xcomp = p.xcomp.as_ref().map(|w| idset(&mut c, w));
+            let prt = p.prt.as_ref().map(|w| idset(&mut c, w));
+            let pps: Vec<(u32, Arc<IdWordSet>)> = p
                 .pps
                 .iter()
-                .map(|(q, w)| (c.intern(q), c.wordset(w)))
+                .map(|(q, w)| (c.intern(q), idset(&mut c, w)))
                 .collect();
-            fn specific(w: &Option<IdWordSet>) -> Option<&IdWordSet> {
-                w.as_ref().filter(|w| !w.any)
+            fn specific(w: &Option<Arc<IdWordSet>>) -> Option<&IdWordSet> {
+                w.as_deref().filter(|w| !w.any)
             }
             let anchor: Option<(u32, Vec<u32>)> = specific(&obj)
                 .map(|w| (ANCHOR_OBJ, w.heads.clone()))
@@ -411,7 +425,7 @@ impl Compiled {
                         .map(|(_, w)| (ANCHOR_PP, w.heads.clone()))
                 })
                 .or_else(|| specific(&subj).map(|w| (ANCHOR_SUBJ, w.heads.clone())));
-            for (h, prt) in &p.heads {
+            for (h, prt) in p.heads.iter() {
                 let hid = c.intern(h);
                 if !p.full {
                     c.nonfull_head[hid as usize] = true;
@@ -446,21 +460,25 @@ impl Compiled {
                 all_plain: p.heads.iter().all(|(_, prt)| prt.is_none()),
             });
         }
-        // the order within a key does not matter: `best_ids` sorts the
-        // candidates by pattern
-        anchored.sort_unstable_by_key(|(k, _)| *k);
-        c.anchored_entries.reserve(anchored.len());
+        // Group the entries by key without sorting them (a sort of the
+        // ~185,000 entries was a fifth of the load): count per key, give each
+        // key its range, fill the ranges in pattern order.
         c.anchored.reserve(anchored.len());
-        let mut i = 0;
-        while i < anchored.len() {
-            let k = anchored[i].0;
-            let start = c.anchored_entries.len();
-            while i < anchored.len() && anchored[i].0 == k {
-                c.anchored_entries.push(anchored[i].1);
-                i += 1;
+        for (k, _) in &anchored {
+            c.anchored.entry(*k).or_insert((0, 0)).1 += 1;
+        }
+        let mut next = 0u32;
+        for r in c.anchored.values_mut() {
+            let n = r.1;
+            *r = (next, 0);
+            next += n;
+        }
+        c.anchored_entries = vec![HeadEntry::default(); anchored.len()];
+        for (k, e) in &anchored {
+            if let Some(r) = c.anchored.get_mut(k) {
+                c.anchored_entries[(r.0 + r.1) as usize] = *e;
+                r.1 += 1;
             }
-            c.anchored
-                .insert(k, (start as u32, (c.anchored_entries.len() - start) as u32));
         }
         for (bit, name) in LIST_NAMES.iter().enumerate() {
             if let Some(words) = lists.get(name) {
@@ -492,6 +510,13 @@ pub(crate) struct IdFrame {
     pub xcomp: Vec<IdArg>,
     pub pps: Vec<(u32, IdArg)>,
     pub negated: bool,
+}
+
+/// Word sets and head lists already parsed in a file, by their spelling.
+#[derive(Default)]
+struct Memo {
+    sets: HashMap<String, Arc<WordSet>>,
+    heads: HashMap<String, Heads>,
 }
 
 fn norm(w: &str) -> String {
@@ -560,17 +585,25 @@ impl PatternSet {
                 self.lists.add(&nm, words);
             }
         }
+        // the synonym sets are complete for this file now: the word sets
+        // and heads its patterns spell alike are parsed once
+        let mut memo = Memo::default();
         for (i, raw) in text.lines().enumerate() {
             let line = strip_comment(raw);
             if line.is_empty() || line.starts_with('&') || line.starts_with('%') {
                 continue;
             }
             let p = self
-                .parse_pattern(line, format!("{name}:{}", i + 1))
+                .parse_pattern(line, format!("{name}:{}", i + 1), &mut memo)
                 .map_err(|m| err(i + 1, m))?;
             let idx = self.patterns.len();
-            for (h, _) in &p.heads {
-                self.by_head.entry(h.clone()).or_default().push(idx);
+            for (h, _) in p.heads.iter() {
+                match self.by_head.get_mut(h) {
+                    Some(v) => v.push(idx),
+                    None => {
+                        self.by_head.insert(h.clone(), vec![idx]);
+                    }
+                }
             }
             self.patterns.push(p);
         }
@@ -626,6 +659,14 @@ impl PatternSet {
     }
 
     fn expand(&self, w: &str, depth: usize) -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        self.expand_into(w, depth, &mut out)?;
+        Ok(out)
+    }
+
+    /// [`PatternSet::expand`] appending to `out`. Synonym set members are
+    /// stored normalised ([`norm`]): they are copied as they are.
+    fn expand_into(&self, w: &str, depth: usize, out: &mut Vec<String>) -> Result<(), String> {
         if let Some(nm) = w.strip_prefix('&') {
             let Some(words) = self.synsets.get(&nm.to_uppercase()) else {
                 return Err(format!("unknown synonym set &{nm}"));
@@ -633,14 +674,17 @@ impl PatternSet {
             if depth > 8 {
                 return Err(format!("synonym set &{nm} nests too deep"));
             }
-            let mut out = Vec::new();
             for x in words {
-                out.extend(self.expand(x, depth + 1)?);
+                if x.starts_with('&') {
+                    self.expand_into(x, depth + 1, out)?;
+                } else {
+                    out.push(x.clone());
+                }
             }
-            Ok(out)
         } else {
-            Ok(vec![norm(w)])
+            out.push(norm(w));
         }
+        Ok(())
     }
 
     fn wordset(&self, spec: &str) -> Result<WordSet, String> {
@@ -650,7 +694,11 @@ impl PatternSet {
                 phrases: vec![],
             });
         }
+        // Single-word alternatives go into one set (fast lookups), first;
+        // phrases follow in order.
+        let mut single: HashSet<String> = HashSet::default();
         let mut phrases = Vec::new();
+        let mut expanded = Vec::new();
         for alt in spec.split('|') {
             // `_` joins the words of a phrase; the last is the head. Each
             // word may be a synset (its members are alternatives); a plain
@@ -660,20 +708,28 @@ impl PatternSet {
                 return Err(format!("empty word in '{spec}'"));
             }
             if parts.len() == 1 {
-                for w in self.expand(parts[0], 0)? {
-                    let ws: Vec<String> = w
-                        .split('_')
-                        .filter(|s| !s.is_empty())
-                        .map(String::from)
-                        .collect();
+                expanded.clear();
+                self.expand_into(parts[0], 0, &mut expanded)?;
+                for w in expanded.drain(..) {
+                    if !w.contains('_') {
+                        if !w.is_empty() {
+                            single.insert(w);
+                        }
+                        continue;
+                    }
+                    let ws: Vec<&str> = w.split('_').filter(|s| !s.is_empty()).collect();
                     let Some((head, mods)) = ws.split_last() else {
                         continue;
                     };
+                    if mods.is_empty() {
+                        single.insert(head.to_string());
+                        continue;
+                    }
                     phrases.push(Phrase {
-                        head: [head.clone()].into_iter().collect(),
+                        head: [head.to_string()].into_iter().collect(),
                         mods: mods
                             .iter()
-                            .map(|m| [m.clone()].into_iter().collect())
+                            .map(|m| [m.to_string()].into_iter().collect())
                             .collect(),
                     });
                 }
@@ -697,13 +753,14 @@ impl PatternSet {
                 mods: mods.to_vec(),
             });
         }
-        // Merge single-word alternatives into one set (fast lookups).
-        let (single, multi): (Vec<Phrase>, Vec<Phrase>) =
-            phrases.into_iter().partition(|p| p.mods.is_empty());
-        let mut phrases = multi;
         if !single.is_empty() {
-            let head: HashSet<String> = single.into_iter().flat_map(|p| p.head).collect();
-            phrases.insert(0, Phrase { head, mods: vec![] });
+            phrases.insert(
+                0,
+                Phrase {
+                    head: single,
+                    mods: vec![],
+                },
+            );
         }
         Ok(WordSet {
             any: false,
@@ -711,7 +768,18 @@ impl PatternSet {
         })
     }
 
-    fn parse_pattern(&self, line: &str, id: String) -> Result<Pattern, String> {
+    /// [`PatternSet::wordset`], shared with earlier patterns of the file
+    /// that spell it the same.
+    fn wordset_memo(&self, spec: &str, memo: &mut Memo) -> Result<Arc<WordSet>, String> {
+        if let Some(w) = memo.sets.get(spec) {
+            return Ok(w.clone());
+        }
+        let w = Arc::new(self.wordset(spec)?);
+        memo.sets.insert(spec.to_string(), w.clone());
+        Ok(w)
+    }
+
+    fn parse_pattern(&self, line: &str, id: String, memo: &mut Memo) -> Result<Pattern, String> {
         let mut it = line.split_whitespace();
         let code = it.next().ok_or("empty pattern")?;
         let outcome = match code {
@@ -721,19 +789,27 @@ impl PatternSet {
             c => return Err(format!("'{c}' is not a CAMEO code, --- or ###")),
         };
         let head = it.next().ok_or("pattern without a head")?;
-        let mut heads = Vec::new();
-        for alt in head.split('|') {
-            for w in self.expand(alt, 0)? {
-                // `call_off`: verb + particle; longer phrases keep the first
-                // word as the verb and the last as the particle.
-                match w.split_once('_') {
-                    Some((v, prt)) if !prt.is_empty() => {
-                        heads.push((v.to_string(), Some(prt.replace('_', " "))))
+        let heads = match memo.heads.get(head) {
+            Some(h) => h.clone(),
+            None => {
+                let mut heads = Vec::new();
+                for alt in head.split('|') {
+                    for w in self.expand(alt, 0)? {
+                        // `call_off`: verb + particle; longer phrases keep the
+                        // first word as the verb and the last as the particle.
+                        match w.split_once('_') {
+                            Some((v, prt)) if !prt.is_empty() => {
+                                heads.push((v.to_string(), Some(prt.replace('_', " "))))
+                            }
+                            _ => heads.push((w, None)),
+                        }
                     }
-                    _ => heads.push((w, None)),
                 }
+                let heads: Heads = heads.into();
+                memo.heads.insert(head.to_string(), heads.clone());
+                heads
             }
-        }
+        };
         let mut p = Pattern {
             id,
             outcome,
@@ -761,10 +837,10 @@ impl PatternSet {
                 None => (c, None),
             };
             match (key, val) {
-                ("subj", Some(v)) => p.subj = Some(self.wordset(v)?),
-                ("obj", Some(v)) => p.obj = Some(self.wordset(v)?),
-                ("xcomp", Some(v)) => p.xcomp = Some(self.wordset(v)?),
-                ("prt", Some(v)) => p.prt = Some(self.wordset(v)?),
+                ("subj", Some(v)) => p.subj = Some(self.wordset_memo(v, memo)?),
+                ("obj", Some(v)) => p.obj = Some(self.wordset_memo(v, memo)?),
+                ("xcomp", Some(v)) => p.xcomp = Some(self.wordset_memo(v, memo)?),
+                ("prt", Some(v)) => p.prt = Some(self.wordset_memo(v, memo)?),
                 ("weak", None) => p.weak = true,
                 ("reverse", None) => p.reverse = true,
                 ("full", None) => p.full = true,
@@ -792,7 +868,7 @@ impl PatternSet {
                     if prep.is_empty() {
                         return Err("pp: without a preposition".into());
                     }
-                    let ws = self.wordset(v.unwrap_or("*"))?;
+                    let ws = self.wordset_memo(v.unwrap_or("*"), memo)?;
                     p.pps.push((prep, ws));
                 }
                 _ => return Err(format!("unknown constraint '{c}'")),
