@@ -392,6 +392,16 @@ impl QuoteFinder {
         t.kind == TokKind::Word && !t.cap && self.words.get(t.lower.as_str()) == Some(&Cue::Weak)
     }
 
+    /// `is_verb(t) || is_weak(t)` with one look-up.
+    fn is_cue(&self, t: &Tok) -> bool {
+        t.kind == TokKind::Word
+            && !t.cap
+            && matches!(
+                self.words.get(t.lower.as_str()),
+                Some(Cue::Verb) | Some(Cue::Weak)
+            )
+    }
+
     fn prep_at(&self, t: &[Tok], i: usize) -> Option<usize> {
         self.preps
             .iter()
@@ -569,7 +579,7 @@ impl QuoteFinder {
                 if k < t.len() && !in_quote(t[k].start) {
                     // "” ― Sonya Herridge"
                     let dash = k > 0 && matches!(t[k - 1].lower.as_str(), "―" | "—" | "–");
-                    if self.is_verb(&t[k]) || self.is_weak(&t[k]) {
+                    if self.is_cue(&t[k]) {
                         if let Some((a, b)) = Self::np_after(t, k + 1) {
                             if !OBJECTS.contains(&t[a].lower.as_str()) {
                                 speaker = Some((t[a].start, t[b - 1].end));
@@ -578,9 +588,7 @@ impl QuoteFinder {
                         }
                     } else if let Some((a, b)) = Self::np_after(t, k) {
                         // the noun phrase ends at a cue verb ("Mr. Clarke recalled")
-                        let b = (a + 1..b)
-                            .find(|&x| self.is_verb(&t[x]) || self.is_weak(&t[x]))
-                            .unwrap_or(b);
+                        let b = (a + 1..b).find(|&x| self.is_cue(&t[x])).unwrap_or(b);
                         // "…,” Douglas Holtz-Eakin, an economist, told me"
                         let mut v = b;
                         // "Rep. Gwen Moore (D-Wis.) said"
@@ -610,7 +618,7 @@ impl QuoteFinder {
                             };
                             v = c2 + 1;
                             let w = skip_adv(v);
-                            if w < t.len() && (self.is_verb(&t[w]) || self.is_weak(&t[w])) {
+                            if w < t.len() && self.is_cue(&t[w]) {
                                 break;
                             }
                             v = c2;
@@ -628,13 +636,12 @@ impl QuoteFinder {
                         {
                             if let Some(w) = (v + 1..t.len().min(v + 8))
                                 .take_while(|&w| t[w].kind != TokKind::Punct)
-                                .find(|&w| self.is_verb(&t[w]) || self.is_weak(&t[w]))
+                                .find(|&w| self.is_cue(&t[w]))
                             {
                                 v = w;
                             }
                         }
-                        if v < t.len() && (self.is_verb(&t[v]) || self.is_weak(&t[v])) && b - a <= 8
-                        {
+                        if v < t.len() && self.is_cue(&t[v]) && b - a <= 8 {
                             speaker = Some((t[a].start, t[b - 1].end));
                             cue = Some((t[v].start, t[v].end));
                         } else if dash && Self::is_name(&t[a..b]) {
@@ -738,10 +745,7 @@ impl QuoteFinder {
                         .find(|&k| t[k].lower == "," && !in_quote(t[k].start));
                     if let Some(c) = comma.filter(|&c| end - c <= 9 && t[c].start >= qe) {
                         let (a, b) = (c + 1, end);
-                        if b > a
-                            && (self.is_verb(&t[b - 1]) || self.is_weak(&t[b - 1]))
-                            && b - a >= 2
-                        {
+                        if b > a && self.is_cue(&t[b - 1]) && b - a >= 2 {
                             speaker = Some((t[a].start, t[b - 2].end));
                             cue = Some((t[b - 1].start, t[b - 1].end));
                         } else if b > a + 1
@@ -764,8 +768,7 @@ impl QuoteFinder {
                         && !close.contains(|c: char| c.is_alphanumeric())
                     {
                         for c in (0..t.len()).rev() {
-                            if !(self.is_verb(&t[c]) || self.is_weak(&t[c])) || in_quote(t[c].start)
-                            {
+                            if !self.is_cue(&t[c]) || in_quote(t[c].start) {
                                 continue;
                             }
                             if let Some((a, b)) = self.subject_before(t, c, 0) {
@@ -888,7 +891,7 @@ impl QuoteFinder {
                     c += len;
                     continue;
                 }
-                if !self.is_verb(&t[c]) && !self.is_weak(&t[c]) {
+                if !self.is_cue(&t[c]) {
                     c += 1;
                     continue;
                 }
@@ -1122,6 +1125,7 @@ impl QuoteFinder {
             return Vec::new();
         }
         let kids = Kids::new(tokens);
+        let sorted = tokens.is_sorted_by_key(|t| t.start);
         // subtree span of a token, optionally without some relations
         let span = |root: usize, skip: &[&str]| -> (usize, usize) {
             let (mut a, mut b) = (tokens[root].start, tokens[root].end);
@@ -1239,7 +1243,15 @@ impl QuoteFinder {
                         continue;
                     }
                     let bad = q.speaker.as_ref().is_none_or(|p| {
-                        let inside: Vec<usize> = (0..n)
+                        // the tokens are in text order: from the first
+                        // starting at the speaker to the last starting in it
+                        let from = if sorted {
+                            tokens.partition_point(|x| x.start < p.start)
+                        } else {
+                            0
+                        };
+                        let inside: Vec<usize> = (from..n)
+                            .take_while(|&x| !sorted || tokens[x].start <= p.end)
                             .filter(|&x| tokens[x].start >= p.start && tokens[x].end <= p.end)
                             .collect();
                         // a token of the speaker reaches the cue through its
@@ -1280,14 +1292,14 @@ impl QuoteFinder {
                 kids[k]
                     .iter()
                     .find(|&&c| tokens[c].deprel == "case")
-                    .map(|&c| text[tokens[c].start..tokens[c].end].to_lowercase())
+                    .map(|&c| lower(&text[tokens[c].start..tokens[c].end]))
             };
             let topic = kids[v].iter().copied().find(|&k| {
                 k > v
                     && tokens[k].deprel == "obl"
                     && case_of(k).is_some_and(|c| {
-                        matches!(c.as_str(), "about" | "against" | "of")
-                            || (t.upos == "ADJ" && matches!(c.as_str(), "with" | "on" | "to"))
+                        matches!(c.as_ref(), "about" | "against" | "of")
+                            || (t.upos == "ADJ" && matches!(c.as_ref(), "with" | "on" | "to"))
                     })
             });
             // a clausal complement is a proposition held by the subject
@@ -1303,8 +1315,11 @@ impl QuoteFinder {
                     })
                 })
             });
-            let form = lower(&text[t.start..t.end]);
-            let cue_verb = self.is_alemma(&lemma, &form) || clausal.is_some();
+            // (the clause first: it spares the look-ups of `is_alemma`)
+            let cue_verb = clausal.is_some() || {
+                let form = lower(&text[t.start..t.end]);
+                self.is_alemma(&lemma, &form)
+            };
             if !cue_verb && topic.is_none() {
                 continue;
             }
@@ -1380,7 +1395,7 @@ impl QuoteFinder {
                         && tokens[k].deprel == "obl"
                         && case_of(k).is_some_and(|c| {
                             matches!(
-                                c.as_str(),
+                                c.as_ref(),
                                 "for" | "on" | "over" | "to" | "at" | "into" | "with" | "as"
                             )
                         })
