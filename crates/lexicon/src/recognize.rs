@@ -560,6 +560,35 @@ impl ActorRecognizer {
         self.place_objects(doc, &words, has_pos, &mut mens);
         self.listed_places(&words, &mut mens);
         self.definitions(&words, &mut mens);
+        // "Sinjar has been liberated", "Tikrit was retaken": a one-word name
+        // only guessed a person (as a subject) is a place when its verb is
+        // a passive of taking or freeing (`PLACE_PASSIVES`)
+        for m in mens.iter_mut() {
+            let sent = words[m.ws].sent;
+            let at = |k: usize| words.get(m.we + k).filter(|w| w.sent == sent);
+            if m.we == m.ws + 1
+                && m.ner == Some(EntityLabel::Person)
+                && m.kind == ActorKind::Unknown
+                && m.code.is_empty()
+                && !words[m.ws].first
+                && at(0).is_some_and(|w| matches!(w.norm, "was" | "is" | "has" | "had" | "were"))
+            {
+                let k = if at(1).is_some_and(|w| w.norm == "been") {
+                    2
+                } else {
+                    1
+                };
+                let k = if at(k).is_some_and(|w| w.norm.ends_with("ly")) {
+                    k + 1
+                } else {
+                    k
+                };
+                if at(k).is_some_and(|w| PLACE_PASSIVES.contains(&w.norm)) {
+                    m.ner = Some(EntityLabel::Location);
+                    m.actor = false;
+                }
+            }
+        }
         self.one_sense(&words, &mut mens);
         // "Qanbar , who …": an untyped name with a relative "who" after it
         // names a person
@@ -4482,6 +4511,22 @@ const PLACE_VERBS: &[&str] = &[
     "shell",
     "surround",
     "include",
+];
+
+/// Past participles of taking and freeing whose passive subject is a
+/// place ("Sinjar has been liberated"; not "surrounded": "Dorothea was
+/// surrounded by …").
+const PLACE_PASSIVES: &[&str] = &[
+    "liberated",
+    "freed",
+    "retaken",
+    "recaptured",
+    "captured",
+    "seized",
+    "besieged",
+    "stormed",
+    "evacuated",
+    "shelled",
 ];
 
 /// Month names ("May 15" is a date, not the Phoenix organisation).
