@@ -2494,7 +2494,32 @@ impl ActorRecognizer {
                     matches!(&units[e].u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { .. })))
                 });
                 m.name_ws = Some(head.ws);
-                let class = if titled && *class != NameClass::Org {
+                // "the German company Züblin": a body's noun (a group or
+                // organisation head, not a person's) before the name
+                // classifies it; the name alone is the entity
+                let classifier = elems.len() >= 2
+                    && elems[elems.len() - 2] + 1 == head_i
+                    && !words[units[elems[elems.len() - 2]].ws].shape.cap
+                    && matches!(&units[elems[elems.len() - 2]].u, U::Entry(es)
+                        if matches!(es.first(), Some(EntryRef::Agent { idx, plural: false })
+                            if { let f = &self.lex.agents[*idx as usize].flags; !f.person && !f.title && f.group && f.orghead }));
+                let class = if classifier {
+                    m.ews = Some(head.ws);
+                    // its country adjective keeps its own reading
+                    for &e in &elems[..elems.len() - 2] {
+                        if matches!(&units[e].u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Adjective(_))))
+                        {
+                            mens.push(Men {
+                                ws: units[e].ws,
+                                we: units[e].we,
+                                sent,
+                                ner: Some(EntityLabel::Nationality),
+                                ..Default::default()
+                            });
+                        }
+                    }
+                    NameClass::Org
+                } else if titled && *class != NameClass::Org {
                     NameClass::Person
                 } else {
                     *class
