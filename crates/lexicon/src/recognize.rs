@@ -560,6 +560,25 @@ impl ActorRecognizer {
         self.place_objects(doc, &words, has_pos, &mut mens);
         self.listed_places(&words, &mut mens);
         self.definitions(&words, &mut mens);
+        // "Locomotive # 8 was the heaviest locomotive": a capitalised word
+        // opening a sentence and only guessed a person is a common noun
+        // when the document also writes it in lower case
+        for i in 0..mens.len() {
+            let m = &mens[i];
+            if m.we == m.ws + 1
+                && m.ner == Some(EntityLabel::Person)
+                && m.kind == ActorKind::Unknown
+                && m.code.is_empty()
+                && m.entry.is_none()
+                && !words[m.ws].first
+                && m.ws == words_sent_start(&words, m.ws)
+            {
+                let n = words[m.ws].norm;
+                if words.iter().any(|w| w.norm == n && !w.shape.cap) {
+                    mens[i].ner = None;
+                }
+            }
+        }
         // "Sinjar has been liberated", "Tikrit was retaken": a one-word name
         // only guessed a person (as a subject) is a place when its verb is
         // a passive of taking or freeing (`PLACE_PASSIVES`)
