@@ -579,6 +579,32 @@ impl ActorRecognizer {
                 }
             }
         }
+        // "in English", "including Scottish neurologist": a one-word name
+        // not in the lexicon with an adjective's ending (-ish, -ese, -ian;
+        // not -ic: "Atlantic", "Deltasonic") is a language or a people's
+        // adjective, no place or person
+        for m in mens.iter_mut() {
+            if m.we == m.ws + 1
+                && m.entry.is_none()
+                && m.code.is_empty()
+                && matches!(m.kind, ActorKind::Unknown | ActorKind::Person)
+                && matches!(
+                    m.ner,
+                    Some(EntityLabel::Location | EntityLabel::Person) | None
+                )
+                && words[m.ws].shape.cap
+                && !words[m.ws].shape.upper
+                && words[m.ws].norm.len() >= 5
+                && !words[m.ws].first
+                && ["ish", "ese", "ian"]
+                    .iter()
+                    .any(|s| words[m.ws].norm.ends_with(s))
+            {
+                m.ner = None;
+                m.kind = ActorKind::Unknown;
+                m.actor = false;
+            }
+        }
         // "Sinjar has been liberated", "Tikrit was retaken": a one-word name
         // only guessed a person (as a subject) is a place when its verb is
         // a passive of taking or freeing (`PLACE_PASSIVES`)
