@@ -563,8 +563,7 @@ impl ActorRecognizer {
         // "Locomotive # 8 was the heaviest locomotive": a capitalised word
         // opening a sentence and only guessed a person is a common noun
         // when the document also writes it in lower case
-        for i in 0..mens.len() {
-            let m = &mens[i];
+        for m in mens.iter_mut() {
             if m.we == m.ws + 1
                 && m.ner == Some(EntityLabel::Person)
                 && m.kind == ActorKind::Unknown
@@ -575,7 +574,7 @@ impl ActorRecognizer {
             {
                 let n = words[m.ws].norm;
                 if words.iter().any(|w| w.norm == n && !w.shape.cap) {
-                    mens[i].ner = None;
+                    m.ner = None;
                 }
             }
         }
