@@ -71,7 +71,29 @@ impl Corpus {
 /// Fails only when the file cannot be opened or read; bad records are
 /// skipped into [`Corpus::skipped`].
 pub fn read_stories(path: impl AsRef<Path>, max_text_bytes: usize) -> Result<Corpus, CorpusError> {
-    let path = path.as_ref();
+    read_until(path.as_ref(), Limit::Text(max_text_bytes))
+}
+
+/// Reads the stories of the first `max_file_bytes` bytes of the JSON
+/// Lines file `path`: every whole line that fits (a line that would cross
+/// the limit is left out), for throughput in bytes of the file itself.
+pub fn read_file_prefix(
+    path: impl AsRef<Path>,
+    max_file_bytes: usize,
+) -> Result<Corpus, CorpusError> {
+    read_until(path.as_ref(), Limit::File(max_file_bytes))
+}
+
+/// Where [`read_until`] stops.
+#[derive(Clone, Copy)]
+enum Limit {
+    /// Once the story text adds up to this many bytes (that story included).
+    Text(usize),
+    /// Before the line that would take the file bytes past this.
+    File(usize),
+}
+
+fn read_until(path: &Path, limit: Limit) -> Result<Corpus, CorpusError> {
     let read_error = |source| CorpusError::Read {
         path: path.to_path_buf(),
         source,
@@ -81,10 +103,20 @@ pub fn read_stories(path: impl AsRef<Path>, max_text_bytes: usize) -> Result<Cor
     let mut corpus = Corpus::default();
     let mut buf = Vec::new();
     let mut line = 0;
-    while corpus.text_bytes < max_text_bytes {
+    loop {
+        if let Limit::Text(max) = limit {
+            if corpus.text_bytes >= max {
+                break;
+            }
+        }
         buf.clear();
         if reader.read_until(b'\n', &mut buf).map_err(read_error)? == 0 {
             break;
+        }
+        if let Limit::File(max) = limit {
+            if corpus.file_bytes + buf.len() > max {
+                break;
+            }
         }
         line += 1;
         corpus.file_bytes += buf.len();
@@ -180,6 +212,27 @@ mod tests {
         );
         assert_eq!(read_stories(&path, 10).unwrap_or_default().stories.len(), 1);
         assert!(read_stories(&path, 0)
+            .unwrap_or_default()
+            .stories
+            .is_empty());
+    }
+
+    #[test]
+    fn a_file_prefix_holds_whole_lines_only() {
+        let path = corpus_file("prefix.jsonl", GOOD.as_bytes());
+        let l1 = GOOD.lines().next().map_or(0, |l| l.len() + 1);
+        let l2 = GOOD.lines().nth(1).map_or(0, |l| l.len() + 1);
+        // a limit inside line 2 keeps line 1 only; its exact end keeps both
+        let one = read_file_prefix(&path, l1 + l2 - 1).unwrap_or_default();
+        assert_eq!(
+            (one.stories.len(), one.file_bytes, one.text_bytes),
+            (1, l1, 10)
+        );
+        let two = read_file_prefix(&path, l1 + l2).unwrap_or_default();
+        assert_eq!((two.stories.len(), two.file_bytes), (2, l1 + l2));
+        let all = read_file_prefix(&path, usize::MAX).unwrap_or_default();
+        assert_eq!((all.stories.len(), all.file_bytes), (3, GOOD.len()));
+        assert!(read_file_prefix(&path, l1 - 1)
             .unwrap_or_default()
             .stories
             .is_empty());

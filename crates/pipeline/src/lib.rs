@@ -179,6 +179,15 @@ impl Pipeline {
         })
     }
 
+    /// Forgets what stages keep between documents for speed (the syntax
+    /// stage's memos and sentence cache), as a fresh process would start.
+    /// Output never depends on it; `gesta bench` calls it between runs.
+    pub fn forget(&self) {
+        if let Some(m) = &self.syntax {
+            m.forget();
+        }
+    }
+
     /// Runs every stage after the text stage on a document.
     pub fn process(&self, doc: &mut Document) {
         self.process_chunk(std::slice::from_mut(doc));

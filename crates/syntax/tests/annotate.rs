@@ -113,3 +113,73 @@ fn shared_across_threads() {
         assert_eq!(h.join().unwrap(), 3);
     }
 }
+
+/// UPOS, XPOS, lemma, head (relative to the sentence's first token) and
+/// relation of a token.
+type Analysis = (String, String, String, Option<usize>, String);
+
+/// Every token's analysis, sentence by sentence.
+fn analyses(d: &Document) -> Vec<Vec<Analysis>> {
+    d.sentences
+        .iter()
+        .map(|s| {
+            (s.token_start..s.token_end)
+                .map(|i| {
+                    let t = &d.tokens[i];
+                    (
+                        t.upos.to_string(),
+                        t.xpos.to_string(),
+                        t.lemma.to_string(),
+                        t.head.map(|h| h.wrapping_sub(s.token_start)),
+                        t.deprel.to_string(),
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn repeated_sentences_get_the_analysis_of_a_fresh_model() {
+    let text = [
+        include_str!("../../../examples/stories/congo-rwanda.txt"),
+        include_str!("../../../examples/stories/eu-sanctions.txt"),
+    ]
+    .concat()
+    .replace('\n', " ");
+    let lines: Vec<&str> = text
+        .split(". ")
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(lines.len() > 10);
+    let first = lines.join(" .\n") + " .\n";
+    // the same sentences again, in reverse order and at other offsets,
+    // with one new sentence between them
+    let mut again: Vec<&str> = lines.iter().rev().copied().collect();
+    again.insert(3, "A sentence the cache has not seen yet");
+    let second = again.join(" .\n") + " .\n";
+
+    let cached = Model::embedded().expect("embedded model");
+    cached.annotate(&mut doc(&first));
+    assert_eq!(cached.sentence_cache_hits(), 0);
+    let mut d2 = doc(&second);
+    cached.annotate(&mut d2);
+    let hits = cached.sentence_cache_hits();
+    assert!(
+        hits >= lines.len() as u64 - 2,
+        "{hits} hits for {} repeated sentences",
+        lines.len()
+    );
+
+    let fresh = Model::embedded().expect("embedded model");
+    let mut f2 = doc(&second);
+    fresh.annotate(&mut f2);
+    assert_eq!(fresh.sentence_cache_hits(), 0);
+    assert_eq!(analyses(&d2), analyses(&f2));
+    d2.validate().unwrap();
+
+    // forget: the next document starts cold
+    cached.forget();
+    assert_eq!(cached.sentence_cache_hits(), 0);
+}
