@@ -562,8 +562,11 @@ impl ActorRecognizer {
         self.definitions(&words, &mut mens);
         // "Locomotive # 8 was the heaviest locomotive": a capitalised word
         // opening a sentence and only guessed a person is a common noun
-        // when the document also writes it in lower case
-        for m in mens.iter_mut() {
+        // when the document also writes it in lower case (with the parse:
+        // without it, sentence-initial names already ask `lower_seen`); the
+        // lower-case words are collected once, at the first such name
+        let mut lower: Option<FxSet<&str>> = None;
+        for m in mens.iter_mut().filter(|_| has_pos) {
             if m.we == m.ws + 1
                 && m.ner == Some(EntityLabel::Person)
                 && m.kind == ActorKind::Unknown
@@ -572,8 +575,14 @@ impl ActorRecognizer {
                 && !words[m.ws].first
                 && m.ws == words_sent_start(&words, m.ws)
             {
-                let n = words[m.ws].norm;
-                if words.iter().any(|w| w.norm == n && !w.shape.cap) {
+                let lower = lower.get_or_insert_with(|| {
+                    words
+                        .iter()
+                        .filter(|w| !w.shape.cap && !w.shape.noalpha)
+                        .map(|w| w.norm)
+                        .collect()
+                });
+                if lower.contains(words[m.ws].norm) {
                     m.ner = None;
                 }
             }
