@@ -278,9 +278,20 @@ impl Attributes {
             .iter()
             .map(|e| sent_of(e.trigger.start))
             .collect();
-        // casualty counts per sentence
+        // casualty counts per sentence (only sentences with an event use
+        // them: the others are not searched)
+        let mut has_event = vec![false; sents.len()];
+        for si in ev_sent.iter().flatten() {
+            if let Some(h) = has_event.get_mut(*si) {
+                *h = true;
+            }
+        }
         let mut counts: Vec<Vec<casualties::Count>> = Vec::with_capacity(sents.len());
         for (si, s) in sents.iter().enumerate() {
+            if !has_event[si] {
+                counts.push(Vec::new());
+                continue;
+            }
             let skip: Vec<(usize, usize)> = times_in[si]
                 .iter()
                 .map(|&k| (doc.times[k].start, doc.times[k].end))
