@@ -156,12 +156,25 @@ impl<'a> Sent<'a> {
         }
         let mut actor_at: Vec<Option<usize>> = vec![None; end - start];
         let (s0, s1) = (doc.tokens[start].start, doc.tokens[end - 1].end);
+        // tokens in text order (as gesta-text makes them): a mention's
+        // tokens start at a binary-searched position and end before the
+        // first token starting past it
+        let toks = &doc.tokens[start..end];
+        let ordered = toks.is_sorted_by_key(|t| t.start);
         for &(m_start, m_end, mi) in coded {
             if m_end <= s0 || m_start >= s1 {
                 continue;
             }
-            for i in start..end {
+            let from = if ordered {
+                start + toks.partition_point(|t| t.start < m_start)
+            } else {
+                start
+            };
+            for i in from..end {
                 let t = &doc.tokens[i];
+                if ordered && t.start > m_end {
+                    break;
+                }
                 if t.start >= m_start && t.end <= m_end {
                     let better = match actor_at[i - start] {
                         None => true,
