@@ -317,8 +317,8 @@ impl Gazetteer {
                 name: CompactString::from(f[2]),
                 country: CompactString::from(f[3]),
                 admin1: CompactString::from(f[4]),
-                lat: f[5].parse().map_err(|_| bad("bad latitude"))?,
-                lon: f[6].parse().map_err(|_| bad("bad longitude"))?,
+                lat: parse_coord(f[5]).ok_or_else(|| bad("bad latitude"))?,
+                lon: parse_coord(f[6]).ok_or_else(|| bad("bad longitude"))?,
                 population: f[7].parse().map_err(|_| bad("bad population"))?,
                 capital: f[8].contains('c'),
                 common: f[8].contains('w'),
@@ -749,9 +749,86 @@ impl IndexBuilder {
     }
 }
 
+/// A coordinate as `str::parse::<f32>` reads it, with a fast path for the
+/// gazetteer's plain decimals (`-12.3456`): with at most 7 digits the
+/// digits as an integer and the power of ten of the decimals are both exact
+/// `f32`s, and IEEE division rounds their quotient correctly: the correctly
+/// rounded value `parse` gives (the 146,800 float parses were a fifth of
+/// the load). Anything else goes to `parse`.
+fn parse_coord(s: &str) -> Option<f32> {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.first() {
+        Some(b'-') => (true, &b[1..]),
+        _ => (false, b),
+    };
+    let (mut int, mut scale, mut n, mut dot) = (0u32, 1u32, 0, false);
+    for &c in digits {
+        match c {
+            b'0'..=b'9' if n < 7 => {
+                int = int * 10 + u32::from(c - b'0');
+                n += 1;
+                if dot {
+                    scale *= 10;
+                }
+            }
+            b'.' if !dot => dot = true,
+            _ => return s.parse().ok(),
+        }
+    }
+    if n == 0 {
+        return s.parse().ok();
+    }
+    // int < 10^7 < 2^24 and scale <= 10^7: both exact in f32
+    let v = int as f32 / scale as f32;
+    Some(if neg { -v } else { v })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinates_read_as_parse_reads_them() {
+        // every coordinate of the embedded gazetteer, and edge cases
+        let text = include_str!("../data/gazetteer.tsv");
+        let mut n = 0;
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            for f in line.split('\t').skip(5).take(2) {
+                assert_eq!(
+                    parse_coord(f).map(f32::to_bits),
+                    f.parse::<f32>().ok().map(f32::to_bits),
+                    "{f:?}"
+                );
+                n += 1;
+            }
+        }
+        assert!(n > 100_000);
+        for f in [
+            "-0.0000",
+            "0",
+            "-0",
+            "12.",
+            ".5",
+            "-.5",
+            "179.99999",
+            "12345678.9",
+            "1e3",
+            "",
+            "-",
+            ".",
+            "1.2.3",
+            "+1.5",
+            "90.00001",
+            "0.1234567",
+            "-89.9999",
+        ] {
+            assert_eq!(
+                parse_coord(f).map(f32::to_bits),
+                f.parse::<f32>().ok().map(f32::to_bits),
+                "{f:?}"
+            );
+        }
+    }
 
     #[test]
     fn embedded_loads_and_resolves() {
