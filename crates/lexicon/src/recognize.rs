@@ -3715,7 +3715,16 @@ impl ActorRecognizer {
                 };
                 if let Some(j) = self.antecedent(mens, i, g, mens[i].plural, mens[i].sent) {
                     mens[i].code = mens[j].code.clone();
-                    mens[i].name = mens[j].name.clone();
+                    // a role noun linked to a name ("Alina Polyakova,
+                    // president of …") passes that name on
+                    let mut k = j;
+                    while mens[k].name.is_none() {
+                        match mens[k].antecedent {
+                            Some(a) if a < k => k = a,
+                            _ => break,
+                        }
+                    }
+                    mens[i].name = mens[k].name.clone();
                     mens[i].antecedent = Some(j);
                     if mens[i].gender == Gender::Unknown {
                         mens[i].gender = mens[j].gender;

@@ -35,3 +35,33 @@ fn hyphenated_names_match_on_split_tokens() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_pronoun_linked_through_a_role_noun_keeps_the_name() {
+    let text = "Maria Lindqvist, director of the Baltic Policy Institute in Riga, \
+                said the talks had stalled. She said a ceasefire was still possible.";
+    let mut doc = gesta_text::process_text(
+        "t",
+        text,
+        Some("2025-04-17".into()),
+        None,
+        Default::default(),
+    );
+    gesta_syntax::Model::embedded()
+        .expect("syntax model")
+        .annotate(&mut doc);
+    ActorRecognizer::embedded()
+        .expect("lexicon")
+        .annotate(&mut doc);
+    let she = doc
+        .actors
+        .iter()
+        .find(|a| a.text == "She")
+        .expect("a mention for 'She'");
+    assert_eq!(
+        she.name.as_deref(),
+        Some("Maria Lindqvist"),
+        "{:?}",
+        doc.actors
+    );
+}

@@ -58,6 +58,9 @@ pub fn run(args: Args) -> Result<()> {
         }
         Sink::Json(mut out) => out.flush()?,
     }
+    // the process ends after this command: freeing the loaded models
+    // (lexicon, patterns, gazetteer, weights) would only cost time
+    std::mem::forget(pipeline);
     if ok == 0 && bad > 0 {
         bail!("no input could be read ({bad} errors)");
     }

@@ -59,6 +59,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     out.flush()?;
+    // the process ends after this command: freeing the model only costs time
+    std::mem::forget(pipeline);
     if ok == 0 {
         bail!(
             "no input could be read ({bad} error{})",
