@@ -729,67 +729,77 @@ impl Model {
         if ranges.is_empty() && ntok > 0 {
             ranges.push((0, ntok));
         }
-        let mut words: Vec<&str> = Vec::new();
-        // sentences not in the cache, parsed BATCH at a time
-        let mut todo: Vec<(usize, usize, u64)> = Vec::with_capacity(BATCH);
+        // the words of every sentence, one after another
         let text = doc.text.as_str();
         let tokens = &mut doc.tokens;
+        let mut words: Vec<&str> = Vec::new();
+        // sentences not in the cache (token range, hash, offset of their
+        // words in `words`), parsed BATCH at a time
+        let mut todo: Vec<(usize, usize, u64, usize)> = Vec::with_capacity(BATCH);
         for (k, &(a, b)) in ranges.iter().enumerate() {
-            words.clear();
+            if todo.is_empty() {
+                words.clear();
+            }
+            let w0 = words.len();
             words.extend(
                 tokens[a..b]
                     .iter()
                     .map(|t| text.get(t.start..t.end).unwrap_or("")),
             );
-            let h = SentCache::hash(&words);
-            match sc.sents.get(self.id, h, &words) {
-                Some(c) => self.write_cached(c, &mut tokens[a..b], a),
-                None => todo.push((a, b, h)),
+            let h = SentCache::hash(&words[w0..]);
+            match sc.sents.get(self.id, h, &words[w0..]) {
+                Some(c) => {
+                    for (i, t) in tokens[a..b].iter_mut().enumerate() {
+                        let head = match c.heads.get(i).copied().unwrap_or(0) {
+                            0 => None,
+                            h => Some(h as usize - 1 + a),
+                        };
+                        let label = c.labels.get(i).copied().unwrap_or(self.root_label);
+                        let tag = c.tags.get(i).copied().unwrap_or(0);
+                        let lemma = c.lemmas.get(i).cloned().unwrap_or_default();
+                        self.fill_token(t, tag, head, label, lemma);
+                    }
+                    words.truncate(w0);
+                }
+                None => todo.push((a, b, h, w0)),
             }
             if todo.len() == BATCH || (k + 1 == ranges.len() && !todo.is_empty()) {
-                self.analyse_batch(text, tokens, &todo, sc);
+                self.analyse_batch(&words, tokens, &todo, sc);
                 todo.clear();
             }
         }
     }
 
-    /// Tag, parse and lemmatize the sentences `group` (token ranges and
-    /// the hashes of their words) together, then cache them.
+    /// Tag, parse and lemmatize the sentences `group` (token ranges, the
+    /// hashes of their words and where their words start in `words`)
+    /// together, then cache them.
     fn analyse_batch(
         &self,
-        text: &str,
+        words: &[&str],
         tokens: &mut [gesta_document::Token],
-        group: &[(usize, usize, u64)],
+        group: &[(usize, usize, u64, usize)],
         sc: &mut Scratch,
     ) {
-        let mut words: Vec<&str> = Vec::new();
         if sc.batch.len() < group.len() {
             sc.batch.resize_with(group.len(), Slot::default);
         }
-        for (slot, &(a, b, _)) in sc.batch.iter_mut().zip(group) {
-            words.clear();
-            words.extend(
-                tokens[a..b]
-                    .iter()
-                    .map(|t| text.get(t.start..t.end).unwrap_or("")),
-            );
-            self.tag_into(&words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
+        let sentence = |&(a, b, _, w0): &(usize, usize, u64, usize)| -> &[&str] {
+            words.get(w0..w0 + (b - a)).unwrap_or(&[])
+        };
+        for (slot, g) in sc.batch.iter_mut().zip(group) {
+            self.tag_into(sentence(g), &mut sc.memo, &mut slot.lex, &mut slot.tags);
         }
         self.parse_slots(&mut sc.batch[..group.len()], &mut sc.work);
-        for (slot, &(a, b, h)) in sc.batch.iter().zip(group) {
+        for (slot, g) in sc.batch.iter().zip(group) {
+            let &(a, b, h, _) = g;
+            let ws = sentence(g);
             let mut cache = sc.sents.slot(h);
             let mut cacheable = true;
             for (i, t) in tokens[a..b].iter_mut().enumerate() {
                 let tag = slot.tags.get(i).copied().unwrap_or(0);
-                let (upos, xpos) = self.tag_str(tag);
                 let (head, label) = self.arc_id(&slot.state, i);
-                let deprel = self.label_str(label);
-                let w = text.get(t.start..t.end).unwrap_or("");
-                t.lemma = self.lemmatizer.lemma(w, xpos);
-                t.upos = TokStr::new(upos);
-                t.xpos = TokStr::new(xpos);
-                t.head = head.map(|h| h + a);
-                t.deprel = TokStr::new(deprel);
+                let w = ws.get(i).copied().unwrap_or("");
+                let lemma = self.lemmatizer.lemma(w, self.tag_str(tag).1);
                 if let Some(c) = cache.as_deref_mut() {
                     // a word with a 0 byte would be ambiguous in `words`
                     cacheable &= !w.contains('\0');
@@ -798,8 +808,9 @@ impl Model {
                     c.tags.push(tag);
                     c.heads.push(head.map_or(0, |h| h as u32 + 1));
                     c.labels.push(label);
-                    c.lemmas.push(t.lemma.clone());
+                    c.lemmas.push(lemma.clone());
                 }
+                self.fill_token(t, tag, head.map(|h| h + a), label, lemma);
             }
             if let (Some(c), false) = (cache, cacheable) {
                 c.words.clear();
@@ -808,20 +819,21 @@ impl Model {
         }
     }
 
-    /// Fill the tokens of a sentence starting at token `a` from the cache.
-    fn write_cached(&self, c: &CachedSent, tokens: &mut [gesta_document::Token], a: usize) {
-        for (i, t) in tokens.iter_mut().enumerate() {
-            let (upos, xpos) = self.tag_str(c.tags.get(i).copied().unwrap_or(0));
-            t.lemma = c.lemmas.get(i).cloned().unwrap_or_default();
-            t.upos = TokStr::new(upos);
-            t.xpos = TokStr::new(xpos);
-            t.head = match c.heads.get(i).copied().unwrap_or(0) {
-                0 => None,
-                h => Some(h as usize - 1 + a),
-            };
-            t.deprel =
-                TokStr::new(self.label_str(c.labels.get(i).copied().unwrap_or(self.root_label)));
-        }
+    /// Set a token's analysis: tag id, absolute head, label id, lemma.
+    fn fill_token(
+        &self,
+        t: &mut gesta_document::Token,
+        tag: u8,
+        head: Option<usize>,
+        label: u8,
+        lemma: TokStr,
+    ) {
+        let (upos, xpos) = self.tag_str(tag);
+        t.lemma = lemma;
+        t.upos = TokStr::new(upos);
+        t.xpos = TokStr::new(xpos);
+        t.head = head;
+        t.deprel = TokStr::new(self.label_str(label));
     }
 }
 
