@@ -4,14 +4,20 @@
 use gesta_document::Annotator;
 use gesta_lexicon::ActorRecognizer;
 
-fn actors(text: &str, date: &str) -> Vec<(String, String)> {
+/// `text` through the text stage, gesta-syntax and the recognizer.
+fn recognized(text: &str, date: &str) -> gesta_document::Document {
     let mut doc =
         gesta_text::process_text("t", text, Some(date.to_string()), None, Default::default());
     let model = gesta_syntax::Model::embedded().expect("syntax model");
     model.annotate(&mut doc);
     let r = ActorRecognizer::embedded().expect("lexicon");
     r.annotate(&mut doc);
-    doc.actors
+    doc
+}
+
+fn actors(text: &str, date: &str) -> Vec<(String, String)> {
+    recognized(text, date)
+        .actors
         .iter()
         .map(|a| (a.text.clone(), a.code.clone()))
         .collect()
@@ -40,19 +46,7 @@ fn hyphenated_names_match_on_split_tokens() {
 fn a_pronoun_linked_through_a_role_noun_keeps_the_name() {
     let text = "Maria Lindqvist, director of the Baltic Policy Institute in Riga, \
                 said the talks had stalled. She said a ceasefire was still possible.";
-    let mut doc = gesta_text::process_text(
-        "t",
-        text,
-        Some("2025-04-17".into()),
-        None,
-        Default::default(),
-    );
-    gesta_syntax::Model::embedded()
-        .expect("syntax model")
-        .annotate(&mut doc);
-    ActorRecognizer::embedded()
-        .expect("lexicon")
-        .annotate(&mut doc);
+    let doc = recognized(text, "2025-04-17");
     let she = doc
         .actors
         .iter()
