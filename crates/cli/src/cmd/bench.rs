@@ -45,9 +45,10 @@ fn parse_stage(s: &str) -> Result<Stage> {
     })
 }
 
-/// The stories of the first `mb` MB of text of the corpus and their bytes
-/// of text, dates normalised as `gesta code` does; bad records are reported
-/// on stderr and skipped.
+/// The stories of the first `mb` MB of text of the corpus (or, with
+/// `file_mb`, of the first `file_mb` MB of the file), their bytes of text
+/// and of file, dates normalised as `gesta code` does; bad records are
+/// reported on stderr and skipped.
 fn load_corpus(path: &Path, mb: f64, file_mb: Option<f64>) -> Result<(Vec<Story>, usize, usize)> {
     let corpus = match file_mb {
         Some(f) => gesta_benchkit::read_file_prefix(path, (f * 1_000_000.0) as usize)?,
