@@ -820,25 +820,26 @@ impl Table {
                 key = key.wrapping_add(d);
                 keys.push(key);
             }
+            // a row's weights are read as one slice (one bounds check per
+            // row, not per weight)
             if compact && nc <= 8 {
                 let mask = r.u8()?;
-                for c in 0..8u8 {
-                    if mask & (1 << c) != 0 {
-                        if c as usize >= nc {
-                            return Err(r.err(format!("class {c} out of range")));
-                        }
-                        ents.push((c, r.i16()?));
-                    }
+                if (mask as u32) >> nc != 0 {
+                    return Err(r.err(format!("class mask {mask:#04x} out of range")));
+                }
+                let b = r.bytes(2 * mask.count_ones() as usize)?;
+                let classes = (0..8u8).filter(|c| mask & (1 << c) != 0);
+                for (c, w) in classes.zip(b.chunks_exact(2)) {
+                    ents.push((c, i16::from_le_bytes([w[0], w[1]])));
                 }
             } else {
                 let nnz = r.u8()? as usize;
-                for _ in 0..nnz {
-                    let c = r.u8()?;
-                    let w = r.i16()?;
-                    if c as usize >= nc {
-                        return Err(r.err(format!("class {c} out of range")));
+                let b = r.bytes(3 * nnz)?;
+                for e in b.chunks_exact(3) {
+                    if e[0] as usize >= nc {
+                        return Err(r.err(format!("class {} out of range", e[0])));
                     }
-                    ents.push((c, w));
+                    ents.push((e[0], i16::from_le_bytes([e[1], e[2]])));
                 }
             }
             starts.push(ents.len() as u32);
@@ -862,6 +863,8 @@ impl<'a> Reader<'a> {
             name: name.to_string(),
         }
     }
+    #[cold]
+    #[inline(never)]
     pub fn err(&self, message: String) -> SyntaxError {
         SyntaxError::Model {
             file: self.name.clone(),
@@ -872,16 +875,25 @@ impl<'a> Reader<'a> {
     pub fn remaining(&self) -> usize {
         self.data.len() - self.pos
     }
+    #[inline]
     pub fn bytes(&mut self, n: usize) -> Result<&'a [u8], SyntaxError> {
-        if self.remaining() < n {
-            return Err(self.err(format!("unexpected end of file (wanted {n} bytes)")));
+        match self.data.get(self.pos..).and_then(|d| d.get(..n)) {
+            Some(s) => {
+                self.pos += n;
+                Ok(s)
+            }
+            None => Err(self.err(format!("unexpected end of file (wanted {n} bytes)"))),
         }
-        let s = &self.data[self.pos..self.pos + n];
-        self.pos += n;
-        Ok(s)
     }
+    #[inline]
     pub fn u8(&mut self) -> Result<u8, SyntaxError> {
-        Ok(self.bytes(1)?[0])
+        match self.data.get(self.pos) {
+            Some(&b) => {
+                self.pos += 1;
+                Ok(b)
+            }
+            None => Err(self.err("unexpected end of file (wanted 1 byte)".into())),
+        }
     }
     pub fn u32(&mut self) -> Result<u32, SyntaxError> {
         let b = self.bytes(4)?;
