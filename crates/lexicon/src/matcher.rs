@@ -126,7 +126,7 @@ pub struct Compiled {
     pub person_nouns: FxSet<String>,
     pub patterns: usize,
     /// Everything known of a normalised word, in one lookup.
-    info: FxMap<String, WordInfo>,
+    info: WordTable,
     /// The distinct function-word classes ([`WordInfo::class`] - 1).
     classes: Vec<String>,
 }
@@ -145,6 +145,103 @@ pub struct WordInfo {
     pub first: bool,
     /// A one-word singular agent noun naming one person.
     pub person_noun: bool,
+}
+
+/// The word table: open addressing with linear probing over a power-of-two
+/// slot array at most half full; the keys are slices of one byte arena and
+/// each slot keeps a 32-bit tag of its key's hash, so a lookup compares
+/// bytes only for a key that is almost surely the one asked for.
+#[derive(Default)]
+struct WordTable {
+    /// `slots.len() - 1` (a power of two minus one); unused when empty.
+    mask: usize,
+    slots: Vec<Slot>,
+    keys: Vec<u8>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    tag: u32,
+    /// Key offset in `keys`.
+    off: u32,
+    /// Key length + 1 (0 = an empty slot).
+    len1: u32,
+    info: WordInfo,
+}
+
+/// The word hash: FxHash's mixing over 8-byte little-endian chunks, the
+/// last one zero-padded, seeded with the length.
+fn word_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = (b.len() as u64).wrapping_mul(K);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    let r = chunks.remainder();
+    if !r.is_empty() {
+        let mut t = 0u64;
+        for (i, &x) in r.iter().enumerate() {
+            t |= u64::from(x) << (8 * i);
+        }
+        h = (h.rotate_left(5) ^ t).wrapping_mul(K);
+    }
+    h
+}
+
+impl WordTable {
+    fn new(map: &FxMap<String, WordInfo>) -> WordTable {
+        let n = (map.len() * 2).next_power_of_two().max(16);
+        let mut t = WordTable {
+            mask: n - 1,
+            slots: vec![Slot::default(); n],
+            keys: Vec::with_capacity(map.keys().map(String::len).sum()),
+        };
+        // (the keys are distinct: where each lands does not change what a
+        // lookup finds)
+        for (k, info) in map {
+            let b = k.as_bytes();
+            let h = word_hash(b);
+            let mut i = (h >> 32) as usize & t.mask;
+            while t.slots[i].len1 != 0 {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = Slot {
+                tag: h as u32,
+                off: t.keys.len() as u32,
+                len1: b.len() as u32 + 1,
+                info: *info,
+            };
+            t.keys.extend_from_slice(b);
+        }
+        t
+    }
+
+    /// The info of a key (all zero when absent).
+    fn get(&self, b: &[u8]) -> WordInfo {
+        if self.slots.is_empty() {
+            return WordInfo::default();
+        }
+        let h = word_hash(b);
+        let (tag, len1) = (h as u32, b.len() as u32 + 1);
+        let mut i = (h >> 32) as usize & self.mask;
+        loop {
+            let s = &self.slots[i];
+            if s.len1 == 0 {
+                return WordInfo::default();
+            }
+            if s.tag == tag && s.len1 == len1 {
+                let off = s.off as usize;
+                let key = self.keys.get(off..off + b.len());
+                if key.is_some_and(|k| k.iter().zip(b).all(|(x, y)| x == y)) {
+                    return s.info;
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
 }
 
 /// A lexicon hit over words `[start, end)`.
@@ -172,7 +269,7 @@ impl Compiled {
             first_names: FxSet::default(),
             person_nouns: FxSet::default(),
             patterns: 0,
-            info: FxMap::default(),
+            info: WordTable::default(),
             classes: Vec::new(),
         };
         for (w, cl) in &lex.words {
@@ -391,14 +488,14 @@ impl Compiled {
         for w in &c.person_nouns {
             info.entry(w.clone()).or_default().person_noun = true;
         }
-        c.info = info;
+        c.info = WordTable::new(&info);
         c.classes = classes;
         c
     }
 
     /// Everything known of a normalised word (all zero/false when nothing).
     pub fn info(&self, norm: &str) -> WordInfo {
-        self.info.get(norm).copied().unwrap_or_default()
+        self.info.get(norm.as_bytes())
     }
 
     /// The function-word class of a [`WordInfo::class`] number.

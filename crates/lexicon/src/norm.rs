@@ -48,6 +48,12 @@ pub fn norm_into(s: &str, out: &mut String) {
 pub fn norm_push(s: &str, out: &mut String) {
     let start = out.len();
     if s.is_ascii() {
+        if !s.as_bytes().contains(&b'.') {
+            // the common case: copied whole, lower-cased in place
+            out.push_str(s);
+            out[start..].make_ascii_lowercase();
+            return;
+        }
         for &b in s.as_bytes() {
             if b != b'.' {
                 out.push(b.to_ascii_lowercase() as char);
@@ -60,6 +66,56 @@ pub fn norm_push(s: &str, out: &mut String) {
     }
     if out.len() == start && !s.is_empty() {
         out.push('.');
+    }
+}
+
+/// Byte classes of ASCII for [`norm_shape_push`]: 1 upper-case letter,
+/// 2 lower-case letter, 4 a period or a non-ASCII byte (the slow path),
+/// 0 anything else.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [4u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'A'..=b'Z' => 1,
+            b'a'..=b'z' => 2,
+            b'.' => 4,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// [`norm_push`] and [`shape`] of `s` in one pass over its bytes (the
+/// same results as calling both).
+pub fn norm_shape_push(s: &str, out: &mut String) -> Shape {
+    let start = out.len();
+    out.reserve(s.len());
+    let mut letters = 0u32;
+    let mut lower = false;
+    let mut first = 0u8;
+    for &c in s.as_bytes() {
+        let k = BYTE_CLASS[c as usize];
+        if k == 4 {
+            // a period or a non-ASCII character: the general path
+            out.truncate(start);
+            norm_push(s, out);
+            return shape(s);
+        }
+        if k != 0 {
+            letters += 1;
+            lower |= k == 2;
+            if first == 0 {
+                first = k;
+            }
+        }
+        out.push(char::from(c | ((k & 1) << 5)));
+    }
+    Shape {
+        cap: first == 1,
+        upper: letters >= 2 && !lower,
+        noalpha: letters == 0,
     }
 }
 
@@ -76,25 +132,29 @@ pub struct Shape {
 
 pub fn shape(s: &str) -> Shape {
     if s.is_ascii() {
-        // the same tests on bytes
-        let mut letters = 0;
-        let mut lower = 0;
-        let mut first: Option<bool> = None;
-        for &c in s.as_bytes() {
-            if c.is_ascii_alphabetic() {
-                letters += 1;
-                if c.is_ascii_lowercase() {
-                    lower += 1;
-                }
-                if first.is_none() {
-                    first = Some(c.is_ascii_uppercase());
-                }
-            }
+        // the same tests on bytes: counts of upper- and lower-case letters,
+        // and the case of the first letter
+        let b = s.as_bytes();
+        let mut k = 0;
+        while k < b.len() && !b[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        let Some(&f) = b.get(k) else {
+            return Shape {
+                cap: false,
+                upper: false,
+                noalpha: true,
+            };
+        };
+        let (mut upper, mut lower) = (0u32, 0u32);
+        for &c in &b[k..] {
+            upper += u32::from(c.is_ascii_uppercase());
+            lower += u32::from(c.is_ascii_lowercase());
         }
         return Shape {
-            cap: first == Some(true),
-            upper: letters >= 2 && lower == 0,
-            noalpha: letters == 0,
+            cap: f.is_ascii_uppercase(),
+            upper: upper + lower >= 2 && lower == 0,
+            noalpha: false,
         };
     }
     let mut letters = 0;
@@ -261,6 +321,25 @@ mod tests {
             words("“Peace,” she said."),
             vec!["“", "Peace", ",", "”", "she", "said", "."]
         );
+        for t in [
+            "Élysée",
+            "U.S.",
+            "US",
+            "Us",
+            "3-0",
+            "a",
+            "",
+            "...",
+            "McCain",
+            "ÉU",
+            "al-Qaida",
+            "Ja’afari",
+        ] {
+            let mut a = String::from("x");
+            let sh = norm_shape_push(t, &mut a);
+            assert_eq!(a, format!("x{}", norm_token(t)), "{t}");
+            assert_eq!(sh, shape(t), "{t}");
+        }
         assert_eq!(norm_token("Élysée"), "elysee");
         assert_eq!(norm_token("U.S."), "us");
         assert_eq!(norm_token("’s"), "'s");

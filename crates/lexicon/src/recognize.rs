@@ -13,6 +13,11 @@ use std::hash::BuildHasherDefault;
 
 type FxSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
+/// How many units after its first one [`ActorRecognizer::place_np`] may
+/// find its place noun: a determiner, then three modifiers of up to three
+/// units each (keep in step with its loop).
+const PLACE_NP_REACH: usize = 1 + 3 * 3;
+
 /// Entity classes used to evaluate recognition against NER gold sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityLabel {
@@ -102,6 +107,8 @@ struct W<'a> {
     first: bool,
     /// A one-word singular agent noun naming one person.
     person_noun: bool,
+    /// The normalised form has a hyphen (so may the surface).
+    hyphen: bool,
 }
 
 /// A word while the words are collected: `norm` is a range of the
@@ -248,6 +255,7 @@ impl ActorRecognizer {
 
     /// The document's words and sentences (word ranges), and the buffer
     /// their normalised forms are slices of.
+    #[inline(never)]
     fn words(&self, doc: &Document) -> (String, Vec<WordDraft>, Vec<(usize, usize)>) {
         let mut words: Vec<WordDraft> = Vec::with_capacity(doc.tokens.len() + 16);
         let mut sents = Vec::with_capacity(doc.sentences.len() + 1);
@@ -261,12 +269,12 @@ impl ActorRecognizer {
                     sent: usize| {
             let t = &text[s..e];
             let a = buf.len();
-            crate::norm::norm_push(t, buf);
+            let shape = crate::norm::norm_shape_push(t, buf);
             words.push(WordDraft {
                 start: s,
                 end: e,
                 norm: (a, buf.len()),
-                shape: shape(t),
+                shape,
                 tok,
                 sent,
             });
@@ -524,6 +532,7 @@ impl ActorRecognizer {
                     orghead: inf.orghead,
                     first: inf.first,
                     person_noun: inf.person_noun,
+                    hyphen: norm.bytes().any(|b| b == b'-'),
                 }
             })
             .collect();
@@ -1071,7 +1080,7 @@ impl ActorRecognizer {
                 U::Connector
             } else if cl == Some("placeprep") && !w.shape.cap {
                 U::PlacePrep
-            } else if (w.shape.cap || self.particle_name(&doc.text[w.start..w.end]))
+            } else if (w.shape.cap || (w.hyphen && self.particle_name(&doc.text[w.start..w.end])))
                 && cl.is_none_or(|c| {
                     matches!(
                         c,
@@ -1079,9 +1088,10 @@ impl ActorRecognizer {
                     )
                 })
                 && w.norm.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w.norm
-                    .split_once('-')
-                    .is_none_or(|(a, _)| self.c.id(a) == 0 || self.class(a) == Some("particle"))
+                && (!w.hyphen
+                    || w.norm.split_once('-').is_none_or(|(a, _)| {
+                        self.c.id(a) == 0 || self.class(a) == Some("particle")
+                    }))
             {
                 let initial = i == first
                     || (i > s0 && matches!(words[i - 1].norm, "\"" | "“" | "(" | ":" | "—" | "-"));
@@ -1375,7 +1385,7 @@ impl ActorRecognizer {
                 continue;
             }
             // "X-led" in one token
-            if named && u.we == u.ws + 1 {
+            if named && u.we == u.ws + 1 && words[u.ws].hyphen {
                 let w = &words[u.ws];
                 if let Some((_, b)) = w.norm.rsplit_once('-') {
                     if b.ends_with("ed") && b.len() > 3 {
@@ -1671,10 +1681,11 @@ impl ActorRecognizer {
                 // ethnic or religious adjective ("Kurdish") or an adjective/noun
                 u.we > u.ws + 1
                     || w.cl == Some("ethnic")
-                    || w.norm.rsplit_once('-').is_some_and(|(a, b)| {
-                        !a.is_empty() && (b.ends_with("ed") || matches!(b, "held" | "run"))
-                    })
                     || (has_pos && !w.shape.cap && matches!(self.upos(doc, w), "ADJ" | "NOUN"))
+                    || (w.hyphen
+                        && w.norm.rsplit_once('-').is_some_and(|(a, b)| {
+                            !a.is_empty() && (b.ends_with("ed") || matches!(b, "held" | "run"))
+                        }))
             }
             _ => false,
         }
@@ -1709,6 +1720,7 @@ impl ActorRecognizer {
         false
     }
 
+    #[inline(never)]
     fn chains(
         &self,
         doc: &Document,
@@ -1718,11 +1730,29 @@ impl ActorRecognizer {
         has_pos: bool,
         mens: &mut Vec<Men>,
     ) {
+        // the next unit that may head a place noun phrase (a lower-case
+        // one-word place noun): `place_np` at `k` looks at most
+        // `PLACE_NP_REACH` units on for its head, so it is only asked when
+        // one is that near
+        let mut pn_next = vec![usize::MAX; units.len() + 1];
+        for t in (0..units.len()).rev() {
+            let u = &units[t];
+            pn_next[t] = if u.we == u.ws + 1
+                && !words[u.ws].shape.cap
+                && words[u.ws].cl == Some("placenoun")
+            {
+                t
+            } else {
+                pn_next[t + 1]
+            };
+        }
         let mut k = 0;
         while k < units.len() {
-            if let Some(next) = self.place_np(doc, words, units, k, has_pos, mens) {
-                k = next;
-                continue;
+            if pn_next[k] <= k + PLACE_NP_REACH {
+                if let Some(next) = self.place_np(doc, words, units, k, has_pos, mens) {
+                    k = next;
+                    continue;
+                }
             }
             let start = k;
             let mut t = k;
@@ -2023,7 +2053,9 @@ impl ActorRecognizer {
 
     /// A common-noun place: `[det|poss] [adjectives] PLACENOUN [of NAME]`
     /// ("the city of Mosul", "a tunnel entrance", "the library"): a
-    /// Location entity, not an actor. Returns the unit after it.
+    /// Location entity, not an actor. Returns the unit after it. Its head
+    /// is at most [`PLACE_NP_REACH`] units after `k`.
+    #[inline(never)]
     fn place_np(
         &self,
         doc: &Document,
@@ -2998,6 +3030,7 @@ impl ActorRecognizer {
     /// A common noun used as a predicate ("Qanbar was a commander", "Turkey
     /// is a key player") says what something is; it names no entity of its
     /// own.
+    #[inline(never)]
     fn predicates(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut [Men]) {
         if !has_pos {
             // without a parse: "is / was / became a commander"
@@ -3064,6 +3097,7 @@ impl ActorRecognizer {
 
     /// "there" as a place ("Once there, he ...", "I sit there"), not the
     /// existential "there is": a Location pronoun (an entity reading only).
+    #[inline(never)]
     fn there(&self, doc: &Document, words: &[W], mens: &mut Vec<Men>) {
         for (w, x) in words.iter().enumerate() {
             if x.norm == "there" && self.deprel(doc, x) == "advmod" {
@@ -3083,6 +3117,7 @@ impl ActorRecognizer {
     /// Kentucky" (a place and the country or state it is in) and "Idlib
     /// province", "Mosul district" (a name and its administrative noun) are
     /// one Location; their CoNLL readings stay the names alone.
+    #[inline(never)]
     fn place_phrases(&self, doc: &Document, words: &[W], mens: &mut [Men]) {
         let is_loc = |m: &Men| m.ner == Some(EntityLabel::Location) && !m.nominal;
         let country = |m: &Men| {
@@ -3234,6 +3269,7 @@ impl ActorRecognizer {
     /// civic leaders") and coordinated bare nouns ("allies and partners",
     /// "their wives and children") belong to the group; "the families of
     /// the victims" is one group. Actor spans do not change.
+    #[inline(never)]
     fn group_phrases(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut [Men]) {
         let group = |m: &Men| {
             m.ner == Some(EntityLabel::Organisation)
@@ -3332,6 +3368,7 @@ impl ActorRecognizer {
     /// former leader of Al Qaeda in Iraq", "Minister for the Middle East"
     /// (a capitalised title with "for"); the organisation or place keeps
     /// its CoNLL name. Not a spokesman's "for" ("a spokesman for the UN").
+    #[inline(never)]
     fn role_of_phrases(&self, words: &[W], mens: &mut [Men]) {
         // an agent left without an entity reading (a title alone: "Minister
         // for the Middle East , Tobias Ellwood"; an apposition: "Joseph
@@ -3408,6 +3445,7 @@ impl ActorRecognizer {
         }
     }
 
+    #[inline(never)]
     fn owned_phrases(&self, words: &[W], mens: &mut [Men]) {
         let order = whole_readings_in_order(mens);
         for k in 0..order.len() {
@@ -3458,6 +3496,7 @@ impl ActorRecognizer {
     }
 
     /// "Name, agent of Org [in Place]" and "agent, Name".
+    #[inline(never)]
     fn appositions(&self, words: &[W], mens: &mut [Men]) {
         let n = mens.len();
         for i in 0..n {
@@ -3590,6 +3629,7 @@ impl ActorRecognizer {
         }
     }
 
+    #[inline(never)]
     fn coref(&self, words: &[W], mens: &mut [Men]) {
         let n = mens.len();
         for i in 0..n {
@@ -3740,6 +3780,7 @@ impl ActorRecognizer {
     /// name takes the type the same name has elsewhere in the document
     /// ("in Tikrit" ... "including Tikrit"), and a one-word name that is
     /// part of a person's name is that person ("Karim Ahmed" ... "Karim").
+    #[inline(never)]
     fn one_sense(&self, words: &[W], mens: &mut [Men]) {
         let key = |m: &Men| -> String {
             let s = m
@@ -3909,6 +3950,7 @@ impl ActorRecognizer {
     /// "out of Kobane"), of "of" after a common noun ("the liberation of
     /// Tikrit") or of a verb of taking, freeing or moving ("fled
     /// Karabilah", "including Tikrit") is a place.
+    #[inline(never)]
     fn place_objects(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut [Men]) {
         for m in mens.iter_mut() {
             let untyped = m.kind == ActorKind::Unknown
@@ -4002,6 +4044,7 @@ impl ActorRecognizer {
     /// last word before a preposition, conjunction, relative word or
     /// punctuation; a noun that is both a place and an organisation head
     /// ("university", "school") decides nothing.
+    #[inline(never)]
     fn definitions(&self, words: &[W], mens: &mut [Men]) {
         for m in mens.iter_mut() {
             if !matches!(
@@ -4118,6 +4161,7 @@ impl ActorRecognizer {
     /// is named, "the 65th" alone (as a noun: not before another noun) is
     /// the same Organisation, and so is "the 65th wing" with a lower-case
     /// organisation head.
+    #[inline(never)]
     fn ordinal_units(&self, doc: &Document, words: &[W], has_pos: bool, mens: &mut Vec<Men>) {
         let ordinal = |w: &W| -> bool {
             let n = w.norm;
@@ -4276,6 +4320,7 @@ impl ActorRecognizer {
 
     /// An untyped name listed right after a place is a place: "in Qamenas,
     /// Sarmin and Talamenes", "between Husaybah and Karabilah".
+    #[inline(never)]
     fn listed_places(&self, words: &[W], mens: &mut [Men]) {
         let mut order: Vec<usize> = (0..mens.len()).collect();
         order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
@@ -4379,6 +4424,7 @@ impl ActorRecognizer {
 /// "the counter - ISIL coalition", "pro - Assad forces": a "pro-", "anti-"
 /// or "counter-" prefix split off by the tokenizer belongs to the group it
 /// qualifies (whole-phrase reading only).
+#[inline(never)]
 fn prefixed_groups(words: &[W], mens: &mut [Men]) {
     for m in mens.iter_mut() {
         if m.kind == ActorKind::Pronoun
@@ -4439,6 +4485,7 @@ fn prefixed_groups(words: &[W], mens: &mut [Men]) {
 /// (E/W): "33 ° 30 ′ 21 ″ N 36 ° 16 ′ 11 ″ E", "33 . 783 ° N 44 . 500 ° E";
 /// in a sentence with one, a decimal pair "33 . 783 ; 44 . 500" too. A
 /// whole-phrase reading only (not a CoNLL name).
+#[inline(never)]
 fn coordinates(text: &str, words: &[W], sents: &[(usize, usize)], mens: &mut Vec<Men>) {
     let sf = |w: &W| text.get(w.start..w.end).unwrap_or("");
     let num = |w: &W| !w.norm.is_empty() && w.norm.chars().all(|c| c.is_ascii_digit());
