@@ -110,6 +110,76 @@ struct Pending {
     weak: bool,
 }
 
+/// Token -> the longest coded mention holding it, for the tokens
+/// `start..end` of a sentence (see [`Sent::actor_at`]).
+#[inline(never)]
+fn mark_actors(
+    doc: &Document,
+    coded: &[(usize, usize, usize)],
+    start: usize,
+    end: usize,
+    actor_at: &mut [Option<usize>],
+) {
+    let (s0, s1) = (doc.tokens[start].start, doc.tokens[end - 1].end);
+    // tokens in text order (as gesta-text makes them): a mention's
+    // tokens start at a binary-searched position and end before the
+    // first token starting past it
+    let toks = &doc.tokens[start..end];
+    let ordered = toks.is_sorted_by_key(|t| t.start);
+    for &(m_start, m_end, mi) in coded {
+        if m_end <= s0 || m_start >= s1 {
+            continue;
+        }
+        let from = if ordered {
+            start + toks.partition_point(|t| t.start < m_start)
+        } else {
+            start
+        };
+        for i in from..end {
+            let t = &doc.tokens[i];
+            if ordered && t.start > m_end {
+                break;
+            }
+            if t.start >= m_start && t.end <= m_end {
+                let better = match actor_at[i - start] {
+                    None => true,
+                    Some(o) => {
+                        let om = &doc.actors[o];
+                        (m_end - m_start) > (om.end - om.start)
+                    }
+                };
+                if better {
+                    actor_at[i - start] = Some(mi);
+                }
+            }
+        }
+    }
+}
+
+/// Buffers of [`Sent`] kept from one sentence to the next (no allocation
+/// per sentence once they have grown).
+#[derive(Default)]
+pub(crate) struct Bufs {
+    kids: Vec<usize>,
+    kid_off: Vec<usize>,
+    fill: Vec<usize>,
+    actor_at: Vec<Option<usize>>,
+    words: String,
+    forms: Vec<(usize, usize)>,
+    lemmas: Vec<(usize, usize)>,
+    lists: Vec<u16>,
+    word_ids: Vec<u32>,
+    word_off: Vec<usize>,
+    lemma_ids: Vec<u32>,
+    lent_subj: Vec<Option<usize>>,
+    lent: Vec<bool>,
+    extra: Vec<(usize, usize)>,
+    pron_memo: Vec<(usize, Vec<usize>)>,
+    buf: String,
+    preds: Vec<(usize, usize)>,
+    deferred: Vec<usize>,
+}
+
 /// The actor mentions with a code, in mention order: (start, end, index).
 pub(crate) fn coded_actors(doc: &Document) -> Vec<(usize, usize, usize)> {
     doc.actors
@@ -126,6 +196,7 @@ impl<'a> Sent<'a> {
         pats: &'a PatternSet,
         coded: &[(usize, usize, usize)],
         s: usize,
+        bufs: &mut Bufs,
     ) -> Option<Self> {
         let sent = doc.sentences.get(s)?;
         let (start, end) = (sent.token_start, sent.token_end.min(doc.tokens.len()));
@@ -137,7 +208,9 @@ impl<'a> Sent<'a> {
                 .head
                 .filter(|&h| h >= start && h < end && h != i)
         };
-        let mut kid_off = vec![0usize; end - start + 1];
+        let mut kid_off = std::mem::take(&mut bufs.kid_off);
+        kid_off.clear();
+        kid_off.resize(end - start + 1, 0);
         for i in start..end {
             if let Some(h) = head_in(i) {
                 kid_off[h - start + 1] += 1;
@@ -146,57 +219,34 @@ impl<'a> Sent<'a> {
         for k in 1..kid_off.len() {
             kid_off[k] += kid_off[k - 1];
         }
-        let mut fill = kid_off.clone();
-        let mut kids = vec![0usize; kid_off[end - start]];
+        let fill = &mut bufs.fill;
+        fill.clear();
+        fill.extend_from_slice(&kid_off);
+        let mut kids = std::mem::take(&mut bufs.kids);
+        kids.clear();
+        kids.resize(kid_off[end - start], 0);
         for i in start..end {
             if let Some(h) = head_in(i) {
                 kids[fill[h - start]] = i;
                 fill[h - start] += 1;
             }
         }
-        let mut actor_at: Vec<Option<usize>> = vec![None; end - start];
-        let (s0, s1) = (doc.tokens[start].start, doc.tokens[end - 1].end);
-        // tokens in text order (as gesta-text makes them): a mention's
-        // tokens start at a binary-searched position and end before the
-        // first token starting past it
-        let toks = &doc.tokens[start..end];
-        let ordered = toks.is_sorted_by_key(|t| t.start);
-        for &(m_start, m_end, mi) in coded {
-            if m_end <= s0 || m_start >= s1 {
-                continue;
-            }
-            let from = if ordered {
-                start + toks.partition_point(|t| t.start < m_start)
-            } else {
-                start
-            };
-            for i in from..end {
-                let t = &doc.tokens[i];
-                if ordered && t.start > m_end {
-                    break;
-                }
-                if t.start >= m_start && t.end <= m_end {
-                    let better = match actor_at[i - start] {
-                        None => true,
-                        Some(o) => {
-                            let om = &doc.actors[o];
-                            (m_end - m_start) > (om.end - om.start)
-                        }
-                    };
-                    if better {
-                        actor_at[i - start] = Some(mi);
-                    }
-                }
-            }
-        }
+        let mut actor_at = std::mem::take(&mut bufs.actor_at);
+        actor_at.clear();
+        actor_at.resize(end - start, None);
+        mark_actors(doc, coded, start, end, &mut actor_at);
         // Lower-cased forms and lemmas, in one buffer.
         let cap: usize = doc.tokens[start..end]
             .iter()
             .map(|t| t.end.saturating_sub(t.start) + t.lemma.len())
             .sum();
-        let mut words = String::with_capacity(cap + 16);
-        let mut forms = Vec::with_capacity(end - start);
-        let mut lemmas = Vec::with_capacity(end - start);
+        let mut words = std::mem::take(&mut bufs.words);
+        words.clear();
+        words.reserve(cap + 16);
+        let mut forms = std::mem::take(&mut bufs.forms);
+        forms.clear();
+        let mut lemmas = std::mem::take(&mut bufs.lemmas);
+        lemmas.clear();
         let push_lower = |words: &mut String, w: &str| {
             let a = words.len();
             words.push_str(w);
@@ -208,11 +258,15 @@ impl<'a> Sent<'a> {
             }
             (a, words.len())
         };
-        let mut lemma_ids = Vec::with_capacity(end - start);
-        let mut lists = Vec::with_capacity(end - start);
-        let mut word_ids = Vec::with_capacity(2 * (end - start));
-        let mut word_off = Vec::with_capacity(end - start + 1);
-        let mut buf = String::new();
+        let mut lemma_ids = std::mem::take(&mut bufs.lemma_ids);
+        lemma_ids.clear();
+        let mut lists = std::mem::take(&mut bufs.lists);
+        lists.clear();
+        let mut word_ids = std::mem::take(&mut bufs.word_ids);
+        word_ids.clear();
+        let mut word_off = std::mem::take(&mut bufs.word_off);
+        word_off.clear();
+        let buf = &mut bufs.buf;
         let (mut pron_subj, mut pron_obj, mut temporal_subj) = (false, false, false);
         for i in start..end {
             let (fa, fb) = push_lower(&mut words, doc.token_text(i));
@@ -284,7 +338,7 @@ impl<'a> Sent<'a> {
                         buf.clear();
                         buf.push_str(x);
                         buf.push('e');
-                        add(pats.word_id(&buf), &mut word_ids);
+                        add(pats.word_id(buf), &mut word_ids);
                     }
                 }
                 if let Some(x) = f.strip_suffix("es") {
@@ -312,13 +366,17 @@ impl<'a> Sent<'a> {
             kids,
             kid_off,
             actor_at,
-            lent_subj: Vec::new(),
-            lent: Vec::new(),
-            extra: Vec::new(),
+            lent_subj: std::mem::take(&mut bufs.lent_subj),
+            lent: std::mem::take(&mut bufs.lent),
+            extra: std::mem::take(&mut bufs.extra),
             pron_depth: std::cell::Cell::new(0),
             temporal_subj,
-            pron_memo: std::cell::RefCell::new(Vec::new()),
+            pron_memo: std::cell::RefCell::new(std::mem::take(&mut bufs.pron_memo)),
         };
+        st.lent_subj.clear();
+        st.lent.clear();
+        st.extra.clear();
+        st.pron_memo.get_mut().clear();
         st.repair_stray_subjects();
         if pron_subj {
             st.repair_split_subjects();
@@ -329,10 +387,29 @@ impl<'a> Sent<'a> {
         Some(st)
     }
 
+    /// Gives the buffers back for the next sentence.
+    fn recycle(self, bufs: &mut Bufs) {
+        bufs.kids = self.kids;
+        bufs.kid_off = self.kid_off;
+        bufs.actor_at = self.actor_at;
+        bufs.words = self.words;
+        bufs.forms = self.forms;
+        bufs.lemmas = self.lemmas;
+        bufs.lists = self.lists;
+        bufs.word_ids = self.word_ids;
+        bufs.word_off = self.word_off;
+        bufs.lemma_ids = self.lemma_ids;
+        bufs.lent_subj = self.lent_subj;
+        bufs.lent = self.lent;
+        bufs.extra = self.extra;
+        bufs.pron_memo = self.pron_memo.into_inner();
+    }
+
     /// Coordinated subjects the parser split: a verb with two or more
     /// `nsubj`, one of them a pronoun, and a coordinator between them
     /// ("Poland and it signed"): the later ones become conjuncts of the
     /// first.
+    #[inline(never)]
     fn repair_split_subjects(&mut self) {
         for v in self.start..self.end {
             let mut subj = self
@@ -361,6 +438,7 @@ impl<'a> Sent<'a> {
     /// "X said it and Y had arrested ...": the parser made the pronoun the
     /// object of the verb of saying and "Y had arrested" a clause
     /// coordinated with it. The pronoun becomes a conjunct of Y.
+    #[inline(never)]
     fn repair_said_pronoun(&mut self) {
         for v in self.start..self.end {
             if self.rel(v) != "conj" || !matches!(self.upos(v), "VERB" | "AUX") {
@@ -406,13 +484,14 @@ impl<'a> Sent<'a> {
 
     /// Finds the subjects the parser hung on a preceding verb (see
     /// [`Sent::stray_subject`]) and records them.
+    #[inline(never)]
     fn repair_stray_subjects(&mut self) {
         for v in self.start..self.end {
             if let Some(s) = self.stray_subject(v) {
                 let n = self.end - self.start;
                 if self.lent.is_empty() {
-                    self.lent_subj = vec![None; n];
-                    self.lent = vec![false; n];
+                    self.lent_subj.resize(n, None);
+                    self.lent.resize(n, false);
                 }
                 self.lent_subj[v - self.start] = Some(s);
                 self.lent[s - self.start] = true;
@@ -1444,10 +1523,23 @@ pub(crate) fn code_sentence(
     coded: &[(usize, usize, usize)],
     s: usize,
     out: &mut Vec<Event>,
+    bufs: &mut Bufs,
 ) {
-    let Some(st) = Sent::new(doc, pats, coded, s) else {
+    let Some(st) = Sent::new(doc, pats, coded, s, bufs) else {
         return;
     };
+    code_sent(&st, pats, onto, s, out, bufs);
+    st.recycle(bufs);
+}
+
+fn code_sent(
+    st: &Sent<'_>,
+    pats: &PatternSet,
+    onto: &Ontology,
+    s: usize,
+    out: &mut Vec<Event>,
+    bufs: &mut Bufs,
+) {
     // Predicates in top-down order (by depth), then text order.
     let depth = |i: usize| {
         let mut d = 0;
@@ -1461,21 +1553,25 @@ pub(crate) fn code_sentence(
         }
         d
     };
-    let mut preds: Vec<(usize, usize)> = (st.start..st.end)
-        .filter(|&i| {
-            matches!(st.upos(i), "VERB" | "ADJ" | "")
-                && (st.words(i).iter().any(|&w| pats.has_head_id(w))
-                    || st.in_list(NEGATOR, i)
-                    || st.in_list(INTENT, i))
-        })
-        .map(|i| (depth(i), i))
-        .collect();
+    let preds = &mut bufs.preds;
+    preds.clear();
+    preds.extend(
+        (st.start..st.end)
+            .filter(|&i| {
+                matches!(st.upos(i), "VERB" | "ADJ" | "")
+                    && (st.words(i).iter().any(|&w| pats.has_head_id(w))
+                        || st.in_list(NEGATOR, i)
+                        || st.in_list(INTENT, i))
+            })
+            .map(|i| (depth(i), i)),
+    );
     preds.sort();
     let mut consumed: HashSet<usize> = HashSet::default();
     let mut pending: Vec<Pending> = Vec::new();
-    let mut deferred: Vec<usize> = Vec::new();
+    let deferred = &mut bufs.deferred;
+    deferred.clear();
     let mut discard = false;
-    for &(_, v) in &preds {
+    for &(_, v) in preds.iter() {
         if consumed.contains(&v) {
             continue;
         }
@@ -1484,7 +1580,7 @@ pub(crate) fn code_sentence(
             continue;
         }
         code_predicate(
-            &st,
+            st,
             onto,
             v,
             Gov::default(),
@@ -1494,12 +1590,12 @@ pub(crate) fn code_sentence(
         );
     }
     let spoken: HashSet<usize> = pending.iter().filter_map(|p| p.speech).collect();
-    for v in deferred {
+    for &v in deferred.iter() {
         if consumed.contains(&v) || spoken.contains(&v) {
             continue;
         }
         code_predicate(
-            &st,
+            st,
             onto,
             v,
             Gov::default(),
@@ -1514,8 +1610,8 @@ pub(crate) fn code_sentence(
     if pending.iter().any(|p| !p.weak) {
         pending.retain(|p| !p.weak);
     }
-    drop_restated(&st, &mut pending);
-    protest_setting(&st, onto, &mut pending);
+    drop_restated(st, &mut pending);
+    protest_setting(st, onto, &mut pending);
     let mut seen: HashSet<String> = out
         .iter()
         .filter(|e| e.sentence == s)

@@ -21,6 +21,7 @@ pub mod formats;
 pub mod ontology;
 pub mod patterns;
 pub mod phoenix;
+mod wordtable;
 
 pub use ontology::{enrich, CameoCode, Counterpart, Ontology};
 pub use patterns::{PatternSet, Slot};
@@ -47,6 +48,11 @@ pub enum CoderError {
     },
     #[error("{0}")]
     Other(String),
+}
+
+thread_local! {
+    /// The sentence buffers of the coder on this thread.
+    static BUFS: std::cell::RefCell<extract::Bufs> = std::cell::RefCell::default();
 }
 
 /// The default event coder.
@@ -127,6 +133,7 @@ impl Coder {
             &coded,
             sentence,
             &mut events,
+            &mut extract::Bufs::default(),
         );
         doc.events = events;
     }
@@ -136,9 +143,21 @@ impl Annotator for Coder {
     fn annotate(&self, doc: &mut Document) {
         let mut events = std::mem::take(&mut doc.events);
         let coded = extract::coded_actors(doc);
-        for s in 0..doc.sentences.len() {
-            extract::code_sentence(doc, &self.patterns, &self.ontology, &coded, s, &mut events);
-        }
+        BUFS.with(|b| {
+            let mut bufs = b.take();
+            for s in 0..doc.sentences.len() {
+                extract::code_sentence(
+                    doc,
+                    &self.patterns,
+                    &self.ontology,
+                    &coded,
+                    s,
+                    &mut events,
+                    &mut bufs,
+                );
+            }
+            b.replace(bufs);
+        });
         doc.events = events;
     }
 }

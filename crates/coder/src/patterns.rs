@@ -21,6 +21,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 use std::sync::Arc;
 
+use crate::wordtable::WordTable;
 use crate::CoderError;
 
 /// One alternative of a word constraint: a head word and modifier words that
@@ -327,6 +328,8 @@ fn anchor_key(head: u32, slot: u32, word: u32) -> u64 {
 #[derive(Debug, Clone, Default)]
 struct Compiled {
     vocab: HashMap<String, u32>,
+    /// [`Compiled::vocab`] as a flat table for the lookups of matching.
+    table: WordTable,
     /// Per word id: the patterns with that head word and no word
     /// constraint to anchor on, in pattern order.
     heads: Vec<Vec<HeadEntry>>,
@@ -488,6 +491,7 @@ impl Compiled {
                 }
             }
         }
+        c.table = WordTable::build(c.vocab.iter().map(|(w, &i)| (w.as_str(), i)));
         c
     }
 }
@@ -613,7 +617,7 @@ impl PatternSet {
     /// The id of a (lower-case) word; [`NO_WORD`] when no pattern or list
     /// names it.
     pub(crate) fn word_id(&self, w: &str) -> u32 {
-        self.compiled.vocab.get(w).copied().unwrap_or(NO_WORD)
+        self.compiled.table.get(w).unwrap_or(NO_WORD)
     }
 
     /// Bits of the [`LIST_NAMES`] lists holding a word id.
