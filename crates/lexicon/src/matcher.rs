@@ -169,26 +169,45 @@ struct Slot {
     info: WordInfo,
 }
 
-/// The word hash: FxHash's mixing over 8-byte little-endian chunks, the
-/// last one zero-padded, seeded with the length.
+/// The word hash: FxHash's mixing over 8-byte little-endian chunks (the
+/// last one overlapping the one before), a shorter key in one step from
+/// overlapping pieces, seeded with the length.
 fn word_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = (b.len() as u64).wrapping_mul(K);
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
+    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let read8 = |i: usize| {
         let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    }
-    let r = chunks.remainder();
-    if !r.is_empty() {
-        let mut t = 0u64;
-        for (i, &x) in r.iter().enumerate() {
-            t |= u64::from(x) << (8 * i);
+        w.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    let read4 = |i: usize| {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&b[i..i + 4]);
+        u64::from(u32::from_le_bytes(w))
+    };
+    let n = b.len();
+    let h = (n as u64).wrapping_mul(K);
+    if n >= 8 {
+        let mut h = h;
+        let mut i = 0;
+        while i + 8 <= n {
+            h = mix(h, read8(i));
+            i += 8;
         }
-        h = (h.rotate_left(5) ^ t).wrapping_mul(K);
+        if i < n {
+            h = mix(h, read8(n - 8));
+        }
+        h
+    } else if n >= 4 {
+        mix(h, read4(0) | (read4(n - 4) << 32))
+    } else if n > 0 {
+        mix(
+            h,
+            u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16),
+        )
+    } else {
+        h
     }
-    h
 }
 
 impl WordTable {

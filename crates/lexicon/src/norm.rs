@@ -90,27 +90,30 @@ const BYTE_CLASS: [u8; 256] = {
 /// [`norm_push`] and [`shape`] of `s` in one pass over its bytes (the
 /// same results as calling both).
 pub fn norm_shape_push(s: &str, out: &mut String) -> Shape {
-    let start = out.len();
-    out.reserve(s.len());
     let mut letters = 0u32;
     let mut lower = false;
+    let mut upper = false;
     let mut first = 0u8;
     for &c in s.as_bytes() {
         let k = BYTE_CLASS[c as usize];
         if k == 4 {
             // a period or a non-ASCII character: the general path
-            out.truncate(start);
             norm_push(s, out);
             return shape(s);
         }
         if k != 0 {
             letters += 1;
             lower |= k == 2;
+            upper |= k == 1;
             if first == 0 {
                 first = k;
             }
         }
-        out.push(char::from(c | ((k & 1) << 5)));
+    }
+    let start = out.len();
+    out.push_str(s);
+    if upper {
+        out[start..].make_ascii_lowercase();
     }
     Shape {
         cap: first == 1,

@@ -316,6 +316,12 @@ impl ActorRecognizer {
                             continue;
                         }
                     }
+                    // an ordinary word (no hyphen or apostrophe to join,
+                    // no possessive to split): as it is
+                    if tt.as_bytes()[0].is_ascii_alphanumeric() && !tt.ends_with('s') {
+                        push(&mut words, &mut buf, t.start, t.end, Some(ti), si);
+                        continue;
+                    }
                     let next_tok = (ti + 1 < tend)
                         .then(|| text.get(doc.tokens[ti + 1].start..doc.tokens[ti + 1].end))
                         .flatten();
@@ -1405,7 +1411,13 @@ impl ActorRecognizer {
         // a lower-case particle before a name belongs to it ("al - Zarqawi",
         // "al-Hilla" split by the tokenizer); a given name before a known
         // person's surname is part of the person's name ("Nouri al - Maliki")
-        let mut out: Vec<Unit> = Vec::with_capacity(res.len());
+        // (only with a particle: without one the units stay as they are)
+        let particles = res.iter().any(|u| words[u.ws].cl == Some("particle"));
+        let mut out: Vec<Unit> = if particles {
+            Vec::with_capacity(res.len())
+        } else {
+            std::mem::take(&mut res)
+        };
         for u in res {
             let named = match &u.u {
                 U::Name(_) => true,
@@ -1492,7 +1504,18 @@ impl ActorRecognizer {
             U::Name(c) => *c != NameClass::Org,
             _ => false,
         };
-        let mut res: Vec<Unit> = Vec::with_capacity(out.len());
+        // (only with a capitalised place noun or a one-word person: without
+        // one the units stay as they are)
+        let touched = out.iter().any(|u| {
+            cap_placenoun(u)
+                || (u.we == u.ws + 1
+                    && matches!(&u.u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Person(_)))))
+        });
+        let mut res: Vec<Unit> = if touched {
+            Vec::with_capacity(out.len())
+        } else {
+            std::mem::take(&mut out)
+        };
         let mut k = 0;
         while k < out.len() {
             let u = &out[k];
