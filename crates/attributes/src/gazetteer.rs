@@ -99,6 +99,17 @@ pub fn fold_in<'b>(out: &'b mut String, s: &str) -> &'b str {
 /// [`fold`] into an empty `out`.
 fn fold_into(out: &mut String, s: &str) {
     let mut last_space = false;
+    if !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'`'))
+    {
+        // the common case of the loop below (ASCII, no white space, no
+        // '`'): one copy, lower-cased in place
+        let a = out.len();
+        out.push_str(s);
+        out[a..].make_ascii_lowercase();
+        return;
+    }
     if s.is_ascii() {
         // ASCII: lower case, '`' as an apostrophe, white space runs as one
         // space (the same as the general loop below)
