@@ -69,9 +69,9 @@ pub fn norm_push(s: &str, out: &mut String) {
     }
 }
 
-/// Byte classes of ASCII for [`norm_shape_push`]: 1 upper-case letter,
-/// 2 lower-case letter, 4 a period or a non-ASCII byte (the slow path),
-/// 0 anything else.
+/// Byte classes of ASCII for [`norm_shape_push`] and [`ascii_shape`]: 1
+/// upper-case letter, 2 lower-case letter, 4 a period or a non-ASCII byte
+/// (the general path), 8 a hyphen, 0 anything else.
 const BYTE_CLASS: [u8; 256] = {
     let mut t = [4u8; 256];
     let mut b = 0;
@@ -80,6 +80,7 @@ const BYTE_CLASS: [u8; 256] = {
             b'A'..=b'Z' => 1,
             b'a'..=b'z' => 2,
             b'.' => 4,
+            b'-' => 8,
             _ => 0,
         };
         b += 1;
@@ -87,39 +88,51 @@ const BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// What one pass over an ASCII token without periods tells: its [`shape`],
+/// whether it has an upper-case letter (else it is its own normal form)
+/// and whether it has a hyphen. `None` for any other token.
+pub fn ascii_shape(s: &str) -> Option<(Shape, bool, bool)> {
+    let b = s.as_bytes();
+    let mut acc = 0u8;
+    let mut letters = 0u32;
+    for &c in b {
+        let k = BYTE_CLASS[c as usize];
+        acc |= k;
+        letters += u32::from(k & 3 != 0);
+    }
+    if acc & 4 != 0 {
+        return None;
+    }
+    let first = b
+        .iter()
+        .map(|&c| BYTE_CLASS[c as usize] & 3)
+        .find(|&k| k != 0)
+        .unwrap_or(0);
+    Some((
+        Shape {
+            cap: first == 1,
+            upper: letters >= 2 && acc & 2 == 0,
+            noalpha: letters == 0,
+        },
+        acc & 1 != 0,
+        acc & 8 != 0,
+    ))
+}
+
 /// [`norm_push`] and [`shape`] of `s` in one pass over its bytes (the
 /// same results as calling both).
 pub fn norm_shape_push(s: &str, out: &mut String) -> Shape {
-    let mut letters = 0u32;
-    let mut lower = false;
-    let mut upper = false;
-    let mut first = 0u8;
-    for &c in s.as_bytes() {
-        let k = BYTE_CLASS[c as usize];
-        if k == 4 {
-            // a period or a non-ASCII character: the general path
-            norm_push(s, out);
-            return shape(s);
-        }
-        if k != 0 {
-            letters += 1;
-            lower |= k == 2;
-            upper |= k == 1;
-            if first == 0 {
-                first = k;
-            }
-        }
-    }
+    let Some((sh, upper, _)) = ascii_shape(s) else {
+        // a period or a non-ASCII character: the general path
+        norm_push(s, out);
+        return shape(s);
+    };
     let start = out.len();
     out.push_str(s);
     if upper {
         out[start..].make_ascii_lowercase();
     }
-    Shape {
-        cap: first == 1,
-        upper: letters >= 2 && !lower,
-        noalpha: letters == 0,
-    }
+    sh
 }
 
 /// Case shape of a surface token.
@@ -342,6 +355,11 @@ mod tests {
             let sh = norm_shape_push(t, &mut a);
             assert_eq!(a, format!("x{}", norm_token(t)), "{t}");
             assert_eq!(sh, shape(t), "{t}");
+            if let Some((sh, upper, hyphen)) = ascii_shape(t) {
+                assert_eq!(sh, shape(t), "{t}");
+                assert_eq!(!upper, norm_token(t) == t, "{t}");
+                assert_eq!(hyphen, t.contains('-'), "{t}");
+            }
         }
         assert_eq!(norm_token("Élysée"), "elysee");
         assert_eq!(norm_token("U.S."), "us");

@@ -117,10 +117,23 @@ struct W<'a> {
 struct WordDraft {
     start: usize,
     end: usize,
+    /// A range of the normal-form buffer, or of the text when `in_text`
+    /// (a token that is its own normal form is not copied).
     norm: (usize, usize),
+    in_text: bool,
+    /// Whether the normal form has a hyphen, when known.
+    hyphen: Option<bool>,
     shape: Shape,
     tok: Option<usize>,
     sent: usize,
+}
+
+impl WordDraft {
+    /// The normal form (`buf` the normal-form buffer).
+    fn norm<'a>(&self, buf: &'a str, text: &'a str) -> &'a str {
+        let src = if self.in_text { text } else { buf };
+        &src[self.norm.0..self.norm.1]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -269,11 +282,25 @@ impl ActorRecognizer {
                     sent: usize| {
             let t = &text[s..e];
             let a = buf.len();
-            let shape = crate::norm::norm_shape_push(t, buf);
+            let (shape, norm, in_text, hyphen) = match crate::norm::ascii_shape(t) {
+                // its own normal form: a slice of the text
+                Some((shape, false, hyphen)) => (shape, (s, e), true, Some(hyphen)),
+                Some((shape, true, hyphen)) => {
+                    buf.push_str(t);
+                    buf[a..].make_ascii_lowercase();
+                    (shape, (a, buf.len()), false, Some(hyphen))
+                }
+                None => {
+                    crate::norm::norm_push(t, buf);
+                    (shape(t), (a, buf.len()), false, None)
+                }
+            };
             words.push(WordDraft {
                 start: s,
                 end: e,
-                norm: (a, buf.len()),
+                norm,
+                in_text,
+                hyphen,
                 shape,
                 tok,
                 sent,
@@ -299,14 +326,16 @@ impl ActorRecognizer {
                         if let Some(p) = words.last_mut() {
                             let surface = &text[p.start..t.end];
                             // the joined form at the end of the buffer
-                            if p.norm.1 != buf.len() {
-                                let old = buf[p.norm.0..p.norm.1].to_string();
+                            if p.in_text || p.norm.1 != buf.len() {
+                                let old = p.norm(&buf, text).to_string();
                                 p.norm.0 = buf.len();
+                                p.in_text = false;
                                 buf.push_str(&old);
                             }
                             buf.push(sep);
                             crate::norm::norm_push(tt, &mut buf);
                             p.norm.1 = buf.len();
+                            p.hyphen = None;
                             p.end = t.end;
                             p.shape = shape(surface);
                             // a name's tag is its first part's ("Ja ’ afari")
@@ -318,7 +347,9 @@ impl ActorRecognizer {
                     }
                     // an ordinary word (no hyphen or apostrophe to join,
                     // no possessive to split): as it is
-                    if tt.as_bytes()[0].is_ascii_alphanumeric() && !tt.ends_with('s') {
+                    if tt.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+                        && !tt.ends_with('s')
+                    {
                         push(&mut words, &mut buf, t.start, t.end, Some(ti), si);
                         continue;
                     }
@@ -326,7 +357,7 @@ impl ActorRecognizer {
                         .then(|| text.get(doc.tokens[ti + 1].start..doc.tokens[ti + 1].end))
                         .flatten();
                     let prev_same = words.last().filter(|p: &&WordDraft| p.sent == si);
-                    let pnorm = |p: &WordDraft| &buf[p.norm.0..p.norm.1];
+                    let pnorm = |p: &WordDraft| p.norm(&buf, text);
                     if matches!(tt, "-" | "\u{2010}" | "\u{2011}")
                         && prev_same.is_some_and(|p| {
                             !p.shape.cap && self.class(pnorm(p)) == Some("particle")
@@ -382,14 +413,16 @@ impl ActorRecognizer {
                         None => {
                             // a possessive split into two tokens: "’ s"
                             let apos = words.last().filter(|p: &&WordDraft| {
-                                p.sent == si && &buf[p.norm.0..p.norm.1] == "'" && tt == "s"
+                                p.sent == si && p.norm(&buf, text) == "'" && tt == "s"
                             });
                             if apos.is_some() {
                                 if let Some(p) = words.last_mut() {
                                     p.end = t.end;
                                     p.norm.0 = buf.len();
+                                    p.in_text = false;
                                     buf.push_str("'s");
                                     p.norm.1 = buf.len();
+                                    p.hyphen = None;
                                 }
                             } else {
                                 push(&mut words, &mut buf, t.start, t.end, Some(ti), si)
@@ -524,7 +557,7 @@ impl ActorRecognizer {
         let words: Vec<W> = drafts
             .iter()
             .map(|d| {
-                let norm = &normbuf[d.norm.0..d.norm.1];
+                let norm = d.norm(&normbuf, &doc.text);
                 let inf = self.c.info(norm);
                 W {
                     start: d.start,
@@ -538,7 +571,7 @@ impl ActorRecognizer {
                     orghead: inf.orghead,
                     first: inf.first,
                     person_noun: inf.person_noun,
-                    hyphen: norm.bytes().any(|b| b == b'-'),
+                    hyphen: d.hyphen.unwrap_or_else(|| norm.bytes().any(|b| b == b'-')),
                 }
             })
             .collect();
@@ -1366,8 +1399,16 @@ impl ActorRecognizer {
             k = j;
         }
         // "ISIL - held buildings", "the U.S.-led coalition": a name joined
-        // to a participle is one modifier word
-        let mut res: Vec<Unit> = Vec::with_capacity(out.len());
+        // to a participle is one modifier word (only with a hyphen: without
+        // one the units stay as they are)
+        let hyphens = out
+            .iter()
+            .any(|u| u.we == u.ws + 1 && (words[u.ws].hyphen || words[u.ws].norm == "‑"));
+        let mut res: Vec<Unit> = if hyphens {
+            Vec::with_capacity(out.len())
+        } else {
+            std::mem::take(&mut out)
+        };
         let mut k = 0;
         while k < out.len() {
             let u = &out[k];
