@@ -10,6 +10,52 @@ pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 /// A hash set with the Fx hasher.
 pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
+/// Cheap fingerprints (first two bytes, last byte, length) of the words of
+/// a set, as a bitmap: a word whose bit is clear is surely not in the set,
+/// so the hash look-ups that mostly miss (a cue word, a number word for
+/// every token) are mostly skipped.
+#[derive(Debug, Clone)]
+pub(crate) struct Shapes {
+    bits: Vec<u64>,
+}
+
+/// Number of [`Shapes`] bits.
+const SHAPE_BITS: usize = 1 << 15;
+
+impl Shapes {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut bits = vec![0u64; SHAPE_BITS / 64];
+        for w in words {
+            let k = Self::key(w);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Shapes { bits }
+    }
+
+    #[inline]
+    fn key(w: &str) -> usize {
+        let b = w.as_bytes();
+        let n = b.len();
+        let h = match n {
+            0 => 0,
+            _ => {
+                u32::from(b[0])
+                    | (u32::from(b[n.min(2) - 1]) << 8)
+                    | (u32::from(b[n - 1]) << 16)
+                    | ((n.min(255) as u32) << 24)
+            }
+        };
+        (h.wrapping_mul(0x9E37_79B1) >> 17) as usize % SHAPE_BITS
+    }
+
+    /// May `w` be in the set? (false: surely not)
+    #[inline]
+    pub(crate) fn may(&self, w: &str) -> bool {
+        let k = Self::key(w);
+        self.bits[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// Reads a tab-separated data file: skips blank lines and `#` comments,
 /// returns `(line_number, fields)`.
 pub(crate) fn tsv_rows<'a>(
@@ -37,9 +83,20 @@ pub(crate) fn tsv_rows<'a>(
 }
 
 /// Number words ("three", "dozen", "dozens" as a lower bound).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Numbers {
     words: FastMap<String, (u64, bool)>,
+    /// [`Shapes`] of `words`.
+    shapes: Shapes,
+}
+
+impl Default for Numbers {
+    fn default() -> Numbers {
+        Numbers {
+            words: FastMap::default(),
+            shapes: Shapes::new([]),
+        }
+    }
 }
 
 impl Numbers {
@@ -58,7 +115,8 @@ impl Numbers {
             let lb = f.get(2).is_some_and(|x| x.trim() == "lb");
             words.insert(f[0].trim().to_lowercase(), (v, lb));
         }
-        Ok(Numbers { words })
+        let shapes = Shapes::new(words.keys().map(String::as_str));
+        Ok(Numbers { words, shapes })
     }
 
     /// The number words.
@@ -71,6 +129,9 @@ impl Numbers {
         if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
             let digits: String = w.chars().filter(|c| *c != ',').collect();
             return digits.parse::<u64>().ok().map(|v| (v, false));
+        }
+        if !self.shapes.may(w) {
+            return None;
         }
         self.words.get(w).copied()
     }

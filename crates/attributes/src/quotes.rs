@@ -1,7 +1,7 @@
 //! Direct and indirect quotes and their speakers.
 
 use crate::lexicon::{
-    split_lines, split_sentences, tokenize, tsv_rows, FastMap, FastSet, Tok, TokKind,
+    split_lines, split_sentences, tokenize, tsv_rows, FastMap, FastSet, Shapes, Tok, TokKind,
 };
 use crate::places::SentenceToks;
 use crate::AttributesError;
@@ -29,6 +29,10 @@ pub struct QuoteFinder {
     /// Noun lemmas whose possessor is a source and whose complement is
     /// attributed content ("his decision to …", "Trump's claim that …").
     anouns: FastSet<String>,
+    /// [`Shapes`] of `words`, `alemmas` and `anouns`.
+    wshapes: Shapes,
+    ashapes: Shapes,
+    nshapes: Shapes,
 }
 
 /// Words that end a subject noun phrase when read backwards from a cue.
@@ -377,6 +381,9 @@ impl QuoteFinder {
             }
         }
         Ok(QuoteFinder {
+            wshapes: Shapes::new(words.keys().map(String::as_str)),
+            ashapes: Shapes::new(alemmas.iter().map(String::as_str)),
+            nshapes: Shapes::new(anouns.iter().map(String::as_str)),
             words,
             preps,
             alemmas,
@@ -384,22 +391,26 @@ impl QuoteFinder {
         })
     }
 
+    /// The cue kind of a lower-case word token.
+    fn cue_of(&self, t: &Tok) -> Option<Cue> {
+        let w = t.lower.as_str();
+        if t.kind != TokKind::Word || t.cap || !self.wshapes.may(w) {
+            return None;
+        }
+        self.words.get(w).copied()
+    }
+
     fn is_verb(&self, t: &Tok) -> bool {
-        t.kind == TokKind::Word && !t.cap && self.words.get(t.lower.as_str()) == Some(&Cue::Verb)
+        self.cue_of(t) == Some(Cue::Verb)
     }
 
     fn is_weak(&self, t: &Tok) -> bool {
-        t.kind == TokKind::Word && !t.cap && self.words.get(t.lower.as_str()) == Some(&Cue::Weak)
+        self.cue_of(t) == Some(Cue::Weak)
     }
 
     /// `is_verb(t) || is_weak(t)` with one look-up.
     fn is_cue(&self, t: &Tok) -> bool {
-        t.kind == TokKind::Word
-            && !t.cap
-            && matches!(
-                self.words.get(t.lower.as_str()),
-                Some(Cue::Verb) | Some(Cue::Weak)
-            )
+        matches!(self.cue_of(t), Some(Cue::Verb) | Some(Cue::Weak))
     }
 
     fn prep_at(&self, t: &[Tok], i: usize) -> Option<usize> {
@@ -529,7 +540,21 @@ impl QuoteFinder {
                 .iter()
                 .position(|s| s.start <= pos && pos < s.end.max(s.start + 1))
         };
-        let in_quote = |pos: usize| spans.iter().any(|&(s, e)| pos >= s && pos < e);
+        // the union of the spans, sorted: a binary search per token
+        let mut union: Vec<(usize, usize)> =
+            spans.iter().copied().filter(|&(s, e)| s < e).collect();
+        union.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(union.len());
+        for (s, e) in union {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        let in_quote = |pos: usize| {
+            let k = merged.partition_point(|&(s, _)| s <= pos);
+            k > 0 && pos < merged[k - 1].1
+        };
         let para_of = |pos: usize| paras.iter().position(|&(s, e)| s <= pos && pos <= e);
 
         struct Found {
@@ -1009,10 +1034,15 @@ impl QuoteFinder {
         out
     }
 
+    /// Is `w` in `alemmas`?
+    fn has_alemma(&self, w: &str) -> bool {
+        self.ashapes.may(w) && self.alemmas.contains(w)
+    }
+
     /// Is the verb (lemma, lowercase form) an attribution cue? The form is
     /// de-inflected too, for lemmatiser slips ("endorsing" -> "endors").
     fn is_alemma(&self, lemma: &str, form: &str) -> bool {
-        if self.alemmas.contains(lemma) {
+        if self.has_alemma(lemma) {
             return true;
         }
         // the lemma with an "e", and the stems of the form (one buffer, no
@@ -1022,14 +1052,14 @@ impl QuoteFinder {
             buf.clear();
             buf.push_str(a);
             buf.push(b);
-            self.alemmas.contains(buf.as_str())
+            self.has_alemma(buf.as_str())
         };
         if joined(lemma, 'e') {
             return true;
         }
         for suf in ["ing", "ed", "es", "s", "d"] {
             if let Some(stem) = form.strip_suffix(suf) {
-                if self.alemmas.contains(stem) || joined(stem, 'e') {
+                if self.has_alemma(stem) || joined(stem, 'e') {
                     return true;
                 }
                 if stem.strip_suffix('i').is_some_and(|s2| joined(s2, 'y')) {
@@ -1040,7 +1070,7 @@ impl QuoteFinder {
                     && b[b.len() - 1] == b[b.len() - 2]
                     && stem
                         .get(..stem.len() - 1)
-                        .is_some_and(|s| self.alemmas.contains(s))
+                        .is_some_and(|s| self.has_alemma(s))
                 {
                     return true;
                 }
@@ -1172,7 +1202,10 @@ impl QuoteFinder {
         let mut history: Vec<Speaker> = existing.iter().filter_map(|q| q.speaker.clone()).collect();
         for v in 0..n {
             let t = &tokens[v];
-            if t.upos == "NOUN" && self.anouns.contains(lower(&t.lemma).as_ref()) {
+            if t.upos == "NOUN" && {
+                let l = lower(&t.lemma);
+                self.nshapes.may(&l) && self.anouns.contains(l.as_ref())
+            } {
                 // "his decision to …", "Trump's claim that …", "a statement by X"
                 let src = child(v, &["nmod:poss"]).or_else(|| {
                     kids[v].iter().copied().find(|&k| {
@@ -1223,7 +1256,10 @@ impl QuoteFinder {
             }
             // verbs, and stance adjectives ("was sure that …", "is against …")
             if t.upos != "VERB"
-                && !(t.upos == "ADJ" && self.alemmas.contains(lower(&t.lemma).as_ref()))
+                && !(t.upos == "ADJ" && {
+                    let l = lower(&t.lemma);
+                    self.ashapes.may(&l) && self.alemmas.contains(l.as_ref())
+                })
             {
                 continue;
             }

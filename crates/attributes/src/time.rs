@@ -930,12 +930,17 @@ impl Times {
         // ---- counts of units: "three years ago", "a week ago", "3 years from today",
         //      "two days later", "three years after", "3 fridays from now"
         if cur.kind == TokKind::Num || self.numbers.word(w).is_some() {
-            let words: Vec<&str> = (i..(i + 4).min(n)).map(|k| t[k].lower.as_str()).collect();
+            // (the next four words in an array: no allocation)
+            let mut words = [""; 4];
+            let m = (i + 4).min(n) - i;
+            for (k, x) in words[..m].iter_mut().enumerate() {
+                *x = t[i + k].lower.as_str();
+            }
             let phrase =
                 if matches!(w, "a" | "an") && at(i + 1).and_then(|x| self.unit(x)).is_some() {
                     Some((1, false, 1))
                 } else {
-                    self.numbers.phrase(&words)
+                    self.numbers.phrase(&words[..m])
                 };
             if let Some((v, _, used)) = phrase {
                 let k = i + used;
@@ -1032,8 +1037,9 @@ impl Times {
 /// "2015-03-03", "2015-3-3", "3/3/2015", "10/31/74", "10-31-74",
 /// "10.31.1974", "2014-10", "2014/10", "2/2013".
 fn numeric_date(s: &str) -> Option<Spec> {
-    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    // (most numbers have no separator: no list for them)
     let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     if parts
         .iter()
         .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))

@@ -178,6 +178,8 @@ pub(crate) struct Bufs {
     buf: String,
     preds: Vec<(usize, usize)>,
     deferred: Vec<usize>,
+    /// Predicate candidates of the sentence, in text order.
+    cands: Vec<usize>,
 }
 
 /// The actor mentions with a code, in mention order: (start, end, index).
@@ -235,14 +237,11 @@ impl<'a> Sent<'a> {
         actor_at.clear();
         actor_at.resize(end - start, None);
         mark_actors(doc, coded, start, end, &mut actor_at);
-        // Lower-cased forms and lemmas, in one buffer.
-        let cap: usize = doc.tokens[start..end]
-            .iter()
-            .map(|t| t.end.saturating_sub(t.start) + t.lemma.len())
-            .sum();
+        // Lower-cased forms and lemmas, in one buffer (kept from sentence
+        // to sentence: no reservation needed).
         let mut words = std::mem::take(&mut bufs.words);
         words.clear();
-        words.reserve(cap + 16);
+        bufs.cands.clear();
         let mut forms = std::mem::take(&mut bufs.forms);
         forms.clear();
         let mut lemmas = std::mem::take(&mut bufs.lemmas);
@@ -347,6 +346,14 @@ impl<'a> Sent<'a> {
                 if let Some(x) = f.strip_suffix('s') {
                     add(pats.word_id(x), &mut word_ids);
                 }
+            }
+            // a predicate candidate of [`code_sentence`] (while the token
+            // is at hand)
+            if matches!(t.upos.as_str(), "VERB" | "ADJ" | "")
+                && (word_ids[first..].iter().any(|&w| pats.has_head_id(w))
+                    || mask & (NEGATOR | INTENT) != 0)
+            {
+                bufs.cands.push(i);
             }
         }
         word_off.push(word_ids.len());
@@ -1528,18 +1535,11 @@ pub(crate) fn code_sentence(
     let Some(st) = Sent::new(doc, pats, coded, s, bufs) else {
         return;
     };
-    code_sent(&st, pats, onto, s, out, bufs);
+    code_sent(&st, onto, s, out, bufs);
     st.recycle(bufs);
 }
 
-fn code_sent(
-    st: &Sent<'_>,
-    pats: &PatternSet,
-    onto: &Ontology,
-    s: usize,
-    out: &mut Vec<Event>,
-    bufs: &mut Bufs,
-) {
+fn code_sent(st: &Sent<'_>, onto: &Ontology, s: usize, out: &mut Vec<Event>, bufs: &mut Bufs) {
     // Predicates in top-down order (by depth), then text order.
     let depth = |i: usize| {
         let mut d = 0;
@@ -1555,16 +1555,8 @@ fn code_sent(
     };
     let preds = &mut bufs.preds;
     preds.clear();
-    preds.extend(
-        (st.start..st.end)
-            .filter(|&i| {
-                matches!(st.upos(i), "VERB" | "ADJ" | "")
-                    && (st.words(i).iter().any(|&w| pats.has_head_id(w))
-                        || st.in_list(NEGATOR, i)
-                        || st.in_list(INTENT, i))
-            })
-            .map(|i| (depth(i), i)),
-    );
+    // (the candidates were found by `Sent::new`)
+    preds.extend(bufs.cands.iter().map(|&i| (depth(i), i)));
     preds.sort();
     let mut consumed: HashSet<usize> = HashSet::default();
     let mut pending: Vec<Pending> = Vec::new();
