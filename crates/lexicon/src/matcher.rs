@@ -210,6 +210,39 @@ fn word_hash(b: &[u8]) -> u64 {
     }
 }
 
+/// `a == b` for two slices of the same length, in word-sized pieces
+/// (overlapping at the end) rather than byte by byte.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let r8 = |x: &[u8], i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&x[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    let r4 = |x: &[u8], i: usize| {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&x[i..i + 4]);
+        u32::from_le_bytes(w)
+    };
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 <= n {
+            if r8(a, i) != r8(b, i) {
+                return false;
+            }
+            i += 8;
+        }
+        i == n || r8(a, n - 8) == r8(b, n - 8)
+    } else if n >= 4 {
+        r4(a, 0) == r4(b, 0) && r4(a, n - 4) == r4(b, n - 4)
+    } else {
+        a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
 impl WordTable {
     fn new(map: &FxMap<String, WordInfo>) -> WordTable {
         let n = (map.len() * 2).next_power_of_two().max(16);
@@ -254,7 +287,7 @@ impl WordTable {
             if s.tag == tag && s.len1 == len1 {
                 let off = s.off as usize;
                 let key = self.keys.get(off..off + b.len());
-                if key.is_some_and(|k| k.iter().zip(b).all(|(x, y)| x == y)) {
+                if key.is_some_and(|k| same_bytes(k, b)) {
                     return s.info;
                 }
             }
@@ -640,5 +673,58 @@ pub fn pron_gender(class: &str) -> Option<Gender> {
         "pron:m" | "poss:m" => Some(Gender::Male),
         "pron:f" | "poss:f" => Some(Gender::Female),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_table_finds_exactly_its_keys() {
+        let mut m: FxMap<String, WordInfo> = FxMap::default();
+        let keys = [
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnopq",
+            "al-qaida",
+            "",
+            "x'y",
+        ];
+        for (i, k) in keys.iter().enumerate() {
+            m.insert(
+                k.to_string(),
+                WordInfo {
+                    id: i as u32 + 1,
+                    ..Default::default()
+                },
+            );
+        }
+        let t = WordTable::new(&m);
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(t.get(k.as_bytes()).id, i as u32 + 1, "{k}");
+        }
+        for k in [
+            "b",
+            "abd",
+            "abce",
+            "abcdf",
+            "abcdefgi",
+            "abcdefghj",
+            "abcdefghijklmnopr",
+            "al-qaidb",
+        ] {
+            assert_eq!(t.get(k.as_bytes()), WordInfo::default(), "{k}");
+        }
+        assert!(same_bytes(b"abcdefghijk", b"abcdefghijk"));
+        assert!(!same_bytes(b"abcdefghijk", b"abcdefghijl"));
+        assert!(!same_bytes(b"abcde", b"abcdf"));
+        assert!(!same_bytes(b"xbcde", b"abcde"));
     }
 }

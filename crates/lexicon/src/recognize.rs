@@ -1076,9 +1076,9 @@ impl ActorRecognizer {
                     && !words[i].shape.upper
                     && ((i > first
                         && plain(false)
-                        && units
-                            .last()
-                            .is_some_and(|u| u.we == i && u.u == U::Name(NameClass::Unknown)))
+                        && units.last().is_some_and(|u| {
+                            u.we == i && matches!(u.u, U::Name(NameClass::Unknown))
+                        }))
                         || ((i > first
                             || (has_pos && self.upos(doc, &words[i]) == "PROPN")
                             || speaks_next(i))
@@ -1164,7 +1164,7 @@ impl ActorRecognizer {
         let mut out: Vec<Unit> = Vec::with_capacity(units.len());
         let mut k = 0;
         while k < units.len() {
-            if units[k].u != U::Name(NameClass::Unknown) {
+            if !matches!(units[k].u, U::Name(NameClass::Unknown)) {
                 out.push(take_unit(&mut units, k));
                 k += 1;
                 continue;
@@ -1173,7 +1173,7 @@ impl ActorRecognizer {
             let mut end = units[k].we;
             let mut j = k + 1;
             loop {
-                if j < units.len() && units[j].u == U::Name(NameClass::Unknown) {
+                if j < units.len() && matches!(units[j].u, U::Name(NameClass::Unknown)) {
                     end = units[j].we;
                     j += 1;
                     continue;
@@ -1203,7 +1203,7 @@ impl ActorRecognizer {
                     if let Some(c) = found {
                         if units
                             .get(c + 1)
-                            .is_some_and(|u| u.u == U::Name(NameClass::Unknown))
+                            .is_some_and(|u| matches!(u.u, U::Name(NameClass::Unknown)))
                         {
                             end = units[c + 1].we;
                             j = c + 2;
@@ -1251,7 +1251,7 @@ impl ActorRecognizer {
                             false
                         }
                         U::Connector | U::Det => {
-                            !words[units[t].ws].shape.cap || units[t].u == U::Connector
+                            !words[units[t].ws].shape.cap || matches!(units[t].u, U::Connector)
                         }
                         U::Entry(es) => {
                             es.iter().all(|e| {
@@ -1285,7 +1285,7 @@ impl ActorRecognizer {
                                 .any(|w| words[w].orghead)))));
                 if t > j
                     && t < units.len()
-                    && units[t].u == U::Name(NameClass::Unknown)
+                    && matches!(units[t].u, U::Name(NameClass::Unknown))
                     && (t - j) <= 2
                     && orgish
                 {
@@ -1297,7 +1297,7 @@ impl ActorRecognizer {
                 // name ending in a place
                 if t == j + 2
                     && orgish
-                    && units[j].u == U::Connector
+                    && matches!(units[j].u, U::Connector)
                     && matches!(words[units[j].ws].norm, "of" | "for")
                     && matches!(units[j + 1].u, U::Entry(_))
                 {
@@ -1363,7 +1363,9 @@ impl ActorRecognizer {
                 && start > first + 1
                 && words[start - 1].norm == "the"
                 && words[start - 1].shape.cap
-                && out.last().is_some_and(|u| u.u == U::Det && u.we == start)
+                && out
+                    .last()
+                    .is_some_and(|u| matches!(u.u, U::Det) && u.we == start)
             {
                 out.pop();
                 start -= 1;
@@ -1417,7 +1419,7 @@ impl ActorRecognizer {
                 .get(k + 1)
                 .is_some_and(|d| d.we == d.ws + 1 && matches!(words[d.ws].norm, "-" | "‑"));
             let part = out.get(k + 2).filter(|p| {
-                p.we == p.ws + 1 && p.u == U::Word && {
+                p.we == p.ws + 1 && matches!(p.u, U::Word) && {
                     let w = &words[p.ws];
                     !w.shape.cap && (w.norm.ends_with("ed") || matches!(w.norm, "held" | "run"))
                 }
@@ -1491,8 +1493,8 @@ impl ActorRecognizer {
                 let w = &words[out[p].ws];
                 // a capitalised one only before a dash ("Al - Raqqa")
                 out[p].we == out[p].ws + 1
-                    && (out[p].u == U::Connector
-                        || (dash && out[p].u == U::Name(NameClass::Unknown)))
+                    && (matches!(out[p].u, U::Connector)
+                        || (dash && matches!(out[p].u, U::Name(NameClass::Unknown))))
                     && (!w.shape.cap || dash)
                     && w.cl == Some("particle")
                     && (dash || w.end < words[u.ws].start)
@@ -1563,7 +1565,7 @@ impl ActorRecognizer {
             if cap_placenoun(u)
                 && u.we == u.ws + 1
                 && out.get(k + 1).is_some_and(|c| {
-                    c.u == U::Connector && words[c.ws].norm == "of" && c.ws == u.we
+                    matches!(c.u, U::Connector) && words[c.ws].norm == "of" && c.ws == u.we
                 })
                 && out
                     .get(k + 2)
@@ -1599,7 +1601,7 @@ impl ActorRecognizer {
             }
             if cap_placenoun(u) && matches!(u.u, U::Entry(_)) {
                 if let Some(prev) = res.last_mut() {
-                    if prev.we == u.ws && prev.u == U::Name(NameClass::Unknown) {
+                    if prev.we == u.ws && matches!(prev.u, U::Name(NameClass::Unknown)) {
                         prev.we = u.we;
                         k += 1;
                         continue;
@@ -1638,7 +1640,7 @@ impl ActorRecognizer {
         let is_name = |t: usize| {
             units
                 .get(t)
-                .is_some_and(|u| u.u == U::Name(NameClass::Unknown))
+                .is_some_and(|u| matches!(u.u, U::Name(NameClass::Unknown)))
         };
         let word = |t: usize| {
             units
@@ -1698,7 +1700,7 @@ impl ActorRecognizer {
     /// The object of "AGENT of [the] X" that completes the agent: a
     /// country, capital, place, organisation or an unknown name.
     fn of_object(&self, units: &[Unit], t: usize) -> Option<usize> {
-        let t = if units.get(t).is_some_and(|u| u.u == U::Det) {
+        let t = if units.get(t).is_some_and(|u| matches!(u.u, U::Det)) {
             t + 1
         } else {
             t
@@ -1821,7 +1823,7 @@ impl ActorRecognizer {
             let start = k;
             let mut t = k;
             let mut det = false;
-            if units[t].u == U::Det && t + 1 < units.len() {
+            if matches!(units[t].u, U::Det) && t + 1 < units.len() {
                 det = true;
                 t += 1;
             }
@@ -1978,7 +1980,7 @@ impl ActorRecognizer {
                 // an ethnic or religious group: "Kurdish" (Nationality),
                 // "Yazidis" (a group: Organisation)
                 let u = &units[start];
-                if u.u == U::Word && u.we == u.ws + 1 && words[u.ws].shape.cap {
+                if matches!(u.u, U::Word) && u.we == u.ws + 1 && words[u.ws].shape.cap {
                     let w = &words[u.ws];
                     let label = match w.cl {
                         Some("ethnic") => Some((EntityLabel::Nationality, false)),
@@ -2164,7 +2166,7 @@ impl ActorRecognizer {
         while mods < 3 && !placenoun(t) {
             if name_mod.is_none()
                 && units.get(t).is_some_and(|u| {
-                    u.u == U::Name(NameClass::Unknown)
+                    matches!(u.u, U::Name(NameClass::Unknown))
                         && u.we - u.ws <= 3
                         && (!has_pos
                             || (u.ws..u.we).all(|w| {
@@ -2203,7 +2205,7 @@ impl ActorRecognizer {
             // lower-case agent noun modifying the place noun ("a refugee
             // camp", "a military barracks", "an assembly hall")
             if units.get(t).is_some_and(|u| {
-                (u.u == U::Word && u.we > u.ws + 1)
+                (matches!(u.u, U::Word) && u.we > u.ws + 1)
                     || matches!(&u.u, U::Entry(es) if es.iter().any(|e| matches!(e, EntryRef::Adjective(_))))
                     || (matches!(&u.u, U::Entry(es) if es.iter().all(|e| matches!(e, EntryRef::Agent { .. }))
                         && es.iter().any(|e| matches!(e, EntryRef::Agent { idx, .. }
@@ -2221,7 +2223,7 @@ impl ActorRecognizer {
             // "bombed - out buildings", "a Kurdish - controlled town")
             let spaced = |x: usize| {
                 single(x).is_some_and(|w| {
-                    units[x].u == U::Word && !w.shape.noalpha && (!w.shape.cap || x == t)
+                    matches!(units[x].u, U::Word) && !w.shape.noalpha && (!w.shape.cap || x == t)
                 })
             };
             // "the Syria - Iraq border": two countries or places
@@ -2248,7 +2250,7 @@ impl ActorRecognizer {
                 continue;
             }
             let w = single(t)?;
-            let ok = units[t].u == U::Word
+            let ok = matches!(units[t].u, U::Word)
                 && !w.shape.cap
                 && if has_pos {
                     let up = self.upos(doc, w);
@@ -2443,7 +2445,7 @@ impl ActorRecognizer {
         // strip a trailing possessive marker: the head is what owns
         let mut elems: Vec<usize> = elems.to_vec();
         let mut end_word = of_end.unwrap_or(units[*elems.last().unwrap_or(&0)].we);
-        if elems.last().is_some_and(|&l| units[l].u == U::Poss) {
+        if elems.last().is_some_and(|&l| matches!(units[l].u, U::Poss)) {
             elems.pop();
             if let Some(&l) = elems.last() {
                 end_word = units[l].we;
@@ -3031,7 +3033,7 @@ impl ActorRecognizer {
                 });
             for (x, &e) in elems[..elems.len() - 1].iter().enumerate() {
                 let u = &units[e];
-                let owner = units.get(e + 1).is_some_and(|n| n.u == U::Poss);
+                let owner = units.get(e + 1).is_some_and(|n| matches!(n.u, U::Poss));
                 let before_title = titled_name
                     && elems[x + 1..].iter().any(|&f| {
                         matches!(&units[f].u, U::Entry(es) if matches!(es.first(), Some(EntryRef::Agent { .. })))
@@ -3856,8 +3858,8 @@ impl ActorRecognizer {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let mut typed: std::collections::HashMap<String, EntityLabel> =
-            std::collections::HashMap::new();
+        let mut typed: crate::matcher::FxMap<String, EntityLabel> =
+            crate::matcher::FxMap::default();
         let mut miscs: FxSet<String> = mens.iter().filter(|m| m.misc).map(&key).collect();
         // the name after a capitalised `misc` word that opens it names that
         // thing in its other mentions too ("FS Forbin" ... "Forbin is
