@@ -268,9 +268,13 @@ pub(crate) fn tokenize_pooled(
             i += 1;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        // (an ASCII byte is its char: no decoding)
+        let c = match bytes[i] {
+            b if b < 0x80 => char::from(b),
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         let cl = c.len_utf8();
         if c.is_whitespace() {

@@ -278,7 +278,8 @@ impl<'a> Sent<'a> {
             let (la, lb) = if l.is_empty()
                 || (l.len() == fb - fa
                     && l.is_ascii()
-                    && l.as_bytes().eq_ignore_ascii_case(&words.as_bytes()[fa..fb]))
+                    && (l.as_bytes() == &words.as_bytes()[fa..fb]
+                        || l.as_bytes().eq_ignore_ascii_case(&words.as_bytes()[fa..fb])))
             {
                 // the lemma is the form (checked before copying it: most
                 // lemmas are); a non-ASCII one is compared lower-cased below
