@@ -57,6 +57,13 @@ fn hash(w: &[u8]) -> u64 {
     h ^ (h >> 31)
 }
 
+/// [`hash`] of a word of up to 16 bytes from its [`pack16`] integers.
+#[inline]
+fn hash16(len: usize, a: u64, b: u64) -> u64 {
+    let h = mix(mix((len as u64).wrapping_mul(K), a), b);
+    h ^ (h >> 31)
+}
+
 /// One slot: the word (inline when short), its length and id.
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(align(32))]
@@ -119,9 +126,9 @@ impl WordTable {
         }
         let w = w.as_bytes();
         let len = w.len() as u32;
-        let mut i = hash(w) as usize & self.mask;
         if w.len() <= 16 {
             let (a, b) = pack16(w);
+            let mut i = hash16(w.len(), a, b) as usize & self.mask;
             loop {
                 let s = &self.slots[i];
                 if s.id1 == 0 {
@@ -133,6 +140,7 @@ impl WordTable {
                 i = (i + 1) & self.mask;
             }
         }
+        let mut i = hash(w) as usize & self.mask;
         loop {
             let s = &self.slots[i];
             if s.id1 == 0 {
@@ -181,5 +189,9 @@ mod tests {
             assert_eq!(t.get(w), None, "{w}");
         }
         assert_eq!(WordTable::default().get("w0"), None);
+        for w in ["", "a", "ab", "abcd", "abcdefgh", "exactly16bytes00"] {
+            let (a, b) = pack16(w.as_bytes());
+            assert_eq!(hash16(w.len(), a, b), hash(w.as_bytes()), "{w}");
+        }
     }
 }
