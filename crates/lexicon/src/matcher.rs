@@ -162,11 +162,38 @@ struct WordTable {
 #[derive(Clone, Copy, Default)]
 struct Slot {
     tag: u32,
-    /// Key offset in `keys`.
-    off: u32,
     /// Key length + 1 (0 = an empty slot).
     len1: u32,
+    /// The key's first eight bytes, zero-padded ([`head8`]): a key of up
+    /// to eight bytes is compared here, without reading `keys`.
+    head: u64,
+    /// Key offset in `keys`.
+    off: u32,
     info: WordInfo,
+}
+
+/// The first eight bytes of `b` as a little-endian number, zero-padded
+/// (read in at most two overlapping pieces).
+fn head8(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 8 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[..8]);
+        u64::from_le_bytes(w)
+    } else if n >= 4 {
+        let r4 = |i: usize| {
+            let mut w = [0u8; 4];
+            w.copy_from_slice(&b[i..i + 4]);
+            u64::from(u32::from_le_bytes(w))
+        };
+        r4(0) | (r4(n - 4) << (8 * (n - 4)))
+    } else if n > 0 {
+        u64::from(b[0])
+            | (u64::from(b[n / 2]) << (8 * (n / 2)))
+            | (u64::from(b[n - 1]) << (8 * (n - 1)))
+    } else {
+        0
+    }
 }
 
 /// The word hash: FxHash's mixing over 8-byte little-endian chunks (the
@@ -180,14 +207,9 @@ fn word_hash(b: &[u8]) -> u64 {
         w.copy_from_slice(&b[i..i + 8]);
         u64::from_le_bytes(w)
     };
-    let read4 = |i: usize| {
-        let mut w = [0u8; 4];
-        w.copy_from_slice(&b[i..i + 4]);
-        u64::from(u32::from_le_bytes(w))
-    };
     let n = b.len();
     let h = (n as u64).wrapping_mul(K);
-    if n >= 8 {
+    if n > 8 {
         let mut h = h;
         let mut i = 0;
         while i + 8 <= n {
@@ -198,15 +220,8 @@ fn word_hash(b: &[u8]) -> u64 {
             h = mix(h, read8(n - 8));
         }
         h
-    } else if n >= 4 {
-        mix(h, read4(0) | (read4(n - 4) << 32))
-    } else if n > 0 {
-        mix(
-            h,
-            u64::from(b[0]) | (u64::from(b[n / 2]) << 8) | (u64::from(b[n - 1]) << 16),
-        )
     } else {
-        h
+        mix(h, head8(b))
     }
 }
 
@@ -262,8 +277,9 @@ impl WordTable {
             }
             t.slots[i] = Slot {
                 tag: h as u32,
-                off: t.keys.len() as u32,
                 len1: b.len() as u32 + 1,
+                head: head8(b),
+                off: t.keys.len() as u32,
                 info: *info,
             };
             t.keys.extend_from_slice(b);
@@ -277,17 +293,22 @@ impl WordTable {
             return WordInfo::default();
         }
         let h = word_hash(b);
-        let (tag, len1) = (h as u32, b.len() as u32 + 1);
+        let (tag, len1, head) = (h as u32, b.len() as u32 + 1, head8(b));
         let mut i = (h >> 32) as usize & self.mask;
         loop {
             let s = &self.slots[i];
             if s.len1 == 0 {
                 return WordInfo::default();
             }
-            if s.tag == tag && s.len1 == len1 {
+            if s.tag == tag && s.len1 == len1 && s.head == head {
+                // the bytes after the first eight
                 let off = s.off as usize;
-                let key = self.keys.get(off..off + b.len());
-                if key.is_some_and(|k| same_bytes(k, b)) {
+                if b.len() <= 8
+                    || self
+                        .keys
+                        .get(off + 8..off + b.len())
+                        .is_some_and(|k| same_bytes(k, &b[8..]))
+                {
                     return s.info;
                 }
             }
@@ -696,6 +717,7 @@ mod tests {
             "al-qaida",
             "",
             "x'y",
+            "abcdefghijklmnopqrstuvw",
         ];
         for (i, k) in keys.iter().enumerate() {
             m.insert(
@@ -719,9 +741,15 @@ mod tests {
             "abcdefghj",
             "abcdefghijklmnopr",
             "al-qaidb",
+            "abcdefghijklmnopqrstuvx",
+            "abcdefghijklmnopqrstuv",
         ] {
             assert_eq!(t.get(k.as_bytes()), WordInfo::default(), "{k}");
         }
+        assert_eq!(head8(b"abc"), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
+        assert_eq!(head8(b"abcde"), u64::from_le_bytes(*b"abcde\0\0\0"));
+        assert_eq!(head8(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(head8(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
         assert!(same_bytes(b"abcdefghijk", b"abcdefghijk"));
         assert!(!same_bytes(b"abcdefghijk", b"abcdefghijl"));
         assert!(!same_bytes(b"abcde", b"abcdf"));
