@@ -457,10 +457,12 @@ impl Times {
                     _ => {}
                 }
             }
-            if self.has(t, |l| *l == Lex::Future) {
+            // (one look-up for both)
+            let lx = self.lex(t);
+            if lx.iter().any(|l| *l == Lex::Future) {
                 return Some(Tense::Future);
             }
-            if self.has(t, |l| *l == Lex::Past) {
+            if lx.iter().any(|l| *l == Lex::Past) {
                 return Some(Tense::Past);
             }
             if xpos.is_none()
