@@ -459,10 +459,10 @@ impl Times {
             }
             // (one look-up for both)
             let lx = self.lex(t);
-            if lx.iter().any(|l| *l == Lex::Future) {
+            if lx.contains(&Lex::Future) {
                 return Some(Tense::Future);
             }
-            if lx.iter().any(|l| *l == Lex::Past) {
+            if lx.contains(&Lex::Past) {
                 return Some(Tense::Past);
             }
             if xpos.is_none()
