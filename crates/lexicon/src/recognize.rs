@@ -598,7 +598,7 @@ impl ActorRecognizer {
             }
         }
 
-        let mut mens: Vec<Men> = Vec::new();
+        let mut mens: Vec<Men> = Vec::with_capacity(words.len() / 8 + 4);
         for &(s0, s1) in &sents {
             let units = self.units(doc, &words, s0, s1, &mut hit_at, &lower_seen, has_pos);
             self.chains(doc, &words, &units, date, has_pos, &mut mens);
@@ -1160,8 +1160,16 @@ impl ActorRecognizer {
             i += 1;
         }
         // merge runs of capitalised words (joined by connectors or
-        // country adjectives inside an organisation name) into names
-        let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+        // country adjectives inside an organisation name) into names (only
+        // with a name: without one the units stay as they are)
+        let names = units
+            .iter()
+            .any(|u| matches!(u.u, U::Name(NameClass::Unknown)));
+        let mut out: Vec<Unit> = if names {
+            Vec::with_capacity(units.len())
+        } else {
+            std::mem::take(&mut units)
+        };
         let mut k = 0;
         while k < units.len() {
             if !matches!(units[k].u, U::Name(NameClass::Unknown)) {
