@@ -35,6 +35,12 @@ pub struct QuoteFinder {
     nshapes: Shapes,
 }
 
+/// [`NP_STOP`] as a set (built once).
+fn np_stop() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NP_STOP.iter().copied().collect())
+}
+
 /// Words that end a subject noun phrase when read backwards from a cue.
 const NP_STOP: &[&str] = &[
     "that", "which", "who", "whom", "and", "but", "or", "said", "says", "say", "is", "was", "were",
@@ -426,7 +432,7 @@ impl QuoteFinder {
 
     fn np_word(t: &Tok) -> bool {
         match t.kind {
-            TokKind::Word => !NP_STOP.contains(&t.lower.as_str()),
+            TokKind::Word => !np_stop().contains(t.lower.as_str()),
             TokKind::Num => true,
             TokKind::Punct => false,
         }

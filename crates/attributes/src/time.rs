@@ -211,10 +211,23 @@ fn unit_code(u: &str) -> Option<Unit> {
     })
 }
 
-/// Prepositions that may precede an expression ("in March", "since 2014").
-const PREPS: &[&str] = &[
-    "in", "during", "until", "by", "from", "through", "before", "after", "on", "of", "since",
-];
+/// Prepositions that may precede an expression ("in March", "since 2014")
+/// (a `match`: inline compares, no string compare calls per token).
+fn is_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "during"
+            | "until"
+            | "by"
+            | "from"
+            | "through"
+            | "before"
+            | "after"
+            | "on"
+            | "of"
+            | "since"
+    )
+}
 /// Other words that can begin an expression.
 const STARTERS: &[&str] = &[
     "first-quarter",
@@ -412,7 +425,7 @@ impl Times {
         while i < toks.len() {
             // cheap filter: most tokens cannot start an expression
             let w = toks[i].lower.as_str();
-            let prep = PREPS.contains(&w);
+            let prep = is_prep(w);
             if !(self.may_start(&toks[i]) || prep)
                 || (prep && !toks.get(i + 1).is_some_and(|n| self.may_start(n)))
             {
