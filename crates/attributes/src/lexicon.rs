@@ -127,8 +127,20 @@ impl Numbers {
     /// Value of one lowercase word: digits (with `,` separators) or a number word.
     pub fn word(&self, w: &str) -> Option<(u64, bool)> {
         if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-            let digits: String = w.chars().filter(|c| *c != ',').collect();
-            return digits.parse::<u64>().ok().map(|v| (v, false));
+            // the digits without their `,` separators as a u64 (what
+            // parsing the string without the commas gives: None on any
+            // other byte or on overflow), with no string built
+            let mut v: u64 = 0;
+            for &b in w.as_bytes() {
+                match b {
+                    b',' => {}
+                    b'0'..=b'9' => {
+                        v = v.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+                    }
+                    _ => return None,
+                }
+            }
+            return Some((v, false));
         }
         if !self.shapes.may(w) {
             return None;
@@ -228,6 +240,12 @@ const ABBREV_DOT: &[&str] = &[
     "adm", "ft", "mt", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd", "ave", "blvd", "rd",
     "a.m", "p.m", "d.c", "u.s", "u.k", "u.n", "e.u",
 ];
+
+/// [`ABBREV_DOT`] as a set (built once; probed at every word before a dot).
+fn abbrev_dot() -> &'static FastSet<&'static str> {
+    static SET: std::sync::OnceLock<FastSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREV_DOT.iter().copied().collect())
+}
 
 /// Splits `text[from..to]` into words, numbers and punctuation. Words keep
 /// internal apostrophes, hyphens and dots ("U.S.", "Lt."), numbers keep
@@ -387,7 +405,7 @@ pub(crate) fn tokenize_pooled(
             // abbreviation dot: "Jan.", "U.S.", "Lt."
             if bytes.get(j) == Some(&b'.') && j < to {
                 let initials = lower.contains('.');
-                if initials || ABBREV_DOT.contains(&lower.as_str()) {
+                if initials || abbrev_dot().contains(lower.as_str()) {
                     dot = true;
                     end = j + 1;
                 }
@@ -571,6 +589,35 @@ pub fn parse_iso_date(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_words_parse_as_strings_without_commas() {
+        let n = Numbers::embedded().unwrap();
+        for w in [
+            "0",
+            "7",
+            "1,000",
+            "1,,2",
+            "12,",
+            "2015-03-03",
+            "3/4",
+            "1.5",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999",
+            "4th",
+            "5é",
+        ] {
+            let old = w
+                .chars()
+                .filter(|c| *c != ',')
+                .collect::<String>()
+                .parse::<u64>()
+                .ok()
+                .map(|v| (v, false));
+            assert_eq!(n.word(w), old, "{w}");
+        }
+    }
 
     #[test]
     fn dates_roundtrip_and_weeks() {

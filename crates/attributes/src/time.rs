@@ -12,6 +12,7 @@ use crate::lexicon::{
 };
 use crate::AttributesError;
 use gesta_document::TimeExpr;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,10 +142,34 @@ pub struct Found {
     pub precision: String,
 }
 
+/// Slots of [`LexMemo`].
+const MEMO_SLOTS: usize = 8;
+
+/// The [`Times::lex`] answers for the tokens of the sentence that
+/// [`Times::find_in`] is matching: `range` is the address range of its
+/// token slice (borrowed, so unchanged, while it runs; empty otherwise),
+/// each slot holds (token address, lexicon index), direct-mapped by the
+/// token's position.
+struct LexMemo {
+    range: Cell<(usize, usize)>,
+    slots: [Cell<(usize, u32)>; MEMO_SLOTS],
+}
+
+thread_local! {
+    static LEX_MEMO: LexMemo = const {
+        LexMemo {
+            range: Cell::new((0, 0)),
+            slots: [const { Cell::new((0, 0)) }; MEMO_SLOTS],
+        }
+    };
+}
+
 /// The time lexicon (data/time_words.tsv + data/numbers.tsv).
 #[derive(Debug, Clone)]
 pub struct Times {
-    words: FastMap<String, Vec<Lex>>,
+    /// Word -> its entries in `lexes`.
+    words: FastMap<String, u32>,
+    lexes: Vec<Vec<Lex>>,
     numbers: Numbers,
     /// The words that may begin an expression: the lexicon's, the number
     /// words and [`STARTERS`] (one lookup in [`Times::may_start`]).
@@ -294,8 +319,15 @@ impl Times {
             let k = shape(w);
             shapes[k / 64] |= 1 << (k % 64);
         }
+        let mut lexes = Vec::with_capacity(words.len());
+        let mut ids = FastMap::default();
+        for (w, v) in words {
+            ids.insert(w, lexes.len() as u32);
+            lexes.push(v);
+        }
         Ok(Times {
-            words,
+            words: ids,
+            lexes,
             numbers,
             starters,
             shapes,
@@ -319,9 +351,33 @@ impl Times {
     }
 
     fn lex(&self, t: &Tok) -> &[Lex] {
+        // the matcher asks about the same few tokens again and again: the
+        // answers for the tokens of the sentence being matched are kept
+        // (see [`LexMemo`])
+        let addr = std::ptr::from_ref(t) as usize;
+        let k = LEX_MEMO.with(|m| {
+            let (lo, hi) = m.range.get();
+            if addr < lo || addr >= hi {
+                return self.lex_id(t);
+            }
+            let slot = &m.slots[(addr / std::mem::size_of::<Tok>()) % MEMO_SLOTS];
+            let (a, k) = slot.get();
+            if a == addr {
+                return k;
+            }
+            let k = self.lex_id(t);
+            slot.set((addr, k));
+            k
+        });
+        self.lexes.get(k as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The index of a token's entries in `lexes` (`u32::MAX`: none).
+    fn lex_id(&self, t: &Tok) -> u32 {
         self.words
             .get(t.lower.as_str())
-            .map_or(&[], |v| v.as_slice())
+            .copied()
+            .unwrap_or(u32::MAX)
     }
 
     fn month(&self, t: &Tok, opt: &TimeOptions, loose: bool) -> Option<u32> {
@@ -414,6 +470,27 @@ impl Times {
     /// Finds expressions in one sentence's tokens. `xpos` (parallel to
     /// `toks`) gives Penn tags when a parse exists, for tense.
     pub fn find_in(
+        &self,
+        toks: &[Tok],
+        anchor: Option<i32>,
+        opt: TimeOptions,
+        xpos: Option<&[&str]>,
+    ) -> Vec<Found> {
+        // the look-ups of `lex` are kept for these tokens (borrowed, so
+        // unchanged, until the end)
+        LEX_MEMO.with(|m| {
+            let lo = toks.as_ptr() as usize;
+            m.range.set((lo, lo + std::mem::size_of_val(toks)));
+            for s in &m.slots {
+                s.set((0, 0));
+            }
+        });
+        let out = self.find_in_toks(toks, anchor, opt, xpos);
+        LEX_MEMO.with(|m| m.range.set((0, 0)));
+        out
+    }
+
+    fn find_in_toks(
         &self,
         toks: &[Tok],
         anchor: Option<i32>,
@@ -805,7 +882,8 @@ impl Times {
         }
         // possessive weekday "Thursday's"
         if let Some(base) = w.strip_suffix("'s") {
-            if let Some(wd) = self.words.get(base).and_then(|v| {
+            if let Some(wd) = self.words.get(base).and_then(|&k| {
+                let v = self.lexes.get(k as usize)?;
                 v.iter().find_map(|l| match l {
                     Lex::Weekday(x) => Some(*x),
                     _ => None,
