@@ -180,6 +180,8 @@ pub(crate) struct Bufs {
     deferred: Vec<usize>,
     /// Predicate candidates of the sentence, in text order.
     cands: Vec<usize>,
+    /// The sentence's VERB tokens, in text order.
+    verbs: Vec<usize>,
 }
 
 /// The actor mentions with a code, in mention order: (start, end, index).
@@ -242,6 +244,7 @@ impl<'a> Sent<'a> {
         let mut words = std::mem::take(&mut bufs.words);
         words.clear();
         bufs.cands.clear();
+        bufs.verbs.clear();
         let mut forms = std::mem::take(&mut bufs.forms);
         forms.clear();
         let mut lemmas = std::mem::take(&mut bufs.lemmas);
@@ -356,6 +359,9 @@ impl<'a> Sent<'a> {
             {
                 bufs.cands.push(i);
             }
+            if t.upos == "VERB" {
+                bufs.verbs.push(i);
+            }
         }
         word_off.push(word_ids.len());
         let mut st = Sent {
@@ -385,7 +391,7 @@ impl<'a> Sent<'a> {
         st.lent.clear();
         st.extra.clear();
         st.pron_memo.get_mut().clear();
-        st.repair_stray_subjects();
+        st.repair_stray_subjects(&bufs.verbs);
         if pron_subj {
             st.repair_split_subjects();
         }
@@ -493,8 +499,10 @@ impl<'a> Sent<'a> {
     /// Finds the subjects the parser hung on a preceding verb (see
     /// [`Sent::stray_subject`]) and records them.
     #[inline(never)]
-    fn repair_stray_subjects(&mut self) {
-        for v in self.start..self.end {
+    /// `verbs`: the sentence's tokens tagged VERB, in text order (the only
+    /// ones [`Sent::stray_subject`] takes).
+    fn repair_stray_subjects(&mut self, verbs: &[usize]) {
+        for &v in verbs {
             if let Some(s) = self.stray_subject(v) {
                 let n = self.end - self.start;
                 if self.lent.is_empty() {
