@@ -12,6 +12,22 @@ mod cmd;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in the `mi_option_e` enum of the mimalloc (v2)
+/// that `libmimalloc-sys` 0.1.49 builds (pinned in Cargo.toml).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Batch commands keep the memory they freed instead of handing it back
+/// to the OS after 10 ms (mimalloc's default) and faulting it in again:
+/// on the first 10 MB of the news corpus `gesta code` spent 0.1-0.45 s in
+/// the kernel for that, 5.57 against 6.04 CPU-s in all (medians of 5).
+/// Peak RSS is what it was (189 MB); the long-running `serve` keeps the
+/// default.
+fn keep_freed_memory() {
+    // SAFETY: sets one of mimalloc's integer options (-1 = never purge);
+    // no pointers are involved.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
+}
+
 #[derive(Parser)]
 #[command(
     name = "gesta",
@@ -50,6 +66,9 @@ enum Command {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        keep_freed_memory();
+    }
     match cli.command {
         Command::Train(a) => cmd::train::run(a),
         Command::Code(a) => cmd::code::run(a),
