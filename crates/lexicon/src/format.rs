@@ -173,6 +173,7 @@ pub enum FileKind {
     Agents,
     Places,
     Words,
+    Cues,
 }
 
 impl FileKind {
@@ -187,6 +188,7 @@ impl FileKind {
             "agents" => FileKind::Agents,
             "places" => FileKind::Places,
             "words" => FileKind::Words,
+            "cues" => FileKind::Cues,
             _ => return None,
         })
     }
@@ -225,6 +227,19 @@ pub const WORD_CLASSES: &[&str] = &[
     "platform",
 ];
 
+/// The lists of the `cues` file: English words whose presence next to an
+/// untyped name tells what the name is (see `docs/lexicon.md`).
+pub const CUE_LISTS: &[&str] = &[
+    "place-prep",
+    "place-prep:parsed",
+    "place-of",
+    "place-of:parsed",
+    "place-verb",
+    "place-passive",
+    "month",
+    "number",
+];
+
 /// Records read from one file.
 #[derive(Debug, Default)]
 pub struct Records {
@@ -237,6 +252,9 @@ pub struct Records {
     /// `det`, `pron:m`, `pron:f`, `pron:pl`, `poss:m`, `poss:f`, `poss:pl`,
     /// `verb`).
     pub words: Vec<(String, String)>,
+    /// Cue words and their list (`place-prep`, `month`, …: [`CUE_LISTS`]);
+    /// a word may be in several lists.
+    pub cues: Vec<(String, String)>,
 }
 
 fn list(cell: &str) -> Vec<String> {
@@ -497,6 +515,18 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
                     }
                     recs.words.push((w.to_string(), class.to_string()));
                 }
+                FileKind::Cues => {
+                    need(2)?;
+                    let w = col(0).trim();
+                    if w.is_empty() || w.contains(' ') {
+                        return Err(err(format!("bad word {w:?} (one word, no spaces)")));
+                    }
+                    let list = col(1).trim();
+                    if !CUE_LISTS.contains(&list) {
+                        return Err(err(format!("unknown cue list {list:?}")));
+                    }
+                    recs.cues.push((w.to_lowercase(), list.to_string()));
+                }
             }
             Ok(())
         })();
@@ -623,6 +653,31 @@ mod tests {
         assert!(parse_codes("usagov").is_err());
         assert!(parse_codes("USAGOV 2025-13-01..").is_err());
         assert!(parse_codes("USAGOV 2025-01-01..2024-01-01").is_err());
+    }
+
+    #[test]
+    fn cue_lines_keep_every_list_and_report_unknown_ones() {
+        let text = "# c\nCapture\tplace-of:parsed\ncapture\tplace-verb\nto\tplaceprep\nin to\tplace-prep\n";
+        let (r, e) = parse_file("my.cues.tsv", FileKind::Cues, text);
+        assert_eq!(
+            r.cues,
+            vec![
+                ("capture".to_string(), "place-of:parsed".to_string()),
+                ("capture".to_string(), "place-verb".to_string()),
+            ]
+        );
+        assert_eq!(e.len(), 2);
+        assert_eq!((e[0].file.as_str(), e[0].line), ("my.cues.tsv", 4));
+        assert!(
+            e[0].message.contains("unknown cue list"),
+            "{}",
+            e[0].message
+        );
+        assert_eq!(e[1].line, 5);
+        assert_eq!(
+            FileKind::from_file_name("my.cues.tsv"),
+            Some(FileKind::Cues)
+        );
     }
 
     #[test]

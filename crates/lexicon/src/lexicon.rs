@@ -45,6 +45,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("agents.tsv", include_str!("../data/agents.tsv")),
     ("places.tsv", include_str!("../data/places.tsv")),
     ("words.tsv", include_str!("../data/words.tsv")),
+    ("cues.tsv", include_str!("../data/cues.tsv")),
 ];
 
 /// Every record, merged: a later record with the same id replaces an
@@ -57,6 +58,8 @@ pub struct Lexicon {
     pub agents: Vec<Agent>,
     pub places: Vec<Place>,
     pub words: Vec<(String, String)>,
+    /// Cue words and their list (`word`, `list`), see `format::CUE_LISTS`.
+    pub cues: Vec<(String, String)>,
     idx: FxMap<String, usize>,
 }
 
@@ -182,7 +185,8 @@ impl Lexicon {
                 + r.people.len()
                 + r.agents.len()
                 + r.places.len()
-                + r.words.len(),
+                + r.words.len()
+                + r.cues.len(),
         );
         for c in r.countries {
             key(&mut k, 'c', &[&c.code]);
@@ -214,6 +218,10 @@ impl Lexicon {
         for (w, c) in r.words {
             key(&mut k, 'w', &[&w]);
             merge_into(&mut self.words, &mut self.idx, &k, (w, c));
+        }
+        for (w, l) in r.cues {
+            key(&mut k, 'q', &[&l, &w]);
+            merge_into(&mut self.cues, &mut self.idx, &k, (w, l));
         }
     }
 
@@ -294,6 +302,11 @@ impl Lexicon {
                 .map(|(w, c)| format!("{w}\t{c}"))
                 .collect(),
         )?;
+        put(
+            "cues",
+            "# word\tlist\n",
+            self.cues.iter().map(|(w, l)| format!("{w}\t{l}")).collect(),
+        )?;
         Ok(written)
     }
 }
@@ -306,7 +319,7 @@ fn parse_named(shown: &str, name: &str, text: &str) -> (Records, Vec<ParseError>
             vec![ParseError {
                 file: shown.to_string(),
                 line: 0,
-                message: "unknown lexicon file kind (expected *.countries.tsv, *.organisations.tsv, *.people.tsv, *.agents.tsv, *.places.tsv or *.words.tsv)".into(),
+                message: "unknown lexicon file kind (expected *.countries.tsv, *.organisations.tsv, *.people.tsv, *.agents.tsv, *.places.tsv, *.words.tsv or *.cues.tsv)".into(),
             }],
         ),
     }

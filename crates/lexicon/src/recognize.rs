@@ -4,8 +4,8 @@
 
 use crate::format::{resolve_codes, Gender};
 use crate::lexicon::{Lexicon, LexiconError};
-use crate::matcher::FxHasher;
 use crate::matcher::{pron_gender, Compiled, EntryRef, Hit};
+use crate::matcher::{FxHasher, FxMap};
 use crate::norm::{norm_token, shape, tokenize, Shape};
 use gesta_document::{ActorKind, ActorMention, Annotator, Document};
 use std::collections::HashSet;
@@ -85,6 +85,70 @@ pub struct ActorRecognizer {
     /// The lexicon's country and region codes (`split_code` asks for
     /// every code it splits).
     country_codes: FxSet<String>,
+    /// The lexicon's cue words by list.
+    cues: Cues,
+}
+
+/// The cue lists of the lexicon (`cues.tsv`; `format::CUE_LISTS`).
+#[derive(Debug, Default)]
+struct Cues {
+    /// `place-prep`, and `place-prep:parsed` (with `true`).
+    place_prep: FxMap<String, bool>,
+    /// `place-of`, and `place-of:parsed` (with `true`).
+    place_of: FxMap<String, bool>,
+    place_verb: FxSet<String>,
+    place_passive: FxSet<String>,
+    month: FxSet<String>,
+    number: FxSet<String>,
+}
+
+impl Cues {
+    fn new(lex: &Lexicon) -> Cues {
+        let mut c = Cues::default();
+        for (w, list) in &lex.cues {
+            let w = w.clone();
+            match list.as_str() {
+                "place-prep" => {
+                    c.place_prep.insert(w, false);
+                }
+                "place-prep:parsed" => {
+                    c.place_prep.entry(w).or_insert(true);
+                }
+                "place-of" => {
+                    c.place_of.insert(w, false);
+                }
+                "place-of:parsed" => {
+                    c.place_of.entry(w).or_insert(true);
+                }
+                "place-verb" => {
+                    c.place_verb.insert(w);
+                }
+                "place-passive" => {
+                    c.place_passive.insert(w);
+                }
+                "month" => {
+                    c.month.insert(w);
+                }
+                "number" => {
+                    c.number.insert(w);
+                }
+                _ => {}
+            }
+        }
+        c
+    }
+
+    /// A preposition whose untyped object is a place; `parsed`: the parse
+    /// shows the name is its object.
+    fn place_prep(&self, w: &str, parsed: bool) -> bool {
+        self.place_prep.get(w).is_some_and(|&p| parsed || !p)
+    }
+
+    /// A noun whose "of" object is a place; `parsed`: the parse shows
+    /// the noun governs the "of" phrase.
+    fn place_of(&self, w: &str, parsed: bool) -> bool {
+        self.place_of.get(w).is_some_and(|&p| parsed || !p)
+    }
 }
 
 /// A word of the document: its normalised form is a slice of one buffer
@@ -226,10 +290,12 @@ impl ActorRecognizer {
     pub fn from_lexicon(lex: Lexicon) -> Self {
         let c = Compiled::new(&lex);
         let country_codes = lex.countries.iter().map(|c| c.code.clone()).collect();
+        let cues = Cues::new(&lex);
         ActorRecognizer {
             lex,
             c,
             country_codes,
+            cues,
         }
     }
 
@@ -663,7 +729,7 @@ impl ActorRecognizer {
         }
         // "Sinjar has been liberated", "Tikrit was retaken": a one-word name
         // only guessed a person (as a subject) is a place when its verb is
-        // a passive of taking or freeing (`PLACE_PASSIVES`)
+        // a passive of taking or freeing (the `place-passive` cues)
         for m in mens.iter_mut() {
             let sent = words[m.ws].sent;
             let at = |k: usize| words.get(m.we + k).filter(|w| w.sent == sent);
@@ -684,7 +750,7 @@ impl ActorRecognizer {
                 } else {
                     k
                 };
-                if at(k).is_some_and(|w| PLACE_PASSIVES.contains(&w.norm)) {
+                if at(k).is_some_and(|w| self.cues.place_passive.contains(w.norm)) {
                     m.ner = Some(EntityLabel::Location);
                     m.actor = false;
                 }
@@ -1090,7 +1156,7 @@ impl ActorRecognizer {
                 // a date read as a name ("May 15", a Phoenix organisation):
                 // a month and a day are a date
                 let date_like = h.end == i + 2
-                    && MONTHS.contains(&words[i].norm)
+                    && self.cues.month.contains(words[i].norm)
                     && (1..=2).contains(&words[i + 1].norm.len())
                     && words[i + 1].norm.bytes().all(|b| b.is_ascii_digit());
                 if h.end <= s1 && !common_initial && !given_name && !in_name && !date_like {
@@ -2332,7 +2398,7 @@ impl ActorRecognizer {
         if !lead {
             while ws < units[head].ws
                 && (words[ws].norm.chars().all(|c| c.is_ascii_digit())
-                    || NUMBER_WORDS.contains(&words[ws].norm)
+                    || self.cues.number.contains(words[ws].norm)
                     || matches!(words[ws].norm, "one" | "eleven" | "twelve"))
             {
                 ws += 1;
@@ -2818,7 +2884,9 @@ impl ActorRecognizer {
                                     .and_then(|h| doc.text.get(h.start..h.end))
                                     // not a date misread as the head
                                     // ("travel to Turkey November 16")
-                                    .is_some_and(|h| !MONTHS.contains(&h.to_lowercase().as_str())))
+                                    .is_some_and(|h| {
+                                        !self.cues.month.contains(h.to_lowercase().as_str())
+                                    }))
                             || infinitive_subject
                         {
                             // a state acting ("the United States said") or
@@ -3380,7 +3448,7 @@ impl ActorRecognizer {
                 .get(ee0)
                 .is_some_and(|w| matches!(w.norm, "and" | "or"));
             let number = |w: &W| {
-                w.norm.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.norm)
+                w.norm.chars().all(|c| c.is_ascii_digit()) || self.cues.number.contains(w.norm)
             };
             if es >= 1
                 && same(es - 1, es)
@@ -3417,7 +3485,7 @@ impl ActorRecognizer {
                             || (n2 == 2
                                 && (matches!(first2.norm, "other" | "fellow")
                                     || first2.norm.chars().all(|c| c.is_ascii_digit())
-                                    || NUMBER_WORDS.contains(&first2.norm))))
+                                    || self.cues.number.contains(first2.norm))))
                 }
                 // "the families of the victims"
                 "of" => matches!(
@@ -4081,27 +4149,25 @@ impl ActorRecognizer {
                         .is_some_and(|x| x.chars().all(|c| c.is_lowercase()))
                 };
                 match (t.deprel.as_str(), case.as_deref()) {
-                    ("obl" | "nmod" | "conj", Some(p)) if PLACE_PREPS.contains(&p) => true,
+                    ("obl" | "nmod" | "conj", Some(p)) if self.cues.place_prep(p, true) => true,
                     ("nmod" | "obl", Some("of")) => {
                         out_of
                             || gov.is_some_and(|g| {
                                 g.upos == "NOUN"
                                     && lower(g)
-                                    && PLACE_OF_NOUNS.contains(&g.lemma.as_str())
+                                    && self.cues.place_of(g.lemma.as_str(), true)
                             })
                     }
                     ("obj", None) => gov.is_some_and(|g| {
-                        g.upos == "VERB" && PLACE_VERBS.contains(&g.lemma.as_str())
+                        g.upos == "VERB" && self.cues.place_verb.contains(g.lemma.as_str())
                     }),
                     _ => false,
                 }
             } else {
                 let p = words[m.ws - 1].norm;
-                (PLACE_PREPS.contains(&p) && !matches!(p, "around" | "beyond" | "past"))
+                self.cues.place_prep(p, false)
                     || out_of
-                    || (p == "of"
-                        && m.ws >= 2
-                        && PLACE_OF_NOUNS[..6].contains(&words[m.ws - 2].norm))
+                    || (p == "of" && m.ws >= 2 && self.cues.place_of(words[m.ws - 2].norm, false))
             };
             if place {
                 m.ner = Some(EntityLabel::Location);
@@ -4658,116 +4724,6 @@ fn whole_readings_in_order(mens: &[Men]) -> Vec<usize> {
     order.sort_by_key(|&i| (mens[i].ws, std::cmp::Reverse(mens[i].we)));
     order
 }
-
-/// Prepositions whose one-word untyped object is a place ("to Madaya",
-/// "between Babylonia and Assyria"); `place_objects`.
-const PLACE_PREPS: &[&str] = &[
-    "to",
-    "into",
-    "between",
-    "toward",
-    "towards",
-    "around",
-    "beyond",
-    "including",
-    "past",
-];
-
-/// Nouns whose "of" object is a place when it is an untyped name ("the
-/// liberation of Tikrit"); `place_objects`.
-/// (the first six also without a parse)
-const PLACE_OF_NOUNS: &[&str] = &[
-    "liberation",
-    "siege",
-    "outskirts",
-    "city",
-    "town",
-    "village",
-    "capture",
-    "recapture",
-    "fall",
-    "assault",
-    "battle",
-    "north",
-    "south",
-    "east",
-    "west",
-    "centre",
-    "center",
-    "heart",
-    "residents",
-    "people",
-    "streets",
-];
-
-/// Verbs whose untyped one-word object is a place ("fled Karabilah",
-/// "free Dabiq", "include Tikrit"); `place_objects`.
-const PLACE_VERBS: &[&str] = &[
-    "liberate",
-    "free",
-    "flee",
-    "retake",
-    "recapture",
-    "capture",
-    "seize",
-    "enter",
-    "reach",
-    "visit",
-    "besiege",
-    "storm",
-    "evacuate",
-    "shell",
-    "surround",
-    "include",
-];
-
-/// Past participles of taking and freeing whose passive subject is a
-/// place ("Sinjar has been liberated"; not "surrounded": "Dorothea was
-/// surrounded by …").
-const PLACE_PASSIVES: &[&str] = &[
-    "liberated",
-    "freed",
-    "retaken",
-    "recaptured",
-    "captured",
-    "seized",
-    "besieged",
-    "stormed",
-    "evacuated",
-    "shelled",
-];
-
-/// Month names ("May 15" is a date, not the Phoenix organisation).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Cardinal number words ("three women and three children").
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-];
 
 /// Index of the first word of the sentence of word `i`.
 /// Moves unit `k` out of `v` (leaving a punctuation unit behind).

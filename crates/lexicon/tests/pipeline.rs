@@ -59,3 +59,40 @@ fn a_pronoun_linked_through_a_role_noun_keeps_the_name() {
         doc.actors
     );
 }
+
+/// The cue lists are lexicon data: a user's `*.cues.tsv` line makes a
+/// verb's untyped one-word object a place.
+#[test]
+fn a_cue_file_line_changes_what_a_name_is() {
+    let text = "The convoy bypassed Zummar on Sunday.";
+    let mut doc = gesta_text::process_text(
+        "t",
+        text,
+        Some("2016-10-02".into()),
+        None,
+        Default::default(),
+    );
+    gesta_syntax::Model::embedded()
+        .expect("syntax model")
+        .annotate(&mut doc);
+    let label_of_zummar = |r: &ActorRecognizer| {
+        r.recognize(&doc)
+            .entities
+            .iter()
+            .find(|e| doc.text.get(e.start..e.end) == Some("Zummar"))
+            .map(|e| e.label)
+    };
+    let plain = ActorRecognizer::embedded().expect("lexicon");
+    let mut lex = gesta_lexicon::Lexicon::embedded().expect("lexicon");
+    let errs = lex.add_text("mine.cues.tsv", "bypass\tplace-verb\n");
+    assert!(errs.is_empty(), "{errs:?}");
+    let with_cue = ActorRecognizer::from_lexicon(lex);
+    assert_ne!(
+        label_of_zummar(&plain),
+        Some(gesta_lexicon::EntityLabel::Location)
+    );
+    assert_eq!(
+        label_of_zummar(&with_cue),
+        Some(gesta_lexicon::EntityLabel::Location)
+    );
+}
