@@ -597,19 +597,8 @@ impl Times {
         }
         // "in March", "in 2014", "during March": the preposition licenses bare
         // forms but is not part of the span
-        if matches!(
-            w,
-            "in" | "during"
-                | "until"
-                | "by"
-                | "from"
-                | "through"
-                | "before"
-                | "after"
-                | "on"
-                | "of"
-        ) && i + 1 < t.len()
-        {
+        // ("since" has its own reading above)
+        if is_prep(w) && w != "since" && i + 1 < t.len() {
             let (n, spec) = self.match_core(t, i + 1, opt, true)?;
             if let Spec::Relative { unit, n: k } = spec {
                 // "in three days": forward from the anchor
