@@ -4,12 +4,18 @@
 use gesta_document::Annotator;
 use gesta_lexicon::ActorRecognizer;
 
-/// `text` through the text stage, gesta-syntax and the recognizer.
-fn recognized(text: &str, date: &str) -> gesta_document::Document {
+/// `text` through the text stage and gesta-syntax.
+fn parsed(text: &str, date: &str) -> gesta_document::Document {
     let mut doc =
         gesta_text::process_text("t", text, Some(date.to_string()), None, Default::default());
     let model = gesta_syntax::Model::embedded().expect("syntax model");
     model.annotate(&mut doc);
+    doc
+}
+
+/// `text` through the text stage, gesta-syntax and the recognizer.
+fn recognized(text: &str, date: &str) -> gesta_document::Document {
+    let mut doc = parsed(text, date);
     let r = ActorRecognizer::embedded().expect("lexicon");
     r.annotate(&mut doc);
     doc
@@ -64,17 +70,7 @@ fn a_pronoun_linked_through_a_role_noun_keeps_the_name() {
 /// verb's untyped one-word object a place.
 #[test]
 fn a_cue_file_line_changes_what_a_name_is() {
-    let text = "The convoy bypassed Zummar on Sunday.";
-    let mut doc = gesta_text::process_text(
-        "t",
-        text,
-        Some("2016-10-02".into()),
-        None,
-        Default::default(),
-    );
-    gesta_syntax::Model::embedded()
-        .expect("syntax model")
-        .annotate(&mut doc);
+    let doc = parsed("The convoy bypassed Zummar on Sunday.", "2016-10-02");
     let label_of_zummar = |r: &ActorRecognizer| {
         r.recognize(&doc)
             .entities
