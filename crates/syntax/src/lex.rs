@@ -121,8 +121,14 @@ impl AmbLexicon {
     /// Set `amb` of every token.
     pub fn fill(&self, lex: &mut [Lex]) {
         for l in lex {
-            l.amb = self.map.get(&Self::word_key(l)).copied().unwrap_or(0) as u64;
+            l.amb = self.class(l);
         }
+    }
+
+    /// The ambiguity class of a token (0 if the word is unknown).
+    #[inline]
+    pub fn class(&self, l: &Lex) -> u64 {
+        self.map.get(&Self::word_key(l)).copied().unwrap_or(0) as u64
     }
 
     /// Entries sorted by word key (for serialisation).
@@ -140,9 +146,117 @@ pub fn lex_all(words: &[&str], out: &mut Vec<Lex>) {
     out.extend(words.iter().map(|w| lex(w, &mut buf)));
 }
 
+/// Slots of a [`LexMemo`] (direct-mapped by a hash of the form's bytes).
+const LEX_SLOTS: usize = 2048;
+/// Longest form (in bytes) a [`LexMemo`] keeps; longer ones are computed.
+const LEX_FORM: usize = 24;
+
+/// The features ([`Lex`], ambiguity class included) of recently seen
+/// forms, so that a frequent word is not lower-cased, shaped and hashed
+/// again at every occurrence. Features depend on the form alone (and the
+/// ambiguity lexicon on the model: the owner passes the model's id and
+/// the memo empties itself when it changes), so results are exactly
+/// those of [`lex`] and [`AmbLexicon::fill`].
+#[derive(Debug, Default)]
+pub struct LexMemo {
+    model: u64,
+    /// Form bytes, zero-padded; a slot whose `len` is 0 is empty (the
+    /// empty form is never kept).
+    forms: Vec<([u8; LEX_FORM], u8)>,
+    lex: Vec<Lex>,
+}
+
+impl LexMemo {
+    /// Features of every word of a sentence into `out`, as [`lex_all`]
+    /// then `amb.fill` would give them.
+    pub fn lex_all(&mut self, words: &[&str], amb: &AmbLexicon, model: u64, out: &mut Vec<Lex>) {
+        if self.model != model || self.forms.len() != LEX_SLOTS {
+            self.model = model;
+            self.forms = vec![([0; LEX_FORM], 0); LEX_SLOTS];
+            self.lex = vec![Lex::default(); LEX_SLOTS];
+        }
+        let mut buf = Vec::with_capacity(32);
+        out.clear();
+        for w in words {
+            let b = w.as_bytes();
+            if b.is_empty() || b.len() > LEX_FORM {
+                let mut l = lex(w, &mut buf);
+                l.amb = amb.class(&l);
+                out.push(l);
+                continue;
+            }
+            let mut key = [0u8; LEX_FORM];
+            key[..b.len()].copy_from_slice(b);
+            let mut h = 0u64;
+            for c in key.chunks_exact(8) {
+                let mut x = [0u8; 8];
+                x.copy_from_slice(c);
+                h = mix(h, u64::from_le_bytes(x));
+            }
+            let slot = (h >> (64 - LEX_SLOTS.trailing_zeros())) as usize;
+            let (Some(f), Some(l)) = (self.forms.get_mut(slot), self.lex.get_mut(slot)) else {
+                // not reached: `slot` < LEX_SLOTS
+                let mut x = lex(w, &mut buf);
+                x.amb = amb.class(&x);
+                out.push(x);
+                continue;
+            };
+            if f.1 as usize != b.len() || f.0 != key {
+                let mut x = lex(w, &mut buf);
+                x.amb = amb.class(&x);
+                *f = (key, b.len() as u8);
+                *l = x;
+            }
+            out.push(*l);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn memoised_features_equal_computed_ones() {
+        let mut amb = AmbLexicon::default();
+        let mut buf = Vec::new();
+        for w in ["the", "Paris", "1999"] {
+            let l = lex(w, &mut buf);
+            amb.insert(AmbLexicon::word_key(&l), 7);
+        }
+        // repeats, case variants, an empty form, a form past the memo's
+        // length limit, non-ASCII, and many forms so that slots collide
+        let mut words: Vec<String> = [
+            "the", "The", "THE", "", "Paris", "1999", "2024", "École", "naïve",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        words.push("x".repeat(LEX_FORM));
+        words.push("y".repeat(LEX_FORM + 1));
+        words.extend((0..5000).map(|i| format!("w{i}")));
+        let all: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
+        let mut plain = Vec::new();
+        lex_all(&all, &mut plain);
+        amb.fill(&mut plain);
+        let mut memo = LexMemo::default();
+        let mut got = Vec::new();
+        // a first pass fills (and overwrites) slots; the second reads them
+        for chunk in all.chunks(7) {
+            memo.lex_all(chunk, &amb, 1, &mut got);
+        }
+        let mut memoised = Vec::new();
+        for chunk in all.chunks(7) {
+            memo.lex_all(chunk, &amb, 1, &mut got);
+            memoised.extend_from_slice(&got);
+        }
+        assert_eq!(plain, memoised);
+        assert!(plain.iter().any(|l| l.amb == 7));
+        // another model's lexicon: the memo starts again
+        let other = AmbLexicon::default();
+        memo.lex_all(&["the"], &other, 2, &mut got);
+        assert_eq!(got[0].amb, 0);
+    }
 
     #[test]
     fn lower_and_digits_fold() {

@@ -587,8 +587,7 @@ impl Model {
         lex: &mut Vec<lex::Lex>,
         tags: &mut Vec<u8>,
     ) {
-        lex::lex_all(words, lex);
-        self.amb.fill(lex);
+        memo.lex.lex_all(words, &self.amb, self.id, lex);
         tagger::tag_with_dict(
             &self.tagger,
             &self.dict,

@@ -347,6 +347,8 @@ pub struct WordMemo {
     /// the [`HIST`] group.
     hist_done: Vec<bool>,
     hist_sums: Vec<i32>,
+    /// Lexical features of recent forms.
+    pub(crate) lex: crate::lex::LexMemo,
 }
 
 impl WordMemo {
