@@ -7,9 +7,61 @@
 //! lower-cased.
 
 use crate::hash::IdMap;
+use crate::lex::{form_key, LEX_FORM};
 use crate::SyntaxError;
 use gesta_document::TokStr;
 use std::collections::HashMap;
+
+/// Slots of a [`LemmaMemo`] (direct-mapped by form and tag).
+const LEMMA_SLOTS: usize = 2048;
+
+/// The lemmas of recently seen (form, tag) pairs. A lemma depends on the
+/// form and its tag alone (and the lemmatizer on the model: the owner
+/// passes the model's id and the memo empties itself when it changes), so
+/// results are exactly those of [`Lemmatizer::lemma`]. Forms longer than
+/// [`LEX_FORM`] bytes are not kept.
+#[derive(Debug, Default)]
+pub struct LemmaMemo {
+    model: u64,
+    /// Form bytes (zero-padded), form length (0 = empty slot) and tag.
+    keys: Vec<([u8; LEX_FORM], u8, u8)>,
+    lemmas: Vec<TokStr>,
+}
+
+impl LemmaMemo {
+    /// The lemma of `form` with tag id `tag` (`xpos` its XPOS).
+    pub fn lemma(
+        &mut self,
+        lem: &Lemmatizer,
+        model: u64,
+        form: &str,
+        tag: u8,
+        xpos: &str,
+    ) -> TokStr {
+        let b = form.as_bytes();
+        if b.is_empty() || b.len() > LEX_FORM {
+            return lem.lemma(form, xpos);
+        }
+        if self.model != model || self.keys.len() != LEMMA_SLOTS {
+            self.model = model;
+            self.keys = vec![([0; LEX_FORM], 0, 0); LEMMA_SLOTS];
+            self.lemmas = vec![TokStr::default(); LEMMA_SLOTS];
+        }
+        let (key, h) = form_key(b);
+        let h = crate::hash::mix(h, tag as u64);
+        let slot = (h >> (64 - LEMMA_SLOTS.trailing_zeros())) as usize;
+        let (Some(k), Some(l)) = (self.keys.get_mut(slot), self.lemmas.get_mut(slot)) else {
+            // not reached: `slot` < LEMMA_SLOTS
+            return lem.lemma(form, xpos);
+        };
+        let want = (key, b.len() as u8, tag);
+        if *k != want {
+            *l = lem.lemma(form, xpos);
+            *k = want;
+        }
+        l.clone()
+    }
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
@@ -271,6 +323,36 @@ impl Lemmatizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn memoised_lemmas_equal_computed_ones() {
+        let lem = Lemmatizer::from_tsv("went\tVBD\tgo\nshot\tVBN\tshoot\n", "test").unwrap();
+        // (form, tag id, XPOS): the same form under two tags, case
+        // variants, an exception, a form past the memo's length limit,
+        // and enough pairs that slots collide
+        let mut pairs: Vec<(String, u8, &str)> = vec![
+            ("went".into(), 1, "VBD"),
+            ("Went".into(), 1, "VBD"),
+            ("shot".into(), 1, "VBD"),
+            ("shot".into(), 2, "VBN"),
+            ("Talks".into(), 3, "NNS"),
+            ("Talks".into(), 4, "NNPS"),
+            ("".into(), 3, "NNS"),
+            ("x".repeat(LEX_FORM + 5) + "es", 3, "NNS"),
+        ];
+        pairs.extend((0..5000).map(|i| (format!("box{i}es"), 3, "NNS")));
+        let mut memo = LemmaMemo::default();
+        for round in 0..2 {
+            for (f, t, x) in &pairs {
+                let got = memo.lemma(&lem, 1, f, *t, x);
+                assert_eq!(got, lem.lemma(f, x), "{f} {x} round {round}");
+            }
+        }
+        assert_eq!(memo.lemma(&lem, 1, "shot", 1, "VBD"), "shoot");
+        // another model: the memo starts again
+        let other = Lemmatizer::default();
+        assert_eq!(memo.lemma(&other, 2, "went", 1, "VBD"), "went");
+    }
 
     #[test]
     fn rules() {

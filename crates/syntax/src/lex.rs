@@ -149,7 +149,23 @@ pub fn lex_all(words: &[&str], out: &mut Vec<Lex>) {
 /// Slots of a [`LexMemo`] (direct-mapped by a hash of the form's bytes).
 const LEX_SLOTS: usize = 2048;
 /// Longest form (in bytes) a [`LexMemo`] keeps; longer ones are computed.
-const LEX_FORM: usize = 24;
+pub(crate) const LEX_FORM: usize = 24;
+
+/// A form of at most [`LEX_FORM`] bytes as a zero-padded key, and a hash
+/// of it (its top bits pick a memo slot).
+#[inline]
+pub(crate) fn form_key(b: &[u8]) -> ([u8; LEX_FORM], u64) {
+    let mut key = [0u8; LEX_FORM];
+    let n = b.len().min(LEX_FORM);
+    key[..n].copy_from_slice(&b[..n]);
+    let mut h = 0u64;
+    for c in key.chunks_exact(8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(x));
+    }
+    (key, h)
+}
 
 /// The features ([`Lex`], ambiguity class included) of recently seen
 /// forms, so that a frequent word is not lower-cased, shaped and hashed
@@ -185,14 +201,7 @@ impl LexMemo {
                 out.push(l);
                 continue;
             }
-            let mut key = [0u8; LEX_FORM];
-            key[..b.len()].copy_from_slice(b);
-            let mut h = 0u64;
-            for c in key.chunks_exact(8) {
-                let mut x = [0u8; 8];
-                x.copy_from_slice(c);
-                h = mix(h, u64::from_le_bytes(x));
-            }
+            let (key, h) = form_key(b);
             let slot = (h >> (64 - LEX_SLOTS.trailing_zeros())) as usize;
             let (Some(f), Some(l)) = (self.forms.get_mut(slot), self.lex.get_mut(slot)) else {
                 // not reached: `slot` < LEX_SLOTS

@@ -163,6 +163,8 @@ pub struct Scratch {
     work: parser::Works,
     /// Analyses of recent sentences, by their words (see [`SentCache`]).
     sents: SentCache,
+    /// Lemmas of recent (form, tag) pairs.
+    lemmas: lemma::LemmaMemo,
 }
 
 /// Slots of a [`SentCache`] (direct-mapped by the hash of the words).
@@ -798,7 +800,9 @@ impl Model {
                 let tag = slot.tags.get(i).copied().unwrap_or(0);
                 let (head, label) = self.arc_id(&slot.state, i);
                 let w = ws.get(i).copied().unwrap_or("");
-                let lemma = self.lemmatizer.lemma(w, self.tag_str(tag).1);
+                let lemma = sc
+                    .lemmas
+                    .lemma(&self.lemmatizer, self.id, w, tag, self.tag_str(tag).1);
                 if let Some(c) = cache.as_deref_mut() {
                     // a word with a 0 byte would be ambiguous in `words`
                     cacheable &= !w.contains('\0');
