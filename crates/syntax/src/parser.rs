@@ -309,6 +309,82 @@ impl Words<'_> {
     }
 }
 
+/// What the feature functions read of the word at a position (0 and
+/// `NONE` for no word, `1..=n` the words, `n + 1` ROOT): implemented by
+/// [`Words`] itself and by a sentence's [`NodeTable`], which gives the
+/// same values without branching on the kind of position.
+pub(crate) trait Nodes {
+    fn w(&self, x: u32) -> u64;
+    fn p(&self, x: u32) -> u64;
+    fn a(&self, x: u32) -> u64;
+    fn suf(&self, x: u32) -> u64;
+}
+
+impl Nodes for Words<'_> {
+    #[inline]
+    fn w(&self, x: u32) -> u64 {
+        Words::w(self, x)
+    }
+    #[inline]
+    fn p(&self, x: u32) -> u64 {
+        Words::p(self, x)
+    }
+    #[inline]
+    fn a(&self, x: u32) -> u64 {
+        Words::a(self, x)
+    }
+    #[inline]
+    fn suf(&self, x: u32) -> u64 {
+        Words::suf(self, x)
+    }
+}
+
+/// A sentence's [`Nodes`] values by position: row `x` for `x` in
+/// `0..=n+1`, row `n + 2` for `NONE` (positions are never past `n + 1`
+/// otherwise), each `[w, p, a, suf]` as [`Words`] gives them.
+#[derive(Default)]
+pub(crate) struct NodeTable {
+    rows: Vec<[u64; 4]>,
+}
+
+impl NodeTable {
+    fn fill(&mut self, ws: &Words<'_>, n: usize) {
+        self.rows.clear();
+        self.rows.extend((0..n + 3).map(|x| {
+            let x = if x == n + 2 { NONE } else { x as u32 };
+            [ws.w(x), ws.p(x), ws.a(x), ws.suf(x)]
+        }));
+    }
+
+    #[inline(always)]
+    fn row(&self, x: u32) -> [u64; 4] {
+        let last = self.rows.len().saturating_sub(1);
+        self.rows
+            .get((x as usize).min(last))
+            .copied()
+            .unwrap_or([PAD, P_NONE, 7, PAD])
+    }
+}
+
+impl Nodes for NodeTable {
+    #[inline(always)]
+    fn w(&self, x: u32) -> u64 {
+        self.row(x)[0]
+    }
+    #[inline(always)]
+    fn p(&self, x: u32) -> u64 {
+        self.row(x)[1]
+    }
+    #[inline(always)]
+    fn a(&self, x: u32) -> u64 {
+        self.row(x)[2]
+    }
+    #[inline(always)]
+    fn suf(&self, x: u32) -> u64 {
+        self.row(x)[3]
+    }
+}
+
 #[inline]
 fn opt(x: u32, n: usize) -> u32 {
     if x != NONE && (x as usize) <= n + 1 {
@@ -440,7 +516,7 @@ pub fn template_group(i: usize) -> u8 {
 
 /// The atoms of a state: 0, then (1..) s0wp, s0w, s0p, n0wp, n0w, n0p, n1wp, n1w, n1p, n2wp, n2w, n2p, s0hp, s0lp, s0rp, n0lp, dist, s0vr, s0vl, n0vl, w_s0h, lab_s0, w_s0l, lab_s0l, w_s0r, lab_s0r, w_n0l, lab_n0l, w_s0h2, s0h2p, lab_s0h, w_s0l2, s0l2p, lab_s0l2, w_s0r2, s0r2p, lab_s0r2, w_n0l2, n0l2p, lab_n0l2, s0sr, s0sl, n0sl, s1p, s1w, n0a, s0a, n1a, suf_n0, suf_s0.
 #[inline]
-fn atoms(st: &State, ws: &Words<'_>, out: &mut [u64; NATOM]) {
+fn atoms<V: Nodes>(st: &State, ws: &V, out: &mut [u64; NATOM]) {
     let n = st.n;
     let s0 = st.s0();
     let n0 = opt(st.b as u32, n);
@@ -585,7 +661,7 @@ const NLA: usize = 19;
 /// p(h+1), w(d's leftmost child), p(d's leftmost child), nl(d), suf(d),
 /// label(h), rset(d).
 #[inline]
-fn label_atoms(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut [u64; NLA]) {
+fn label_atoms<V: Nodes>(st: &State, ws: &V, h: usize, d: usize, out: &mut [u64; NLA]) {
     let n = st.n;
     let (hu, du) = (h as u32, d as u32);
     let dl = st.lc1.get(d).copied().unwrap_or(NONE);
@@ -603,11 +679,7 @@ fn label_atoms(st: &State, ws: &Words<'_>, h: usize, d: usize, out: &mut [u64; N
             ws.p(x as u32 + 1)
         }
     };
-    let dsuf = if d >= 1 && d <= n {
-        ws.lex.get(d - 1).map_or(PAD, |l| l.suf[2])
-    } else {
-        PAD
-    };
+    let dsuf = if d >= 1 && d <= n { ws.suf(du) } else { PAD };
     let set = |v: &[u64], x: usize| v.get(x).copied().unwrap_or(0);
     *out = [
         0,
@@ -794,6 +866,8 @@ pub struct Job<'w, 's> {
 /// Per-job working data of [`parse_many`].
 pub struct Work {
     nodes: Vec<[[i32; NA]; 4]>,
+    /// The sentence's word values by position, for [`atoms`].
+    table: NodeTable,
     /// Keys of the state's templates (`k` of them) or of the pending
     /// arc's labeller templates.
     keys: [u32; NF],
@@ -825,6 +899,7 @@ impl Default for Work {
     fn default() -> Self {
         Work {
             nodes: Vec::new(),
+            table: NodeTable::default(),
             keys: [0; NF],
             k: 0,
             valid: [false; NA],
@@ -969,6 +1044,7 @@ pub fn parse_many(
     for (j, w) in jobs.iter_mut().zip(work.iter_mut()) {
         let n = j.ws.lex.len();
         j.st.reset(n);
+        w.table.fill(&j.ws, n);
         node_scores(actions, act, &j.ws, n, &mut w.nodes);
         w.done = false;
         w.gtag = [(u32::MAX, u32::MAX); 2];
@@ -999,7 +1075,7 @@ pub fn parse_many(
                 // the single-node templates come from `nodes`, the buffer
                 // groups from the memo while their state parts stay
                 let mut at = [0u64; NATOM];
-                atoms(j.st, &j.ws, &mut at);
+                atoms(j.st, &w.table, &mut at);
                 w.k = keys_of(&at, &act.rest_groups[0], &mut w.keys);
                 actions.warm(&w.keys[..w.k]);
                 let tags = [(j.st.b as u32, 0), (j.st.b as u32, j.st.n0_leftmost())];
@@ -1055,7 +1131,7 @@ pub fn parse_many(
             w.arc = j.st.arc_of(w.act);
             match w.arc {
                 Some((h, d)) if h <= j.st.n => {
-                    label_atoms(j.st, &j.ws, h, d, &mut w.lat);
+                    label_atoms(j.st, &w.table, h, d, &mut w.lat);
                     w.k = keys_of_labels(&w.lat, &act.labeller_rest, &mut w.keys);
                     labels.warm(&w.keys[..w.k]);
                     w.lkey = label_pair_key(&j.ws, h, d);
