@@ -129,6 +129,8 @@ pub struct Compiled {
     info: WordTable,
     /// The distinct function-word classes ([`WordInfo::class`] - 1).
     classes: Vec<String>,
+    /// The info of each one-byte ASCII word (`info` copied).
+    ascii1: [WordInfo; 128],
 }
 
 /// What the lexicon knows of one normalised word.
@@ -344,6 +346,7 @@ impl Compiled {
             patterns: 0,
             info: WordTable::default(),
             classes: Vec::new(),
+            ascii1: [WordInfo::default(); 128],
         };
         for (w, cl) in &lex.words {
             c.words.insert(norm_token(w), cl.clone());
@@ -562,13 +565,21 @@ impl Compiled {
             info.entry(w.clone()).or_default().person_noun = true;
         }
         c.info = WordTable::new(&info);
+        for (b, slot) in (0u8..).zip(c.ascii1.iter_mut()) {
+            *slot = c.info.get(&[b]);
+        }
         c.classes = classes;
         c
     }
 
     /// Everything known of a normalised word (all zero/false when nothing).
     pub fn info(&self, norm: &str) -> WordInfo {
-        self.info.get(norm.as_bytes())
+        // one-byte words (punctuation, "a", digits) are a good part of
+        // any text: read from a direct table
+        match *norm.as_bytes() {
+            [b] if b < 128 => self.ascii1[b as usize],
+            _ => self.info.get(norm.as_bytes()),
+        }
     }
 
     /// The function-word class of a [`WordInfo::class`] number.

@@ -200,13 +200,17 @@ impl WordDraft {
     }
 }
 
+// (an explicit tag byte: matching on a unit's kind is one comparison,
+// not a decoding of the niche in `Entry`'s vector)
 #[derive(Debug, Clone, PartialEq)]
-enum U {
+#[repr(u8)]
+enum U<'a> {
     Entry(Vec<EntryRef>),
     Name(NameClass),
     Poss,
     Det,
-    Pron(String),
+    /// A pronoun, with its class (a slice of the lexicon's classes).
+    Pron(&'a str),
     Connector,
     PlacePrep,
     Punct,
@@ -221,10 +225,10 @@ enum NameClass {
 }
 
 #[derive(Debug, Clone)]
-struct Unit {
+struct Unit<'a> {
     ws: usize,
     we: usize,
-    u: U,
+    u: U<'a>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -566,6 +570,7 @@ impl ActorRecognizer {
         date: Option<&str>,
     ) -> (String, Option<String>, Option<String>) {
         // (code, name, entry id)
+        let code = self.entry_code_only(e, date);
         match e {
             EntryRef::Country(i)
             | EntryRef::People(i)
@@ -573,46 +578,62 @@ impl ActorRecognizer {
             | EntryRef::Capital(i) => {
                 let c = &self.lex.countries[i as usize];
                 (
-                    c.code.clone(),
+                    code,
                     c.names.first().cloned(),
-                    Some(format!("country:{}", c.code)),
+                    Some(cat("country:", &c.code)),
                 )
             }
             EntryRef::Org(i) => {
                 let o = &self.lex.organisations[i as usize];
-                let code = resolve_codes(&o.codes, date)
-                    .or(o.codes.last())
-                    .map(|c| c.code.clone())
-                    .unwrap_or_default();
-                (
-                    code,
-                    o.names.first().cloned(),
-                    Some(format!("org:{}", o.id)),
-                )
+                (code, o.names.first().cloned(), Some(cat("org:", &o.id)))
             }
             EntryRef::Person(i) => {
                 let p = &self.lex.people[i as usize];
-                let code = resolve_codes(&p.roles, date)
-                    .map(|c| c.code.clone())
-                    .unwrap_or_default();
-                (
-                    code,
-                    p.names.first().cloned(),
-                    Some(format!("person:{}", p.id)),
-                )
+                (code, p.names.first().cloned(), Some(cat("person:", &p.id)))
             }
             EntryRef::Agent { idx, .. } => {
                 let a = &self.lex.agents[idx as usize];
-                (a.code.clone(), None, Some(format!("agent:{}", a.id())))
+                // (`Agent::id` without its copy)
+                let id = a.singular.first().or(a.plural.first());
+                (
+                    code,
+                    None,
+                    Some(cat("agent:", id.map_or("", String::as_str))),
+                )
             }
             EntryRef::Place(i) => {
                 let p = &self.lex.places[i as usize];
                 (
-                    p.country.clone(),
+                    code,
                     p.names.first().cloned(),
-                    Some(format!("place:{}", p.names[0])),
+                    Some(cat("place:", &p.names[0])),
                 )
             }
+        }
+    }
+
+    /// The code of [`ActorRecognizer::entry_code`] alone.
+    fn entry_code_only(&self, e: EntryRef, date: Option<&str>) -> String {
+        match e {
+            EntryRef::Country(i)
+            | EntryRef::People(i)
+            | EntryRef::Adjective(i)
+            | EntryRef::Capital(i) => self.lex.countries[i as usize].code.clone(),
+            EntryRef::Org(i) => {
+                let o = &self.lex.organisations[i as usize];
+                resolve_codes(&o.codes, date)
+                    .or(o.codes.last())
+                    .map(|c| c.code.clone())
+                    .unwrap_or_default()
+            }
+            EntryRef::Person(i) => {
+                let p = &self.lex.people[i as usize];
+                resolve_codes(&p.roles, date)
+                    .map(|c| c.code.clone())
+                    .unwrap_or_default()
+            }
+            EntryRef::Agent { idx, .. } => self.lex.agents[idx as usize].code.clone(),
+            EntryRef::Place(i) => self.lex.places[i as usize].country.clone(),
         }
     }
 
@@ -679,7 +700,11 @@ impl ActorRecognizer {
         // when the document also writes it in lower case (with the parse:
         // without it, sentence-initial names already ask `lower_seen`); the
         // lower-case words are collected once, at the first such name
+        // (a few names look the word up in the words themselves: building
+        // the set costs far more than a scan)
         let mut lower: Option<FxSet<&str>> = None;
+        let mut scans = 0;
+        let is_lower = |w: &W| !w.shape.cap && !w.shape.noalpha;
         for m in mens.iter_mut().filter(|_| has_pos) {
             if m.we == m.ws + 1
                 && m.ner == Some(EntityLabel::Person)
@@ -689,14 +714,22 @@ impl ActorRecognizer {
                 && !words[m.ws].first
                 && m.ws == words_sent_start(&words, m.ws)
             {
-                let lower = lower.get_or_insert_with(|| {
-                    words
-                        .iter()
-                        .filter(|w| !w.shape.cap && !w.shape.noalpha)
-                        .map(|w| w.norm)
-                        .collect()
-                });
-                if lower.contains(words[m.ws].norm) {
+                let n = words[m.ws].norm;
+                let seen = if lower.is_none() && scans < 8 {
+                    scans += 1;
+                    words.iter().any(|w| w.norm == n && is_lower(w))
+                } else {
+                    lower
+                        .get_or_insert_with(|| {
+                            words
+                                .iter()
+                                .filter(|w| is_lower(w))
+                                .map(|w| w.norm)
+                                .collect()
+                        })
+                        .contains(n)
+                };
+                if seen {
                     m.ner = None;
                 }
             }
@@ -1050,16 +1083,16 @@ impl ActorRecognizer {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn units(
+    fn units<'w>(
         &self,
         doc: &Document,
-        words: &[W],
+        words: &[W<'w>],
         s0: usize,
         s1: usize,
         hit_at: &mut [Option<Hit>],
         lower_seen: &FxSet<&str>,
         has_pos: bool,
-    ) -> Vec<Unit> {
+    ) -> Vec<Unit<'w>> {
         let mut units: Vec<Unit> = Vec::with_capacity(s1.saturating_sub(s0));
         let mut i = s0;
         // index of the first word of the sentence proper (after quotes)
@@ -1178,7 +1211,7 @@ impl ActorRecognizer {
             } else if w.shape.noalpha {
                 U::Punct
             } else if let Some(cl) = cl.filter(|c| c.starts_with("pron") || c.starts_with("poss")) {
-                U::Pron(cl.to_string())
+                U::Pron(cl)
             } else if cl == Some("det") {
                 U::Det
             } else if matches!(cl, Some("connector") | Some("particle")) && !w.shape.cap {
@@ -1831,33 +1864,9 @@ impl ActorRecognizer {
         }
     }
 
-    /// Is the unit at `k` followed (through modifiers only) by an agent or organisation?
-    fn leads_to_agent(
-        &self,
-        doc: &Document,
-        words: &[W],
-        units: &[Unit],
-        k: usize,
-        has_pos: bool,
-    ) -> bool {
-        let mut t = k;
-        let mut gaps = 0;
-        while t < units.len() {
-            if self.is_agent_unit(&units[t]) {
-                return true;
-            }
-            let adjish = matches!(&units[t].u, U::Entry(es) if es.iter().any(|e| matches!(e, EntryRef::Adjective(_) | EntryRef::Country(_))));
-            if self.is_modifier(doc, words, &units[t], has_pos) || adjish {
-                gaps += 1;
-                if gaps > 3 {
-                    return false;
-                }
-                t += 1;
-                continue;
-            }
-            return false;
-        }
-        false
+    /// A country or its adjective: may stand between a modifier and its agent.
+    fn adjish(u: &Unit) -> bool {
+        matches!(&u.u, U::Entry(es) if es.iter().any(|e| matches!(e, EntryRef::Adjective(_) | EntryRef::Country(_))))
     }
 
     #[inline(never)]
@@ -1874,7 +1883,16 @@ impl ActorRecognizer {
         // one-word place noun): `place_np` at `k` looks at most
         // `PLACE_NP_REACH` units on for its head, so it is only asked when
         // one is that near
+        //
+        // per unit, in the same backward pass: whether it is a modifier
+        // (`is_modifier`), and `lead`, how many modifiers (or country
+        // adjectives) stand between it and the next agent unit (u8::MAX:
+        // none reached through them only). Unit `t` leads to an agent
+        // when its `lead <= 3` (at most three such units before it): each
+        // unit is classified once, not at every scan passing over it
         let mut pn_next = vec![usize::MAX; units.len() + 1];
+        let mut modif = vec![false; units.len()];
+        let mut lead = vec![u8::MAX; units.len() + 1];
         for t in (0..units.len()).rev() {
             let u = &units[t];
             pn_next[t] = if u.we == u.ws + 1
@@ -1885,7 +1903,17 @@ impl ActorRecognizer {
             } else {
                 pn_next[t + 1]
             };
+            let m = self.is_modifier(doc, words, u, has_pos);
+            modif[t] = m;
+            lead[t] = if self.is_agent_unit(u) {
+                0
+            } else if m || Self::adjish(u) {
+                lead[t + 1].saturating_add(1)
+            } else {
+                u8::MAX
+            };
         }
+        let leads = |k: usize| lead.get(k).is_some_and(|&d| d <= 3);
         let mut k = 0;
         while k < units.len() {
             if pn_next[k] <= k + PLACE_NP_REACH {
@@ -1914,7 +1942,7 @@ impl ActorRecognizer {
                     U::Pron(c)
                         if c.starts_with("poss") && elems.is_empty() && poss_pron.is_none() =>
                     {
-                        if self.leads_to_agent(doc, words, units, t + 1, has_pos) {
+                        if leads(t + 1) {
                             poss_pron = Some(u.ws);
                             t += 1;
                             continue;
@@ -1942,14 +1970,14 @@ impl ActorRecognizer {
                             // between a name and its agent
                             if last_is_name
                                 && !self.is_agent_unit(u)
-                                && !(self.is_modifier(doc, words, u, has_pos)
-                                    && self.leads_to_agent(doc, words, units, t + 1, has_pos))
+                                && !(modif[t]
+                                    && leads(t + 1))
                             {
                                 break;
                             }
                         }
-                        if self.is_modifier(doc, words, u, has_pos)
-                            && !self.leads_to_agent(doc, words, units, t + 1, has_pos)
+                        if modif[t]
+                            && !leads(t + 1)
                         {
                             break;
                         }
@@ -1979,7 +2007,7 @@ impl ActorRecognizer {
                         elems.push(t);
                         t += 1;
                         // continue only if agent material follows
-                        if !self.leads_to_agent(doc, words, units, t, has_pos) {
+                        if !leads(t) {
                             break;
                         }
                     }
@@ -2034,8 +2062,8 @@ impl ActorRecognizer {
                         continue;
                     }
                     U::Word => {
-                        if self.is_modifier(doc, words, u, has_pos)
-                            && self.leads_to_agent(doc, words, units, t + 1, has_pos)
+                        if modif[t]
+                            && leads(t + 1)
                         {
                             elems.push(t);
                             t += 1;
@@ -2681,7 +2709,7 @@ impl ActorRecognizer {
                         }
                     }
                     EntryRef::Org(_) | EntryRef::Person(_) => {
-                        let (code, _, _) = self.entry_code(first, date);
+                        let code = self.entry_code_only(first, date);
                         let (c, s) = self.split_code(&code);
                         if c.is_none() && matches!(first, EntryRef::Org(_)) && code.len() >= 6 {
                             owner_org = Some(code.clone());
@@ -2786,7 +2814,7 @@ impl ActorRecognizer {
                 let sector = mod_sector.clone().or(owner_sector.clone());
                 if titled || country.is_some() {
                     if let Some(c) = &country {
-                        m.code = format!("{c}{}", sector.clone().unwrap_or_default());
+                        m.code = cat(c, sector.as_deref().unwrap_or_default());
                         m.country_known = true;
                     } else if let Some(s) = &sector {
                         m.code = s.clone();
@@ -2854,7 +2882,7 @@ impl ActorRecognizer {
                         // "German government" style: add the country when the org has none
                         if let Some(c) = &country {
                             if self.split_code(&m.code).0.is_none() && !o.kind.contains("igo") {
-                                m.code = format!("{c}{}", m.code);
+                                m.code = cat(c, &m.code);
                             }
                         }
                     }
@@ -2996,7 +3024,7 @@ impl ActorRecognizer {
                             a.code.clone()
                         };
                         m.country_known = country.is_some();
-                        m.code = format!("{}{}", country.clone().unwrap_or_default(), sector);
+                        m.code = cat(country.as_deref().unwrap_or_default(), &sector);
                         // "NATO officials", "al-Qaeda fighters": members of an
                         // international or non-state organisation take its code
                         if country.is_none() && !a.flags.modifier {
@@ -3869,11 +3897,13 @@ impl ActorRecognizer {
                     let (c, s) = self.split_code(&mens[j].code);
                     if mens[i].inherit || self.split_code(&mens[i].code).1.is_none() {
                         let country = self.split_code(&mens[i].code).0.or(c);
-                        mens[i].code =
-                            format!("{}{}", country.unwrap_or_default(), s.unwrap_or_default());
+                        mens[i].code = cat(
+                            country.as_deref().unwrap_or_default(),
+                            s.as_deref().unwrap_or_default(),
+                        );
                     } else if !mens[i].country_known {
                         let sec = self.split_code(&mens[i].code).1.unwrap_or_default();
-                        mens[i].code = format!("{}{}", c.unwrap_or_default(), sec);
+                        mens[i].code = cat(c.as_deref().unwrap_or_default(), &sec);
                     }
                     mens[i].rule = "coref-possessive";
                 }
@@ -3886,7 +3916,7 @@ impl ActorRecognizer {
                     .find(|&j| mens[j].actor && mens[j].person_like && !mens[j].code.is_empty())
                 {
                     let s = self.split_code(&mens[j].code).1.unwrap_or_default();
-                    mens[i].code = format!("{}{}", want.unwrap_or_default(), s);
+                    mens[i].code = cat(want.as_deref().unwrap_or_default(), &s);
                 }
             }
             // pronouns
@@ -4387,7 +4417,7 @@ impl ActorRecognizer {
                     .and_then(|t| doc.tokens.get(t))
                     .is_some_and(|t| matches!(t.deprel.as_str(), "nsubj" | "nsubj:pass"))
         };
-        if units.is_empty() && !(has_pos && words.iter().any(|w| subject(w) && ordinal(w))) {
+        if units.is_empty() && !(has_pos && words.iter().any(|w| ordinal(w) && subject(w))) {
             return;
         }
         let mut covered = vec![false; words.len()];
@@ -4727,7 +4757,7 @@ fn whole_readings_in_order(mens: &[Men]) -> Vec<usize> {
 
 /// Index of the first word of the sentence of word `i`.
 /// Moves unit `k` out of `v` (leaving a punctuation unit behind).
-fn take_unit(v: &mut [Unit], k: usize) -> Unit {
+fn take_unit<'a>(v: &mut [Unit<'a>], k: usize) -> Unit<'a> {
     let u = &mut v[k];
     Unit {
         ws: u.ws,
@@ -4759,6 +4789,14 @@ fn is_name_unit(r: &ActorRecognizer, u: &Unit) -> bool {
         }
         _ => false,
     }
+}
+
+/// `a` followed by `b`, in a new string (as `format!("{a}{b}")`).
+fn cat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
 }
 
 impl Annotator for ActorRecognizer {
