@@ -10,6 +10,7 @@ use gesta_document::{Attribution, Document, Event, EventActor, SpanText};
 
 use crate::ontology::{enrich, Counterpart, Ontology};
 use crate::patterns::{list_bit, IdArg, IdFrame, Match, Outcome, PatternSet, Slot, NO_WORD};
+use crate::tags::{Rel, Tags, Upos, Xpos};
 
 // Bits of the word lists (`patterns::LIST_NAMES` order).
 const SPEECH: u16 = list_bit(0);
@@ -30,11 +31,13 @@ const DEFAULT_TARGETS: &[&str] = &[
 
 const MAX_DEPTH: usize = 12;
 
-fn base(rel: &str) -> &str {
-    // a byte loop: relations are short, `split`/`find` go through memchr
-    match rel.bytes().position(|b| b == b':') {
-        Some(i) => &rel[..i],
-        None => rel,
+/// Appends word ids to a list that is mostly one token's (borrowed until
+/// a second token adds to it).
+fn join<'a>(ids: &mut Cow<'a, [u32]>, more: &'a [u32]) {
+    if ids.is_empty() {
+        *ids = Cow::Borrowed(more);
+    } else if !more.is_empty() {
+        ids.to_mut().extend_from_slice(more);
     }
 }
 
@@ -50,6 +53,8 @@ struct Sent<'a> {
     kid_off: Vec<usize>,
     /// Token -> actor mention index (longest mention with a code).
     actor_at: Vec<Option<usize>>,
+    /// Per token: its relation as codes ([`Sent::tags`]).
+    tags: Vec<Tags>,
     /// Lower-cased forms and lemmas of the sentence's tokens: byte ranges
     /// of `words`.
     words: String,
@@ -164,6 +169,7 @@ pub(crate) struct Bufs {
     kid_off: Vec<usize>,
     fill: Vec<usize>,
     actor_at: Vec<Option<usize>>,
+    tags: Vec<Tags>,
     words: String,
     forms: Vec<(usize, usize)>,
     lemmas: Vec<(usize, usize)>,
@@ -268,6 +274,8 @@ impl<'a> Sent<'a> {
         word_ids.clear();
         let mut word_off = std::mem::take(&mut bufs.word_off);
         word_off.clear();
+        let mut tags = std::mem::take(&mut bufs.tags);
+        tags.clear();
         let buf = &mut bufs.buf;
         let (mut pron_subj, mut pron_obj, mut temporal_subj) = (false, false, false);
         for i in start..end {
@@ -313,6 +321,7 @@ impl<'a> Sent<'a> {
             // (first bytes before whole strings: no string compare for
             // most tokens)
             let t = &doc.tokens[i];
+            tags.push(Tags::of(t));
             let d = t.deprel.as_bytes();
             let pron = || t.upos.as_bytes() == b"PRON";
             match d.first() {
@@ -330,11 +339,16 @@ impl<'a> Sent<'a> {
                     ids.push(id);
                 }
             };
-            add(lid, &mut word_ids);
-            add(fid, &mut word_ids);
+            // (`add` for the first two: the list is empty, then holds `lid`)
+            if lid != NO_WORD {
+                word_ids.push(lid);
+            }
+            if fid != NO_WORD && fid != lid {
+                word_ids.push(fid);
+            }
             // Guard against lemmatizer slips on inflected verbs ("endorsed"
             // -> "endors"): add the regular stems of the form.
-            if doc.tokens[i].xpos.starts_with("VB") && f.len() > 4 {
+            if t.xpos.starts_with("VB") && f.len() > 4 {
                 for suffix in ["ed", "ing"] {
                     if let Some(x) = f.strip_suffix(suffix) {
                         add(pats.word_id(x), &mut word_ids);
@@ -380,6 +394,7 @@ impl<'a> Sent<'a> {
             kids,
             kid_off,
             actor_at,
+            tags,
             lent_subj: std::mem::take(&mut bufs.lent_subj),
             lent: std::mem::take(&mut bufs.lent),
             extra: std::mem::take(&mut bufs.extra),
@@ -406,6 +421,7 @@ impl<'a> Sent<'a> {
         bufs.kids = self.kids;
         bufs.kid_off = self.kid_off;
         bufs.actor_at = self.actor_at;
+        bufs.tags = self.tags;
         bufs.words = self.words;
         bufs.forms = self.forms;
         bufs.lemmas = self.lemmas;
@@ -430,18 +446,18 @@ impl<'a> Sent<'a> {
                 .kids(v)
                 .iter()
                 .copied()
-                .filter(|&k| self.rel(k) == "nsubj");
+                .filter(|&k| self.rel(k) == Rel::Nsubj);
             let Some(first) = subj.next() else {
                 continue;
             };
             let rest: Vec<usize> = subj.collect();
             for c in rest {
                 let coordinated = (first + 1..c).any(|j| {
-                    self.rel(j) == "cc" && matches!(self.lemma_ref(j), "and" | "or" | "&")
+                    self.rel(j) == Rel::Cc && matches!(self.lemma_ref(j), "and" | "or" | "&")
                 });
                 // names on both sides are left alone ("American Telephone
                 // and Telegraph Co said": a name the parser split)
-                let pronoun = self.upos(first) == "PRON" || self.upos(c) == "PRON";
+                let pronoun = self.upos(first) == Upos::Pron || self.upos(c) == Upos::Pron;
                 if coordinated && pronoun {
                     self.extra.push((first, c));
                 }
@@ -455,7 +471,7 @@ impl<'a> Sent<'a> {
     #[inline(never)]
     fn repair_said_pronoun(&mut self) {
         for v in self.start..self.end {
-            if self.rel(v) != "conj" || !matches!(self.upos(v), "VERB" | "AUX") {
+            if self.rel(v) != Rel::Conj || !matches!(self.upos(v), Upos::Verb | Upos::Aux) {
                 continue;
             }
             let Some(h) = self.head(v).filter(|&h| h < v && self.in_list(SPEECH, h)) else {
@@ -465,7 +481,7 @@ impl<'a> Sent<'a> {
                 .kids(v)
                 .iter()
                 .copied()
-                .find(|&k| self.rel(k) == "nsubj")
+                .find(|&k| self.rel(k) == Rel::Nsubj)
             else {
                 continue;
             };
@@ -473,7 +489,7 @@ impl<'a> Sent<'a> {
                 .kids(v)
                 .iter()
                 .copied()
-                .find(|&k| k < n && self.rel(k) == "cc")
+                .find(|&k| k < n && self.rel(k) == Rel::Cc)
             else {
                 continue;
             };
@@ -482,8 +498,8 @@ impl<'a> Sent<'a> {
             }
             let j = c - 1;
             if self.head(j) == Some(h)
-                && self.rel(j) == "obj"
-                && self.upos(j) == "PRON"
+                && self.rel(j) == Rel::Obj
+                && self.upos(j) == Upos::Pron
                 && matches!(self.form_ref(j), "it" | "they" | "we" | "he" | "she")
             {
                 self.extra.push((n, j));
@@ -529,7 +545,7 @@ impl<'a> Sent<'a> {
             .kids(n)
             .iter()
             .copied()
-            .find(|&k| k < n && self.rel(k) == "cc")?;
+            .find(|&k| k < n && self.rel(k) == Rel::Cc)?;
         if c <= self.start {
             return None;
         }
@@ -540,10 +556,10 @@ impl<'a> Sent<'a> {
             }
             j = self.head(j)?;
         }
-        if self.head(j) != Some(h) || j >= c || !matches!(self.rel(j), "obj" | "iobj") {
+        if self.head(j) != Some(h) || j >= c || !matches!(self.rel(j), Rel::Obj | Rel::Iobj) {
             return None;
         }
-        let nominative = self.upos(j) == "PRON"
+        let nominative = self.upos(j) == Upos::Pron
             && matches!(self.form_ref(j), "he" | "she" | "they" | "we" | "i");
         if !(self.in_list(SPEECH, h) || nominative) {
             return None;
@@ -560,13 +576,13 @@ impl<'a> Sent<'a> {
     /// noun. Noun coordinations ("X and Y have discussed", "met X and Y")
     /// attach the conjunct to a noun and are left alone.
     fn stray_subject(&self, v: usize) -> Option<usize> {
-        if self.upos(v) != "VERB" || !self.finite(v) {
+        if self.upos(v) != Upos::Verb || !self.finite(v) {
             return None;
         }
         if self
             .kids(v)
             .iter()
-            .any(|&k| matches!(base(self.rel(k)), "nsubj" | "csubj" | "expl"))
+            .any(|&k| matches!(self.rel_base(k), Rel::Nsubj | Rel::Csubj | Rel::Expl))
         {
             return None;
         }
@@ -576,29 +592,33 @@ impl<'a> Sent<'a> {
                 return None;
             }
             j -= 1;
-            if !(self.head(j) == Some(v) && matches!(base(self.rel(j)), "aux" | "advmod")) {
+            if !(self.head(j) == Some(v) && matches!(self.rel_base(j), Rel::Aux | Rel::Advmod)) {
                 break;
             }
         }
-        if !(matches!(self.upos(j), "NOUN" | "PROPN") || self.actor(j).is_some()) {
+        if !(matches!(self.upos(j), Upos::Noun | Upos::Propn) || self.actor(j).is_some()) {
             return None;
         }
         // The head of a name ("Vladimir Putin": "Putin" is `flat`).
         let mut n = j;
         for _ in 0..4 {
             match self.head(n) {
-                Some(h) if h < n && matches!(base(self.rel(n)), "flat" | "fixed") => n = h,
+                Some(h) if h < n && matches!(self.rel_base(n), Rel::Flat | Rel::Fixed) => n = h,
                 _ => break,
             }
         }
-        if self.rel(n) != "conj" {
+        if self.rel(n) != Rel::Conj {
             return None;
         }
         let h = self.head(n)?;
-        if h >= n || h == v || !matches!(self.upos(h), "VERB" | "AUX") {
+        if h >= n || h == v || !matches!(self.upos(h), Upos::Verb | Upos::Aux) {
             return None;
         }
-        if !self.kids(n).iter().any(|&k| k < n && self.rel(k) == "cc") {
+        if !self
+            .kids(n)
+            .iter()
+            .any(|&k| k < n && self.rel(k) == Rel::Cc)
+        {
             return None;
         }
         // Not a verb inside the noun's own phrase.
@@ -643,11 +663,29 @@ impl<'a> Sent<'a> {
             .head
             .filter(|&h| h >= self.start && h < self.end && h != i)
     }
-    fn rel(&self, i: usize) -> &str {
-        &self.doc.tokens[i].deprel
+    /// The coded tags of a token (of the sentence: coded by [`Sent::new`]).
+    fn tags(&self, i: usize) -> Tags {
+        match self.tags.get(i.wrapping_sub(self.start)) {
+            Some(&t) => t,
+            None => Tags::of(&self.doc.tokens[i]),
+        }
     }
-    fn upos(&self, i: usize) -> &str {
-        &self.doc.tokens[i].upos
+    fn rel(&self, i: usize) -> Rel {
+        self.tags(i).rel
+    }
+    /// The relation without its subtype (`nsubj:pass` -> `nsubj`).
+    fn rel_base(&self, i: usize) -> Rel {
+        self.tags(i).base
+    }
+    /// The relation starts with `acl`.
+    fn rel_acl(&self, i: usize) -> bool {
+        self.tags(i).acl
+    }
+    fn upos(&self, i: usize) -> Upos {
+        Upos::of_token(&self.doc.tokens[i])
+    }
+    fn xpos(&self, i: usize) -> Xpos {
+        Xpos::of_token(&self.doc.tokens[i])
     }
     fn form_ref(&self, i: usize) -> &str {
         self.forms
@@ -674,11 +712,10 @@ impl<'a> Sent<'a> {
 
     /// A finite verb: past/present tense or with an auxiliary.
     fn finite(&self, v: usize) -> bool {
-        matches!(self.doc.tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        self.xpos(v).is_finite()
             || self.kids(v).iter().any(|&k| {
-                base(self.rel(k)) == "aux"
-                    || (self.rel(k) == "cop"
-                        && matches!(self.doc.tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+                let t = self.tags(k);
+                t.base == Rel::Aux || (t.rel == Rel::Cop && self.xpos(k).is_finite())
             })
     }
     /// The noun of a reduced relative that heads the whole sentence ("Two
@@ -687,7 +724,7 @@ impl<'a> Sent<'a> {
     /// no auxiliary, no agent and no object of its own): the sentence may be
     /// a finite clause the tagger misread (see `code_predicate`).
     fn root_reduced(&self, v: usize) -> Option<usize> {
-        if self.rel(v) != "acl" || self.doc.tokens[v].xpos != "VBN" {
+        if self.rel(v) != Rel::Acl || self.xpos(v) != Xpos::Vbn {
             return None;
         }
         let n = self.head(v)?;
@@ -697,7 +734,7 @@ impl<'a> Sent<'a> {
             None => true,
             Some(h) => {
                 self.head(h).is_none()
-                    && base(self.rel(n)) == "nmod"
+                    && self.rel_base(n) == Rel::Nmod
                     && self.case_of(n).is_some_and(|c| c == "of")
             }
         };
@@ -707,11 +744,17 @@ impl<'a> Sent<'a> {
         let blocked = self.kids(v).iter().any(|&k| {
             matches!(
                 self.rel(k),
-                "aux" | "aux:pass" | "obl:agent" | "nsubj" | "nsubj:pass" | "obj" | "mark"
-            ) || (base(self.rel(k)) == "obl" && self.case_of(k).is_some_and(|p| p == "by"))
+                Rel::Aux
+                    | Rel::AuxPass
+                    | Rel::OblAgent
+                    | Rel::Nsubj
+                    | Rel::NsubjPass
+                    | Rel::Obj
+                    | Rel::Mark
+            ) || (self.rel_base(k) == Rel::Obl && self.case_of(k).is_some_and(|p| p == "by"))
         });
         // the verb must be the first one after the noun's own phrase
-        let between = (n + 1..v).any(|i| matches!(self.upos(i), "VERB" | "AUX"));
+        let between = (n + 1..v).any(|i| matches!(self.upos(i), Upos::Verb | Upos::Aux));
         (!blocked && !between).then_some(n)
     }
 
@@ -720,7 +763,7 @@ impl<'a> Sent<'a> {
             .get(i.wrapping_sub(self.start))
             .is_some_and(|m| m & list != 0)
     }
-    fn kids_rel<'b>(&'b self, i: usize, rel: &'b str) -> impl Iterator<Item = usize> + 'b {
+    fn kids_rel(&self, i: usize, rel: Rel) -> impl Iterator<Item = usize> + '_ {
         self.kids(i)
             .iter()
             .copied()
@@ -730,9 +773,9 @@ impl<'a> Sent<'a> {
     /// The preposition of an oblique/nominal modifier ("according_to").
     fn case_of(&self, i: usize) -> Option<Cow<'_, str>> {
         for &k in self.kids(i) {
-            if matches!(self.rel(k), "case" | "mark") {
+            if matches!(self.rel(k), Rel::Case | Rel::Mark) {
                 let mut p = Cow::Borrowed(self.form_ref(k));
-                for f in self.kids_rel(k, "fixed") {
+                for f in self.kids_rel(k, Rel::Fixed) {
                     let p = p.to_mut();
                     p.push('_');
                     p.push_str(self.form_ref(f));
@@ -744,34 +787,45 @@ impl<'a> Sent<'a> {
     }
 
     fn is_nominal(&self, i: usize) -> bool {
-        matches!(self.upos(i), "NOUN" | "PROPN" | "PRON" | "NUM" | "X" | "")
+        matches!(
+            self.upos(i),
+            Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::X | Upos::None
+        )
     }
 
     fn is_relativizer(&self, i: usize) -> bool {
         matches!(self.lemma_ref(i), "who" | "which" | "that" | "whom")
-            && matches!(self.upos(i), "PRON" | "DET" | "SCONJ" | "")
+            && matches!(
+                self.upos(i),
+                Upos::Pron | Upos::Det | Upos::Sconj | Upos::None
+            )
     }
 
-    fn arg(&self, i: usize) -> IdArg {
+    fn arg<'s>(&'s self, i: usize) -> IdArg<'s> {
         let mut a = IdArg {
-            words: self.words(i).to_vec(),
-            mods: Vec::new(),
+            words: Cow::Borrowed(self.words(i)),
+            mods: Cow::Borrowed(&[]),
         };
-        let add_mods = |a: &mut IdArg, t: usize| {
+        let add_mods = |a: &mut IdArg<'s>, t: usize| {
             for &k in self.kids(t) {
                 if matches!(
                     self.rel(k),
-                    "amod" | "compound" | "nmod:poss" | "nummod" | "nmod:npmod" | "obl:npmod"
+                    Rel::Amod
+                        | Rel::Compound
+                        | Rel::NmodPoss
+                        | Rel::Nummod
+                        | Rel::NmodNpmod
+                        | Rel::OblNpmod
                 ) {
-                    a.mods.extend_from_slice(self.words(k));
+                    join(&mut a.mods, self.words(k));
                 }
             }
         };
         add_mods(&mut a, i);
         if self.in_list(PARTITIVE, i) {
             for &k in self.kids(i) {
-                if base(self.rel(k)) == "nmod" && self.case_of(k).as_deref() == Some("of") {
-                    a.words.extend_from_slice(self.words(k));
+                if self.rel_base(k) == Rel::Nmod && self.case_of(k).as_deref() == Some("of") {
+                    join(&mut a.words, self.words(k));
                     add_mods(&mut a, k);
                 }
             }
@@ -781,8 +835,9 @@ impl<'a> Sent<'a> {
 
     fn negated(&self, i: usize) -> bool {
         self.kids(i).iter().any(|&k| {
-            (matches!(base(self.rel(k)), "advmod" | "neg" | "det") && self.in_list(NEGATION, k))
-                || (self.rel(k) == "mark" && self.lemma_ref(k) == "without")
+            (matches!(self.rel_base(k), Rel::Advmod | Rel::Neg | Rel::Det)
+                && self.in_list(NEGATION, k))
+                || (self.rel(k) == Rel::Mark && self.lemma_ref(k) == "without")
         })
     }
 
@@ -798,15 +853,14 @@ impl<'a> Sent<'a> {
     }
 
     fn roles_of(&self, v: usize, subj_only: bool) -> Roles<'_> {
-        let reduced = self.rel(v).starts_with("acl")
-            && self.rel(v) != "acl:relcl"
-            && self.doc.tokens[v].xpos == "VBN";
+        let reduced = self.rel_acl(v) && self.rel(v) != Rel::AclRelcl && self.xpos(v) == Xpos::Vbn;
         // A time noun the parser made a subject ("militants tonight carried
         // out", "soldiers Sunday suppressed") is not one; an `nsubj:pass`
         // beside such a subject and an object of the verb is the active
         // subject ("soldiers" above).
-        let temporal =
-            |k: usize| matches!(self.rel(k), "nsubj" | "nsubj:pass") && self.in_list(TEMPORAL, k);
+        let temporal = |k: usize| {
+            matches!(self.rel(k), Rel::Nsubj | Rel::NsubjPass) && self.in_list(TEMPORAL, k)
+        };
         let mut has_temporal = false;
         let mut active_pass = false;
         let passive = if self.temporal_subj {
@@ -814,9 +868,9 @@ impl<'a> Sent<'a> {
             for &k in self.kids(v) {
                 match self.rel(k) {
                     _ if temporal(k) => has_temporal = true,
-                    "aux:pass" | "csubj:pass" => aux_pass = true,
-                    "nsubj:pass" => subj_pass = true,
-                    "obj" | "dobj" => has_obj = true,
+                    Rel::AuxPass | Rel::CsubjPass => aux_pass = true,
+                    Rel::NsubjPass => subj_pass = true,
+                    Rel::Obj | Rel::Dobj => has_obj = true,
                     _ => {}
                 }
             }
@@ -825,7 +879,7 @@ impl<'a> Sent<'a> {
         } else {
             self.kids(v)
                 .iter()
-                .any(|&k| matches!(self.rel(k), "aux:pass" | "nsubj:pass" | "csubj:pass"))
+                .any(|&k| matches!(self.rel(k), Rel::AuxPass | Rel::NsubjPass | Rel::CsubjPass))
         };
         let mut r = Roles {
             passive: reduced || passive,
@@ -837,13 +891,13 @@ impl<'a> Sent<'a> {
                 continue;
             }
             match rel {
-                "nsubj" => r.subj = Some(k),
-                "nsubj:pass" if active_pass => r.subj = Some(k),
-                "nsubj:pass" => r.obj = Some(k),
-                "obj" | "dobj" if r.obj.is_none() => r.obj = Some(k),
-                "iobj" => r.iobj = Some(k),
-                "obl:agent" => r.subj = Some(k),
-                _ if matches!(base(rel), "obl" | "nmod") => {
+                Rel::Nsubj => r.subj = Some(k),
+                Rel::NsubjPass if active_pass => r.subj = Some(k),
+                Rel::NsubjPass => r.obj = Some(k),
+                Rel::Obj | Rel::Dobj if r.obj.is_none() => r.obj = Some(k),
+                Rel::Iobj => r.iobj = Some(k),
+                Rel::OblAgent => r.subj = Some(k),
+                _ if matches!(self.rel_base(k), Rel::Obl | Rel::Nmod) => {
                     if subj_only && !(r.passive && r.subj.is_none()) {
                         continue;
                     }
@@ -866,9 +920,9 @@ impl<'a> Sent<'a> {
             }
         }
         // Relative clauses: the relativizer stands for the noun modified.
-        if self.rel(v).starts_with("acl") {
+        if self.rel_acl(v) {
             if let Some(n) = self.head(v) {
-                let rc = self.rel(v) == "acl:relcl";
+                let rc = self.rel(v) == Rel::AclRelcl;
                 for slot in [&mut r.subj, &mut r.obj] {
                     if let Some(s) = *slot {
                         if self.is_relativizer(s) {
@@ -876,24 +930,24 @@ impl<'a> Sent<'a> {
                         }
                     }
                 }
-                let participle = self.doc.tokens[v].xpos.as_str();
+                let participle = self.xpos(v);
                 if rc {
                     if r.obj.is_none() && r.subj.is_some() && r.subj != Some(n) {
                         r.obj = Some(n);
                     } else if r.subj.is_none() && r.obj.is_some() && r.obj != Some(n) {
                         r.subj = Some(n);
                     }
-                } else if participle == "VBN"
+                } else if participle == Xpos::Vbn
                     && reduced
                     && r.subj.is_none()
                     && self
                         .kids(v)
                         .iter()
-                        .any(|&k| matches!(self.rel(k), "obj" | "dobj"))
+                        .any(|&k| matches!(self.rel(k), Rel::Obj | Rel::Dobj))
                     && !self
                         .kids(v)
                         .iter()
-                        .any(|&k| matches!(self.rel(k), "nsubj:pass" | "aux" | "aux:pass"))
+                        .any(|&k| matches!(self.rel(k), Rel::NsubjPass | Rel::Aux | Rel::AuxPass))
                 {
                     // a reduced relative cannot have an object of its own: an
                     // -ed verb with one is the noun's finite verb the tagger
@@ -902,7 +956,7 @@ impl<'a> Sent<'a> {
                     // naming no actor still lets the object's actor be
                     // coded as before ("four jets struck PKK targets")
                     r.subj = Some(n);
-                } else if participle == "VBN" || r.passive {
+                } else if participle == Xpos::Vbn || r.passive {
                     if r.obj.is_none() {
                         r.obj = Some(n);
                     }
@@ -917,15 +971,15 @@ impl<'a> Sent<'a> {
         // Complement chain: "refused to accept", "ready to discuss".
         let mut cur = v;
         for _ in 0..4 {
-            let Some(x) = self.kids_rel(cur, "xcomp").next() else {
+            let Some(x) = self.kids_rel(cur, Rel::Xcomp).next() else {
                 break;
             };
             r.chain.push(x);
             for &k in self.kids(x) {
                 let rel = self.rel(k);
-                if matches!(rel, "obj" | "dobj" | "nsubj:pass") && r.obj.is_none() {
+                if matches!(rel, Rel::Obj | Rel::Dobj | Rel::NsubjPass) && r.obj.is_none() {
                     r.obj = Some(k);
-                } else if matches!(base(rel), "obl" | "nmod") {
+                } else if matches!(self.rel_base(k), Rel::Obl | Rel::Nmod) {
                     if let Some(p) = self.case_of(k) {
                         r.pps.push((p, k));
                     }
@@ -945,7 +999,7 @@ impl<'a> Sent<'a> {
                 None => r.pps[hi].1,
             };
             for &k in self.kids(o) {
-                if base(self.rel(k)) == "nmod" {
+                if self.rel_base(k) == Rel::Nmod {
                     if let Some(p) = self.case_of(k) {
                         if p != "of" {
                             r.pps.push((p, k));
@@ -968,17 +1022,17 @@ impl<'a> Sent<'a> {
             return subj;
         }
         let h = self.head(v)?;
-        if self.rel(v) != "conj" && self.finite(v) {
+        if self.rel(v) != Rel::Conj && self.finite(v) {
             // A finite clause has its own subject; the parse lost it.
             return None;
         }
-        if self.rel(v) == "xcomp" && self.in_list(SPEECH, h) {
+        if self.rel(v) == Rel::Xcomp && self.in_list(SPEECH, h) {
             // Verbs of saying take clauses, not controlled complements.
             return None;
         }
         match self.rel(v) {
-            "conj" => self.subject(h, depth + 1),
-            "xcomp" => {
+            Rel::Conj => self.subject(h, depth + 1),
+            Rel::Xcomp => {
                 if self.in_list(OBJCONTROL, h) {
                     let hr = self.roles(h);
                     if hr.obj.is_some() {
@@ -987,9 +1041,8 @@ impl<'a> Sent<'a> {
                 }
                 self.subject(h, depth + 1)
             }
-            "advcl" => {
-                let x = self.doc.tokens[v].xpos.as_str();
-                if x == "VBG" || x == "VBN" {
+            Rel::Advcl => {
+                if matches!(self.xpos(v), Xpos::Vbg | Xpos::Vbn) {
                     self.subject(h, depth + 1)
                 } else {
                     None
@@ -1007,7 +1060,7 @@ impl<'a> Sent<'a> {
         }
         let mut own_aux = false;
         for &k in self.kids(v) {
-            if base(self.rel(k)) == "aux" {
+            if self.rel_base(k) == Rel::Aux {
                 own_aux = true;
                 if self.in_list(MODAL, k) {
                     let l = self.lemma(k);
@@ -1025,11 +1078,11 @@ impl<'a> Sent<'a> {
         }
         if let Some(h) = self.head(v) {
             match self.rel(v) {
-                "conj" if !own_aux && self.roles_subj(v).is_none() => {
+                Rel::Conj if !own_aux && self.roles_subj(v).is_none() => {
                     return self.modality(h, depth + 1)
                 }
-                "xcomp" if self.in_list(INTENT, h) => return (Some(self.lemma(h)), false),
-                "xcomp" => return self.modality(h, depth + 1),
+                Rel::Xcomp if self.in_list(INTENT, h) => return (Some(self.lemma(h)), false),
+                Rel::Xcomp => return self.modality(h, depth + 1),
                 _ => {}
             }
         }
@@ -1040,7 +1093,7 @@ impl<'a> Sent<'a> {
     /// or a modifier naming an actor.
     fn head_actor(&self, t: usize) -> Option<usize> {
         let own = self.actor(t);
-        let appos = self.kids_rel(t, "appos").find_map(|k| self.actor(k));
+        let appos = self.kids_rel(t, Rel::Appos).find_map(|k| self.actor(k));
         match (own, appos) {
             (Some(o), Some(a)) => {
                 let (oc, ac) = (&self.doc.actors[o].code, &self.doc.actors[a].code);
@@ -1054,8 +1107,9 @@ impl<'a> Sent<'a> {
             let rel = self.rel(k);
             let ok = matches!(
                 rel,
-                "amod" | "compound" | "flat" | "nmod:poss" | "flat:name"
-            ) || (base(rel) == "nmod" && self.case_of(k).as_deref() == Some("of"));
+                Rel::Amod | Rel::Compound | Rel::Flat | Rel::NmodPoss | Rel::FlatName
+            ) || (self.rel_base(k) == Rel::Nmod
+                && self.case_of(k).as_deref() == Some("of"));
             if ok {
                 if let Some(m) = self.actor(k) {
                     return Some(m);
@@ -1082,7 +1136,7 @@ impl<'a> Sent<'a> {
             }
         }
         let extra = self.extra.iter().filter(|&&(a, _)| a == t).map(|&(_, c)| c);
-        for c in self.kids_rel(t, "conj").chain(extra) {
+        for c in self.kids_rel(t, Rel::Conj).chain(extra) {
             if self.is_lent(c) && !self.is_extra(c) {
                 continue;
             }
@@ -1099,10 +1153,11 @@ impl<'a> Sent<'a> {
         }
         if out.is_empty() {
             // "countries led by Britain and France"
-            for a in self.kids_rel(t, "acl") {
+            for a in self.kids_rel(t, Rel::Acl) {
                 for &g in self.kids(a) {
-                    if self.rel(g) == "obl:agent"
-                        || (base(self.rel(g)) == "obl" && self.case_of(g).as_deref() == Some("by"))
+                    if self.rel(g) == Rel::OblAgent
+                        || (self.rel_base(g) == Rel::Obl
+                            && self.case_of(g).as_deref() == Some("by"))
                     {
                         for m in self.resolve(g, false) {
                             push(m, &mut out);
@@ -1127,8 +1182,13 @@ impl<'a> Sent<'a> {
                 }
                 for &k in self.kids(x) {
                     if !matches!(
-                        base(self.rel(k)),
-                        "acl" | "advcl" | "ccomp" | "xcomp" | "parataxis" | "punct"
+                        self.rel_base(k),
+                        Rel::Acl
+                            | Rel::Advcl
+                            | Rel::Ccomp
+                            | Rel::Xcomp
+                            | Rel::Parataxis
+                            | Rel::Punct
                     ) && !self.is_lent(k)
                     {
                         queue.push(k);
@@ -1152,8 +1212,8 @@ impl<'a> Sent<'a> {
                 return (self.start..self.end).find(|&v| self.lent_subject(v) == Some(x));
             }
             match self.rel(x) {
-                "conj" => x = self.head(x).filter(|&h| self.is_nominal(h))?,
-                "nsubj" | "nsubj:pass" => return self.head(x),
+                Rel::Conj => x = self.head(x).filter(|&h| self.is_nominal(h))?,
+                Rel::Nsubj | Rel::NsubjPass => return self.head(x),
                 _ => return None,
             }
         }
@@ -1170,7 +1230,7 @@ impl<'a> Sent<'a> {
     fn pronoun_speaker(&self, t: usize) -> Vec<usize> {
         let f = self.form_ref(t).as_bytes();
         if !matches!(f, b"it" | b"they" | b"we")
-            || self.upos(t) != "PRON"
+            || self.upos(t) != Upos::Pron
             || self.actor(t).is_some()
         {
             return Vec::new();
@@ -1205,7 +1265,7 @@ impl<'a> Sent<'a> {
             // a postposed speaker ("'We ...,' X said"): only for "we" ("it"
             // in a quote is mostly a thing: "'It condemns Japan,' X said")
             if let Some(k) = self
-                .kids_rel(cur, "parataxis")
+                .kids_rel(cur, Rel::Parataxis)
                 .find(|&k| p == "we" && self.in_list(SPEECH, k))
             {
                 speech = Some(k);
@@ -1215,12 +1275,12 @@ impl<'a> Sent<'a> {
                 break;
             };
             match self.rel(cur) {
-                "conj" | "xcomp" => cur = h,
-                "ccomp" if self.upos(h) == "VERB" => {
+                Rel::Conj | Rel::Xcomp => cur = h,
+                Rel::Ccomp if self.upos(h) == Upos::Verb => {
                     speech = Some(h);
                     break;
                 }
-                "parataxis" if self.in_list(SPEECH, h) => {
+                Rel::Parataxis if self.in_list(SPEECH, h) => {
                     speech = Some(h);
                     break;
                 }
@@ -1239,7 +1299,7 @@ impl<'a> Sent<'a> {
             return Vec::new();
         }
         if !speech.is_some_and(|h| self.dominates(h, t))
-            && self.upos(s) == "PRON"
+            && self.upos(s) == Upos::Pron
             && self.actor(s).is_none()
         {
             // a postposed speaker that is itself a pronoun: no second hop
@@ -1248,7 +1308,7 @@ impl<'a> Sent<'a> {
         self.pron_depth.set(self.pron_depth.get() + 1);
         let found = self.resolve(s, false);
         self.pron_depth.set(self.pron_depth.get() - 1);
-        let plural_noun = matches!(self.doc.tokens[s].xpos.as_str(), "NNS" | "NNPS");
+        let plural_noun = matches!(self.xpos(s), Xpos::Nns | Xpos::Nnps);
         let person = |m: usize| {
             let mut a = &self.doc.actors[m];
             for _ in 0..4 {
@@ -1279,8 +1339,8 @@ impl<'a> Sent<'a> {
         let mut out = Vec::new();
         for &k in self.kids(n) {
             let rel = self.rel(k);
-            let ok = matches!(rel, "amod" | "compound" | "nmod:poss")
-                || (base(rel) == "nmod"
+            let ok = matches!(rel, Rel::Amod | Rel::Compound | Rel::NmodPoss)
+                || (self.rel_base(k) == Rel::Nmod
                     && matches!(self.case_of(k).as_deref(), Some("by" | "from")));
             if ok {
                 for m in self.resolve(k, false) {
@@ -1298,11 +1358,8 @@ impl<'a> Sent<'a> {
     /// surface coordination ("X and Y discussed") expanded.
     fn fallback_subject(&self, v: usize) -> Vec<usize> {
         let under_speech =
-            self.rel(v) == "xcomp" && self.head(v).is_some_and(|h| self.in_list(SPEECH, h));
-        if self.rel(v) == "conj"
-            || self.rel(v).starts_with("acl")
-            || !(self.finite(v) || under_speech)
-        {
+            self.rel(v) == Rel::Xcomp && self.head(v).is_some_and(|h| self.in_list(SPEECH, h));
+        if self.rel(v) == Rel::Conj || self.rel_acl(v) || !(self.finite(v) || under_speech) {
             return Vec::new();
         }
         self.fallback_actor_left(v)
@@ -1333,7 +1390,7 @@ impl<'a> Sent<'a> {
                 j = k;
                 continue;
             }
-            if self.in_list(SPEECH, j) || matches!(self.upos(j), "VERB") {
+            if self.in_list(SPEECH, j) || matches!(self.upos(j), Upos::Verb) {
                 return Vec::new();
             }
             if let Some(m) = self.actor(j) {
@@ -1366,20 +1423,20 @@ impl<'a> Sent<'a> {
                 continue;
             }
             for &k in self.kids(x) {
-                if (x == t && matches!(self.rel(k), "case" | "cc")) || self.is_lent(k) {
+                if (x == t && matches!(self.rel(k), Rel::Case | Rel::Cc)) || self.is_lent(k) {
                     continue;
                 }
                 if matches!(
-                    base(self.rel(k)),
-                    "det"
-                        | "amod"
-                        | "compound"
-                        | "flat"
-                        | "nmod"
-                        | "nummod"
-                        | "case"
-                        | "conj"
-                        | "cc"
+                    self.rel_base(k),
+                    Rel::Det
+                        | Rel::Amod
+                        | Rel::Compound
+                        | Rel::Flat
+                        | Rel::Nmod
+                        | Rel::Nummod
+                        | Rel::Case
+                        | Rel::Conj
+                        | Rel::Cc
                 ) {
                     let kt = &self.doc.tokens[k];
                     s = s.min(kt.start);
@@ -1396,12 +1453,13 @@ impl<'a> Sent<'a> {
         let mut cur = v;
         for _ in 0..MAX_DEPTH {
             for &k in self.kids(cur) {
-                if self.rel(k) == "parataxis" && self.in_list(SPEECH, k) {
+                if self.rel(k) == Rel::Parataxis && self.in_list(SPEECH, k) {
                     if let Some(s) = self.subject(k, 0) {
                         return Some((Some(k), s));
                     }
                 }
-                if base(self.rel(k)) == "obl" && self.case_of(k).as_deref() == Some("according_to")
+                if self.rel_base(k) == Rel::Obl
+                    && self.case_of(k).as_deref() == Some("according_to")
                 {
                     return Some((None, k));
                 }
@@ -1409,7 +1467,9 @@ impl<'a> Sent<'a> {
             let Some(h) = self.head(cur) else {
                 break;
             };
-            if matches!(self.rel(cur), "ccomp" | "parataxis" | "xcomp") && self.in_list(SPEECH, h) {
+            if matches!(self.rel(cur), Rel::Ccomp | Rel::Parataxis | Rel::Xcomp)
+                && self.in_list(SPEECH, h)
+            {
                 if let Some(s) = self.subject(h, 0) {
                     return Some((Some(h), s));
                 }
@@ -1421,7 +1481,7 @@ impl<'a> Sent<'a> {
         // that is not inside the predicate's own clause, and its subject (or
         // the nearest actor before it).
         for s in self.start..self.end {
-            if s == v || !self.in_list(SPEECH, s) || !self.doc.tokens[s].xpos.starts_with("VB") {
+            if s == v || !self.in_list(SPEECH, s) || !self.xpos(s).is_verb() {
                 continue;
             }
             if self.dominates(v, s) && !self.postposed_report(s) {
@@ -1441,7 +1501,8 @@ impl<'a> Sent<'a> {
     /// "..., regional authorities said (in a statement)." at the end of the
     /// sentence, whatever the parser attached it to.
     fn postposed_report(&self, s: usize) -> bool {
-        let tail_ok = (s + 1..self.end).all(|j| self.upos(j) == "PUNCT" || self.dominates(s, j));
+        let tail_ok =
+            (s + 1..self.end).all(|j| self.upos(j) == Upos::Punct || self.dominates(s, j));
         let comma_before = (s.saturating_sub(6).max(self.start)..s)
             .any(|j| matches!(self.doc.token_text(j), "," | "”" | "\"" | "’’" | "″" | "''"));
         tail_ok && comma_before
@@ -1475,13 +1536,18 @@ impl<'a> Sent<'a> {
         }
     }
 
-    fn frame(&self, v: usize, r: &Roles, negated: bool) -> IdFrame {
+    fn frame(&self, v: usize, r: &Roles, negated: bool) -> IdFrame<'_> {
         IdFrame {
-            words: self.words(v).to_vec(),
+            words: Cow::Borrowed(self.words(v)),
             particles: self
                 .kids(v)
                 .iter()
-                .filter(|&&k| matches!(self.rel(k), "compound:prt" | "advmod" | "obj" | "dobj"))
+                .filter(|&&k| {
+                    matches!(
+                        self.rel(k),
+                        Rel::CompoundPrt | Rel::Advmod | Rel::Obj | Rel::Dobj
+                    )
+                })
                 .map(|&k| {
                     self.lemma_ids
                         .get(k.wrapping_sub(self.start))
@@ -1498,8 +1564,8 @@ impl<'a> Sent<'a> {
                 .map(|(p, k)| {
                     // "by phone Thursday": a compound noun may carry the sense.
                     let mut a = self.arg(*k);
-                    for c in self.kids_rel(*k, "compound") {
-                        a.words.extend_from_slice(self.words(c));
+                    for c in self.kids_rel(*k, Rel::Compound) {
+                        join(&mut a.words, self.words(c));
                     }
                     (self.pats.word_id(p), a)
                 })
@@ -1516,7 +1582,7 @@ impl<'a> Sent<'a> {
             let Some(h) = self.head(cur) else {
                 return Vec::new();
             };
-            if matches!(self.upos(h), "VERB" | "AUX") && base(self.rel(cur)) != "conj" {
+            if matches!(self.upos(h), Upos::Verb | Upos::Aux) && self.rel_base(cur) != Rel::Conj {
                 if let Some(s) = self.subject(h, 0) {
                     let found = self.resolve(s, false);
                     if !found.is_empty() {
@@ -1613,6 +1679,12 @@ fn code_sent(st: &Sent<'_>, onto: &Ontology, s: usize, out: &mut Vec<Event>, buf
     }
     drop_restated(st, &mut pending);
     protest_setting(st, onto, &mut pending);
+    if pending.len() == 1 && !out.iter().any(|e| e.sentence == s) {
+        // one event, none before in the sentence: nothing it can repeat
+        // (no key needed)
+        out.extend(pending.into_iter().map(|p| p.event));
+        return;
+    }
     let mut seen: HashSet<String> = out
         .iter()
         .filter(|e| e.sentence == s)
@@ -1646,12 +1718,12 @@ fn protest_setting(st: &Sent<'_>, onto: &Ontology, pending: &mut Vec<Pending>) {
         let v = p.trigger;
         for &k in st.kids(v) {
             let rel = st.rel(k);
-            let setting = match base(rel) {
-                "obj" => true,
-                "obl" | "nmod" => st
+            let setting = match st.rel_base(k) {
+                Rel::Obj => true,
+                Rel::Obl | Rel::Nmod => st
                     .case_of(k)
                     .is_some_and(|c| matches!(c.as_ref(), "during" | "at" | "amid" | "in")),
-                _ => rel == "nsubj:pass",
+                _ => rel == Rel::NsubjPass,
             };
             if !setting || !st.in_list(PROTESTNOUN, k) {
                 continue;
@@ -1670,7 +1742,7 @@ fn protest_setting(st: &Sent<'_>, onto: &Ontology, pending: &mut Vec<Pending>) {
                     a.code.contains("COP") || a.code.contains("MIL") || a.code.contains("SPY")
                 })
             };
-            let src = if own.is_empty() && base(rel) != "obj" && rel != "nsubj:pass" {
+            let src = if own.is_empty() && st.rel_base(k) != Rel::Obj && rel != Rel::NsubjPass {
                 let (s, t) = (&p.event.source, &p.event.target);
                 if !t.is_empty() && !state(t) && (code_root(&p.event.cameo) == "17" || state(s)) {
                     t.clone()
@@ -1737,7 +1809,7 @@ fn drop_restated(st: &Sent<'_>, pending: &mut Vec<Pending>) {
     let mut gone = vec![false; pending.len()];
     for j in 0..pending.len() {
         let t = pending[j].trigger;
-        if st.rel(t) != "advcl" || st.doc.tokens[t].xpos != "VBG" {
+        if st.rel(t) != Rel::Advcl || st.xpos(t) != Xpos::Vbg {
             continue;
         }
         let Some(h) = st.head(t) else { continue };
@@ -1796,7 +1868,7 @@ fn code_predicate(
 ) {
     consumed.insert(v);
     let mut gov = gov;
-    if !gov.negate && st.rel(v) == "xcomp" {
+    if !gov.negate && st.rel(v) == Rel::Xcomp {
         if let Some(h) = st.head(v) {
             gov.negate = st.in_list(NEGATOR, h);
         }
@@ -1823,10 +1895,10 @@ fn code_predicate(
         alt.obj = Some(v + 1).filter(|&o| {
             o < st.end
                 && st.head(o) == Some(n)
-                && st.upos(o) == "NOUN"
+                && st.upos(o) == Upos::Noun
                 && matches!(
                     st.rel(o),
-                    "nmod:unmarked" | "obl:unmarked" | "appos" | "obj"
+                    Rel::NmodUnmarked | Rel::OblUnmarked | Rel::Appos | Rel::Obj
                 )
         });
         alt.passive = false;
@@ -1888,11 +1960,11 @@ fn code_predicate(
     if let Outcome::Code(c) = &st.pats.patterns[m.pattern].outcome {
         if c.starts_with("11") {
             for &k in st.kids(v) {
-                if matches!(st.rel(k), "advcl" | "xcomp")
+                if matches!(st.rel(k), Rel::Advcl | Rel::Xcomp)
                     && st
                         .kids(k)
                         .iter()
-                        .any(|&g| st.rel(g) == "mark" && matches!(st.form_ref(g), "of" | "for"))
+                        .any(|&g| st.rel(g) == Rel::Mark && matches!(st.form_ref(g), "of" | "for"))
                 {
                     consumed.insert(k);
                 }
@@ -1925,7 +1997,7 @@ fn emit(
     onto: &Ontology,
     v: usize,
     roles: &Roles,
-    frame: &IdFrame,
+    frame: &IdFrame<'_>,
     m: &Match,
     gov: &Gov,
     pending: &mut Vec<Pending>,
@@ -1986,12 +2058,23 @@ fn emit(
     } else {
         p.pair.clone()
     };
-    let attr = st.attribution(v);
-    let speaker: Vec<usize> = attr.map(|(_, t)| st.resolve(t, false)).unwrap_or_default();
+    // The attribution and the speaker's actors, found when first needed:
+    // most clauses are dropped before (a pattern that needs actors the
+    // clause lacks), and the search is not cheap. (It reads the sentence
+    // only: when it runs does not change what it finds.)
+    let attribution_memo = std::cell::OnceCell::new();
+    let attr_speaker = || {
+        attribution_memo.get_or_init(|| {
+            let attr = st.attribution(v);
+            let speaker: Vec<usize> = attr.map(|(_, t)| st.resolve(t, false)).unwrap_or_default();
+            (attr, speaker)
+        })
+    };
 
     let mut sources: Vec<usize>;
     let mut targets: Vec<usize> = Vec::new();
     if p.claim {
+        let (attr, speaker) = attr_speaker();
         let Some((_, _)) = attr else {
             return false;
         };
@@ -2079,7 +2162,7 @@ fn emit(
         if targets.is_empty() && (root == "11" || root == "12") {
             // "rejected the plan that X proposed" / "demands rejected by Y".
             if let Some(o) = roles.obj {
-                for rc in st.kids_rel(o, "acl:relcl") {
+                for rc in st.kids_rel(o, Rel::AclRelcl) {
                     if let Some(s) = st.roles_subj(rc) {
                         if !st.is_relativizer(s) {
                             targets = st.resolve(s, false);
@@ -2087,15 +2170,15 @@ fn emit(
                     }
                 }
             }
-            if targets.is_empty() && st.rel(v).starts_with("acl") {
+            if targets.is_empty() && st.rel_acl(v) {
                 targets = st.governing_source(v);
             }
             targets.retain(|x| !sources.contains(x));
         }
         // Announced intentions are the speaker's ("France announced talks
         // would continue").
-        if sources.is_empty() && modality.is_some() && !speaker.is_empty() {
-            sources = speaker.clone();
+        if sources.is_empty() && modality.is_some() && !attr_speaker().1.is_empty() {
+            sources = attr_speaker().1.clone();
             targets.retain(|x| !sources.contains(x));
         }
         if sources.is_empty() {
@@ -2108,7 +2191,17 @@ fn emit(
             }
         }
     }
+    if p.reverse {
+        if targets.is_empty() {
+            return false;
+        }
+        std::mem::swap(&mut sources, &mut targets);
+    }
+    if p.full && (sources.is_empty() || targets.is_empty()) {
+        return true;
+    }
     let tok = &st.doc.tokens[v];
+    let (attr, speaker) = attr_speaker();
     let attribution = attr.map(|(_, t)| {
         let (s, e) = match speaker.first() {
             Some(&mi) => (st.doc.actors[mi].start, st.doc.actors[mi].end),
@@ -2143,15 +2236,6 @@ fn emit(
         enrich(onto, &mut e);
         e
     };
-    if p.reverse {
-        if targets.is_empty() {
-            return false;
-        }
-        std::mem::swap(&mut sources, &mut targets);
-    }
-    if p.full && (sources.is_empty() || targets.is_empty()) {
-        return true;
-    }
     if code_root(&code) == "04" && targets.is_empty() && sources.len() >= 2 {
         // "X and Y discussed": each consults the other.
         for &a in &sources {

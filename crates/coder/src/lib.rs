@@ -21,6 +21,7 @@ pub mod formats;
 pub mod ontology;
 pub mod patterns;
 pub mod phoenix;
+mod tags;
 mod wordtable;
 
 pub use ontology::{enrich, CameoCode, Counterpart, Ontology};

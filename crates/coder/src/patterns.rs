@@ -18,6 +18,7 @@
 // FxHash: the sets are probed for every candidate pattern of every
 // predicate; SipHash was a visible share of the coder's time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
@@ -255,7 +256,7 @@ struct IdWordSet {
 }
 
 impl IdWordSet {
-    fn matches(&self, arg: &IdArg) -> Option<u32> {
+    fn matches(&self, arg: &IdArg<'_>) -> Option<u32> {
         if self.any {
             return Some(0);
         }
@@ -496,23 +497,25 @@ impl Compiled {
     }
 }
 
-/// An argument with word ids (words no pattern names left out).
+/// An argument with word ids (words no pattern names left out). The ids
+/// are mostly a token's own, borrowed from the coder's sentence: a copy only
+/// when several tokens' words are joined.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct IdArg {
-    pub words: Vec<u32>,
-    pub mods: Vec<u32>,
+pub(crate) struct IdArg<'a> {
+    pub words: Cow<'a, [u32]>,
+    pub mods: Cow<'a, [u32]>,
 }
 
 /// A [`Frame`] with word ids. Particles and prepositions no pattern names
 /// stay as [`NO_WORD`] (their number and positions count).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct IdFrame {
-    pub words: Vec<u32>,
+pub(crate) struct IdFrame<'a> {
+    pub words: Cow<'a, [u32]>,
     pub particles: Vec<u32>,
-    pub subj: Option<IdArg>,
-    pub obj: Option<IdArg>,
-    pub xcomp: Vec<IdArg>,
-    pub pps: Vec<(u32, IdArg)>,
+    pub subj: Option<IdArg<'a>>,
+    pub obj: Option<IdArg<'a>>,
+    pub xcomp: Vec<IdArg<'a>>,
+    pub pps: Vec<(u32, IdArg<'a>)>,
     pub negated: bool,
 }
 
@@ -649,12 +652,14 @@ impl PatternSet {
                 .is_some_and(|&s| s != 0)
     }
 
-    fn id_arg(&self, a: &Arg) -> IdArg {
+    fn id_arg(&self, a: &Arg) -> IdArg<'static> {
         let ids = |v: &[String]| {
-            v.iter()
-                .map(|w| self.word_id(w))
-                .filter(|&i| i != NO_WORD)
-                .collect()
+            Cow::Owned(
+                v.iter()
+                    .map(|w| self.word_id(w))
+                    .filter(|&i| i != NO_WORD)
+                    .collect(),
+            )
         };
         IdArg {
             words: ids(&a.words),
@@ -908,7 +913,8 @@ impl PatternSet {
             words: ids(&frame.words)
                 .into_iter()
                 .filter(|&i| i != NO_WORD)
-                .collect(),
+                .collect::<Vec<u32>>()
+                .into(),
             particles: ids(&frame.particles),
             subj: frame.subj.as_ref().map(|a| self.id_arg(a)),
             obj: frame.obj.as_ref().map(|a| self.id_arg(a)),
@@ -924,13 +930,13 @@ impl PatternSet {
     }
 
     /// [`PatternSet::best`] on a frame of word ids.
-    pub(crate) fn best_ids(&self, f: &IdFrame) -> Option<Match> {
+    pub(crate) fn best_ids(&self, f: &IdFrame<'_>) -> Option<Match> {
         self.best_ids_where(f, false)
     }
 
     /// [`PatternSet::best_ids`], leaving out the `full` patterns when
     /// `no_full` (the fallback when the best one lacks an actor).
-    pub(crate) fn best_ids_where(&self, f: &IdFrame, no_full: bool) -> Option<Match> {
+    pub(crate) fn best_ids_where(&self, f: &IdFrame<'_>, no_full: bool) -> Option<Match> {
         // Candidates from the head index: (pattern, a head with a particle
         // the frame has, a head without particle).
         // Patterns needing a part the frame lacks are left out here (the
@@ -954,7 +960,7 @@ impl PatternSet {
                     }),
             );
         };
-        for &w in &f.words {
+        for &w in f.words.iter() {
             if let Some(v) = self.compiled.heads.get(w as usize) {
                 add(v);
             }
@@ -1012,7 +1018,13 @@ impl PatternSet {
         best
     }
 
-    fn try_match(&self, i: usize, prt_hit: bool, plain_hit: bool, f: &IdFrame) -> Option<Match> {
+    fn try_match(
+        &self,
+        i: usize,
+        prt_hit: bool,
+        plain_hit: bool,
+        f: &IdFrame<'_>,
+    ) -> Option<Match> {
         let p = &self.patterns[i];
         let c = &self.compiled.pats[i];
         // cheap rejections first: a slot the pattern needs is missing
