@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use compact_str::CompactString;
 
-use crate::lexicon::{tsv_rows, FastMap};
+use crate::lexicon::{tsv_rows, FastMap, Shapes};
 use crate::AttributesError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -69,6 +69,9 @@ pub struct Gazetteer {
     index: NameIndex,
     /// Folded demonym ("ukrainian", "ukrainians") -> country entry.
     demonyms: FastMap<String, u32>,
+    /// [`Shapes`] of `demonyms` (most capitalised words are none: a cheap
+    /// miss).
+    demonym_shapes: Shapes,
     /// GeoNames id -> entry (built on first use).
     by_id: OnceLock<FastMap<u64, u32>>,
     /// ISO3 -> country entry.
@@ -89,8 +92,16 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// [`fold`] into a buffer (cleared first); returns the folded text.
-pub fn fold_in<'b>(out: &'b mut String, s: &str) -> &'b str {
+/// [`fold`] through a buffer; returns the folded text: `s` itself when
+/// folding leaves it as it is (ASCII without capitals, white space or '`',
+/// as the light tokens mostly are: no copy), else `out` (cleared first)
+/// holding it.
+pub fn fold_in<'a>(out: &'a mut String, s: &'a str) -> &'a str {
+    if s.bytes()
+        .all(|b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ' | b'`' | b'A'..=b'Z'))
+    {
+        return s;
+    }
     out.clear();
     fold_into(out, s);
     out
@@ -362,6 +373,7 @@ impl Gazetteer {
             }
             g.places.push(p);
         }
+        g.demonym_shapes = Shapes::new(g.demonyms.keys().map(String::as_str));
         Ok(g)
     }
 
@@ -390,6 +402,9 @@ impl Gazetteer {
 
     /// Country entry of a folded demonym ("ukrainian").
     pub fn demonym(&self, folded: &str) -> Option<&Place> {
+        if !self.demonym_shapes.may(folded) {
+            return None;
+        }
         self.demonyms.get(folded).map(|&i| &self.places[i as usize])
     }
 
@@ -855,6 +870,13 @@ mod tests {
         assert_eq!(g.best("Washington").unwrap().admin1, "DC");
         assert_eq!(g.demonym("ukrainian").unwrap().country, "UKR");
         assert_eq!(fold("Dnipró  City"), "dnipro city");
+        // the buffer and the borrowed form fold alike
+        let mut b = String::new();
+        for w in [
+            "kyiv", "Kyiv", "dnipró", "a`b", "new york", "", "u.s.", "kyiv’s",
+        ] {
+            assert_eq!(fold_in(&mut b, w), fold(w), "{w}");
+        }
     }
 
     #[test]

@@ -19,6 +19,13 @@ pub(crate) struct Shapes {
     bits: Vec<u64>,
 }
 
+impl Default for Shapes {
+    /// The shapes of no word.
+    fn default() -> Shapes {
+        Shapes::new([])
+    }
+}
+
 /// Number of [`Shapes`] bits.
 const SHAPE_BITS: usize = 1 << 15;
 
@@ -247,6 +254,17 @@ fn abbrev_dot() -> &'static FastSet<&'static str> {
     SET.get_or_init(|| ABBREV_DOT.iter().copied().collect())
 }
 
+/// The ASCII letters and digits, by byte.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text[from..to]` into words, numbers and punctuation. Words keep
 /// internal apostrophes, hyphens and dots ("U.S.", "Lt."), numbers keep
 /// `,` `.` `/` `-` `:` between digits ("2/15", "1,000", "2015-03-03").
@@ -286,7 +304,8 @@ pub(crate) fn tokenize_pooled(
             i += 1;
             continue;
         }
-        // (an ASCII byte is its char: no decoding)
+        // (an ASCII byte is its char: no decoding; ASCII white space is
+        // skipped above)
         let c = match bytes[i] {
             b if b < 0x80 => char::from(b),
             _ => match text[i..].chars().next() {
@@ -295,7 +314,7 @@ pub(crate) fn tokenize_pooled(
             },
         };
         let cl = c.len_utf8();
-        if c.is_whitespace() {
+        if !c.is_ascii() && c.is_whitespace() {
             i += cl;
             continue;
         }
@@ -358,23 +377,25 @@ pub(crate) fn tokenize_pooled(
         }
         if c.is_alphabetic() {
             let mut j = i + cl;
+            // no char but ASCII taken so far (the fast path below takes
+            // only ASCII letters and digits)
+            let mut ascii = c.is_ascii();
+            let span = &bytes[..to];
             loop {
                 // ASCII fast path: letters and digits go on, other ASCII
                 // bytes but the joiners end the word
-                match bytes.get(j) {
-                    Some(b) if j < to && b.is_ascii_alphanumeric() => {
-                        j += 1;
-                        continue;
-                    }
-                    Some(&b) if j < to && b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') => {
-                        break
-                    }
+                while span.get(j).is_some_and(|&b| ALNUM[usize::from(b)]) {
+                    j += 1;
+                }
+                match span.get(j) {
+                    Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') => break,
                     _ => {}
                 }
                 let Some(d) = text.get(j..to).and_then(|s| s.chars().next()) else {
                     break;
                 };
                 if d.is_alphanumeric() {
+                    ascii &= d.is_ascii();
                     j += d.len_utf8();
                     continue;
                 }
@@ -383,6 +404,7 @@ pub(crate) fn tokenize_pooled(
                     let after = j + d.len_utf8();
                     if let Some(e) = text.get(after..to).and_then(|s| s.chars().next()) {
                         if e.is_alphabetic() && !(d == '.' && e.is_lowercase() && j - start > 1) {
+                            ascii &= d.is_ascii();
                             j = after;
                             continue;
                         }
@@ -391,7 +413,6 @@ pub(crate) fn tokenize_pooled(
                 break;
             }
             let piece = &text[start..j];
-            let ascii = piece.is_ascii();
             let mut lower = if ascii {
                 let mut l = pooled(pool);
                 l.push_str(piece);

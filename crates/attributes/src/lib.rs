@@ -195,12 +195,11 @@ impl Annotator for Attributes {
         POOL.with(|p| {
             let mut p = p.borrow_mut();
             for s in sents {
-                for t in s.toks {
-                    if p.len() >= POOL_MAX {
-                        return;
-                    }
-                    p.push(t.lower);
+                let room = POOL_MAX.saturating_sub(p.len());
+                if room == 0 {
+                    return;
                 }
+                p.extend(s.toks.into_iter().take(room).map(|t| t.lower));
             }
         });
     }

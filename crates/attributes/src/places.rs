@@ -51,101 +51,115 @@ struct Cand {
     partial: bool,
 }
 
-const SENTENCE_START_SKIP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "at",
-    "on",
-    "but",
-    "and",
-    "or",
-    "when",
-    "after",
-    "before",
-    "as",
-    "if",
-    "while",
-    "since",
-    "for",
-    "from",
-    "to",
-    "with",
-    "by",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "meanwhile",
-    "during",
-    "until",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "throughout",
-    "both",
-    "some",
-];
+/// Words skipped at the start of a sentence before a name (a `match`:
+/// inline compares).
+fn skipped_at_start(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "at"
+            | "on"
+            | "but"
+            | "and"
+            | "or"
+            | "when"
+            | "after"
+            | "before"
+            | "as"
+            | "if"
+            | "while"
+            | "since"
+            | "for"
+            | "from"
+            | "to"
+            | "with"
+            | "by"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "meanwhile"
+            | "during"
+            | "until"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "throughout"
+            | "both"
+            | "some"
+    )
+}
 
-const VERBISH: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "are",
-    "were",
-    "said",
-    "says",
-    "say",
-    "will",
-    "would",
-    "could",
-    "can",
-    "should",
-    "may",
-    "might",
-    "must",
-    "did",
-    "does",
-    "do",
-    "wants",
-    "wanted",
-    "announced",
-    "refused",
-    "agreed",
-    "rejected",
-    "accused",
-    "denied",
-    "warned",
-    "urged",
-    "called",
-    "demanded",
-    "insisted",
-    "claimed",
-    "told",
-    "stated",
-    "added",
-    "wrote",
-    "reported",
-];
+/// Verbs after a name that make it a subject ("Moscow has refused").
+fn is_verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "said"
+            | "says"
+            | "say"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "wants"
+            | "wanted"
+            | "announced"
+            | "refused"
+            | "agreed"
+            | "rejected"
+            | "accused"
+            | "denied"
+            | "warned"
+            | "urged"
+            | "called"
+            | "demanded"
+            | "insisted"
+            | "claimed"
+            | "told"
+            | "stated"
+            | "added"
+            | "wrote"
+            | "reported"
+    )
+}
 
-const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "la", "le", "du", "des", "da", "do", "al", "el",
-];
+/// Lower-case words that join the words of a name ("Gulf of Mexico", "Rio
+/// de Janeiro").
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de" | "del" | "la" | "le" | "du" | "des" | "da" | "do" | "al" | "el"
+    )
+}
 
 impl PlaceFinder {
     pub fn embedded() -> Result<PlaceFinder, AttributesError> {
@@ -266,7 +280,7 @@ impl PlaceFinder {
                 while j < t.len() {
                     if Self::is_cap(&t[j]) {
                         j += 1;
-                    } else if CONNECTORS.contains(&t[j].lower.as_str())
+                    } else if is_connector(&t[j].lower)
                         && j + 1 < t.len()
                         && Self::is_cap(&t[j + 1])
                         && !t[j - 1].lower.ends_with("'s")
@@ -284,7 +298,7 @@ impl PlaceFinder {
                             t[i - 1].lower.as_str(),
                             "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
                         ));
-                if at_start && SENTENCE_START_SKIP.contains(&t[i].lower.as_str()) {
+                if at_start && skipped_at_start(&t[i].lower) {
                     s0 = i + 1;
                 }
                 // demonyms give context ("Ukrainian", "Russians")
@@ -298,13 +312,15 @@ impl PlaceFinder {
                     let maxl = g.max_words.min(j - s);
                     // names of several words starting here: one probe
                     let max_here = if maxl > 1 {
-                        {
-                            // the first word of the key ([`Self::key`])
-                            fold_in(&mut fb, &t[s].lower);
-                            if t[s].dot {
-                                fb.push('.');
-                            }
+                        // the first word of the key ([`Self::key`])
+                        let first = fold_in(&mut kfb, &t[s].lower);
+                        if t[s].dot {
+                            fb.clear();
+                            fb.push_str(first);
+                            fb.push('.');
                             g.max_words_from(&fb)
+                        } else {
+                            g.max_words_from(first)
                         }
                     } else {
                         1
@@ -405,9 +421,8 @@ impl PlaceFinder {
                         {
                             k += 1;
                         }
-                        let subject_like = !locative
-                            && t.get(k)
-                                .is_some_and(|x| VERBISH.contains(&x.lower.as_str()));
+                        let subject_like =
+                            !locative && t.get(k).is_some_and(|x| is_verbish(&x.lower));
                         cands.push(Cand {
                             key: Self::key(&t[s..e]),
                             sentence: si,

@@ -194,10 +194,11 @@ fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
     let mut b = 0;
     while b < seg.len() {
         // only these bytes start a mark: ASCII quotes, and the lead bytes
-        // of the typographic ones (U+2018.., U+00AB/BB)
-        if !matches!(bytes[b], b'"' | b'`' | b'\'' | 0xE2 | 0xC2) || !seg.is_char_boundary(b) {
-            b += 1;
-            continue;
+        // of the typographic ones (U+2018.., U+00AB/BB); all are char
+        // boundaries
+        b = next_mark_byte(bytes, b);
+        if b >= seg.len() {
+            break;
         }
         let mut it = seg[b..].chars();
         let Some(c) = it.next() else { break };
@@ -257,6 +258,43 @@ fn marks(text: &str, from: usize, to: usize) -> Vec<Mark> {
         b = end_b;
     }
     out
+}
+
+/// The first index at or after `b` of a byte that may start a mark
+/// (`"`, `'`, `` ` ``, 0xE2, 0xC2), or `bytes.len()`. Eight bytes at a time:
+/// a word with no byte >= 0x80 and none of the three ASCII marks is skipped
+/// whole (the "has a zero byte" test of `x ^ c`, which may report a false
+/// hit but never misses one; the bytes of a hit word are checked one by one).
+fn next_mark_byte(bytes: &[u8], mut b: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero_in = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    let n = bytes.len();
+    loop {
+        while let Some(w) = bytes.get(b..b + 8) {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(w);
+            let x = u64::from_le_bytes(a);
+            let hit = (x & HI)
+                | zero_in(x ^ (LO * u64::from(b'"')))
+                | zero_in(x ^ (LO * u64::from(b'\'')))
+                | zero_in(x ^ (LO * u64::from(b'`')));
+            if hit != 0 {
+                break;
+            }
+            b += 8;
+        }
+        let end = (b + 8).min(n);
+        while b < end {
+            if matches!(bytes[b], b'"' | b'`' | b'\'' | 0xE2 | 0xC2) {
+                return b;
+            }
+            b += 1;
+        }
+        if b >= n {
+            return n;
+        }
+    }
 }
 
 /// Direct quote content spans (inside the marks), joining paragraphs when
@@ -886,13 +924,21 @@ impl QuoteFinder {
             }
         }
 
-        // indirect speech
+        // indirect speech (the used cues sorted: a binary search per token)
+        used_cues.sort_unstable();
         for s in sents {
             let t = &s.toks;
             let n = t.len();
             let mut c = 0;
             while c < n {
-                if in_quote(t[c].start) || used_cues.contains(&t[c].start) {
+                // only the first word of a prepositional cue or a cue verb
+                // starts anything below (both look-ups are cheap misses)
+                if !self.preps.iter().any(|p| p.first() == Some(&t[c].lower)) && !self.is_cue(&t[c])
+                {
+                    c += 1;
+                    continue;
+                }
+                if in_quote(t[c].start) || used_cues.binary_search(&t[c].start).is_ok() {
                     c += 1;
                     continue;
                 }
@@ -1186,13 +1232,19 @@ impl QuoteFinder {
             (a, b)
         };
         let child = |v: usize, rels: &[&str]| -> Option<usize> {
-            rels.iter()
-                .find_map(|r| kids[v].iter().copied().find(|&k| tokens[k].deprel == *r))
+            rels.iter().find_map(|r| {
+                kids[v]
+                    .iter()
+                    .copied()
+                    .find(|&k| tokens[k].deprel.as_str() == *r)
+            })
         };
-        let used: Vec<usize> = existing
+        // (sorted: a binary search per verb)
+        let mut used: Vec<usize> = existing
             .iter()
             .filter_map(|q| q.cue.as_ref().map(|c| c.start))
             .collect();
+        used.sort_unstable();
         const NP_SKIP: &[&str] = &[
             "acl",
             "acl:relcl",
@@ -1208,7 +1260,13 @@ impl QuoteFinder {
         let mut history: Vec<Speaker> = existing.iter().filter_map(|q| q.speaker.clone()).collect();
         for v in 0..n {
             let t = &tokens[v];
-            if t.upos == "NOUN" && {
+            // only nouns, verbs and adjectives are cues (one compare of the
+            // tag for the other tokens)
+            let upos = t.upos.as_str();
+            if !matches!(upos, "NOUN" | "VERB" | "ADJ") {
+                continue;
+            }
+            if upos == "NOUN" && {
                 let l = lower(&t.lemma);
                 self.nshapes.may(&l) && self.anouns.contains(l.as_ref())
             } {
@@ -1261,8 +1319,8 @@ impl QuoteFinder {
                 continue;
             }
             // verbs, and stance adjectives ("was sure that …", "is against …")
-            if t.upos != "VERB"
-                && !(t.upos == "ADJ" && {
+            if upos != "VERB"
+                && !(upos == "ADJ" && {
                     let l = lower(&t.lemma);
                     self.ashapes.may(&l) && self.alemmas.contains(l.as_ref())
                 })
@@ -1271,7 +1329,7 @@ impl QuoteFinder {
             }
             // a cue already used by a quote whose speaker is no noun phrase
             // ("now", "left little", "late August"): the parse's subject
-            if used.contains(&t.start) {
+            if used.binary_search(&t.start).is_ok() {
                 let Some(subj) = child(v, &["nsubj"]) else {
                     continue;
                 };
@@ -1541,17 +1599,17 @@ impl QuoteFinder {
                 return sp;
             }
         }
-        let words: Vec<String> = surface
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        let head = words.last().cloned().unwrap_or_default();
-        let pronoun = words.len() == 1 && PRONOUNS.contains(&head.as_str());
+        // the first and last words, trimmed and lower-cased (the words
+        // between are not needed)
+        let norm = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphanumeric())).into_owned();
+        let mut ws = surface.split_whitespace();
+        let first = ws.next();
+        let last = ws.next_back();
+        let one_word = first.is_some() && last.is_none();
+        let head = last.or(first).map(norm).unwrap_or_default();
+        let pronoun = one_word && PRONOUNS.contains(&head.as_str());
         let doc_noun = self.words.get(head.as_str()) == Some(&Cue::Doc);
-        let definite = words.first().is_some_and(|w| w == "the")
+        let definite = first.is_some_and(|w| norm(w) == "the")
             && !surface.chars().skip(4).any(char::is_uppercase);
         if pronoun || doc_noun || definite {
             let prev = history.iter().rev().find(|h| {
@@ -1559,7 +1617,12 @@ impl QuoteFinder {
                     h.name.is_some()
                 } else {
                     // "the official" -> an earlier "a senior French official"
-                    h.text.to_lowercase().split_whitespace().last() == Some(head.as_str())
+                    // (the last word lower-cased: the same as the last word
+                    // of the lower-cased text, with no copy of all of it)
+                    h.text
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| lower(w) == head.as_str())
                 }
             });
             if let Some(h) = prev {
@@ -1755,6 +1818,18 @@ mod tests {
         let ind = q.iter().find(|x| !x.direct).unwrap();
         assert_eq!(ind.text, "the deal was fair");
         assert_eq!(ind.speaker.as_ref().unwrap().text, "Jane Doe");
+    }
+
+    #[test]
+    fn mark_bytes_found_word_by_word_as_byte_by_byte() {
+        let t = "He said: \"no\" and ‘yes’, `ok' — «fin» é, plain text without any marks here at all.\u{a0}'x";
+        let b = t.as_bytes();
+        for from in 0..b.len() {
+            let naive = (from..b.len())
+                .find(|&k| matches!(b[k], b'"' | b'`' | b'\'' | 0xE2 | 0xC2))
+                .unwrap_or(b.len());
+            assert_eq!(next_mark_byte(b, from), naive, "from {from}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use crate::lexicon::{
     civil_from_days, days_from_civil, days_in_month, fmt_day, iso_week, parse_iso_date, tokenize,
-    tsv_rows, weekday, FastMap, FastSet, Numbers, Tok, TokKind,
+    tsv_rows, weekday, FastMap, FastSet, Numbers, Shapes, Tok, TokKind,
 };
 use crate::AttributesError;
 use gesta_document::TimeExpr;
@@ -171,12 +171,15 @@ pub struct Times {
     words: FastMap<String, u32>,
     lexes: Vec<Vec<Lex>>,
     numbers: Numbers,
-    /// The words that may begin an expression: the lexicon's, the number
-    /// words and [`STARTERS`] (one lookup in [`Times::may_start`]).
+    /// The words that may begin an expression: the lexicon's (but those
+    /// that are only tense cues or day parts), the number words and
+    /// [`STARTERS`] (one lookup in [`Times::may_start`]).
     starters: FastSet<String>,
-    /// Bits of [`shape`] of the words of `starters` and of the lexicon
-    /// (for "'s" forms): a word whose bit is clear is in neither.
+    /// Bits of [`shape`] of the words of `starters`: a word whose bit is
+    /// clear is not one.
     shapes: Vec<u64>,
+    /// [`Shapes`] of `words` (most tokens are in no rule: a cheap miss).
+    wshapes: Shapes,
 }
 
 /// Number of [`shape`] bits.
@@ -307,15 +310,22 @@ impl Times {
                 .or_default()
                 .push(lex);
         }
+        // (a word whose entries are all tense cues or day parts, "said",
+        // "will", "morning", starts no rule of `match_core`)
+        let starts = |v: &Vec<Lex>| {
+            v.iter()
+                .any(|l| !matches!(l, Lex::Past | Lex::Future | Lex::Part))
+        };
         let starters: FastSet<String> = words
-            .keys()
-            .map(String::as_str)
+            .iter()
+            .filter(|(_, v)| starts(v))
+            .map(|(w, _)| w.as_str())
             .chain(numbers.word_keys())
             .chain(STARTERS.iter().copied())
             .map(str::to_string)
             .collect();
         let mut shapes = vec![0u64; SHAPES / 64];
-        for w in starters.iter().chain(words.keys()) {
+        for w in &starters {
             let k = shape(w);
             shapes[k / 64] |= 1 << (k % 64);
         }
@@ -326,6 +336,7 @@ impl Times {
             lexes.push(v);
         }
         Ok(Times {
+            wshapes: Shapes::new(ids.keys().map(String::as_str)),
             words: ids,
             lexes,
             numbers,
@@ -334,13 +345,14 @@ impl Times {
         })
     }
 
-    /// Can this token begin an expression (after an optional preposition)?
-    /// May `w` be in `starters` or the lexicon? (false: surely not)
+    /// May `w` be in `starters`? (false: surely not)
     fn maybe(&self, w: &str) -> bool {
         let k = shape(w);
         self.shapes[k / 64] & (1 << (k % 64)) != 0
     }
 
+    /// Can this token begin an expression (after an optional preposition)?
+    /// (false: `match_core` finds nothing at it)
     fn may_start(&self, t: &Tok) -> bool {
         let w = t.lower.as_str();
         t.kind == TokKind::Num
@@ -374,10 +386,11 @@ impl Times {
 
     /// The index of a token's entries in `lexes` (`u32::MAX`: none).
     fn lex_id(&self, t: &Tok) -> u32 {
-        self.words
-            .get(t.lower.as_str())
-            .copied()
-            .unwrap_or(u32::MAX)
+        let w = t.lower.as_str();
+        if !self.wshapes.may(w) {
+            return u32::MAX;
+        }
+        self.words.get(w).copied().unwrap_or(u32::MAX)
     }
 
     fn month(&self, t: &Tok, opt: &TimeOptions, loose: bool) -> Option<u32> {
@@ -642,6 +655,16 @@ impl Times {
         let cur = at(i)?;
         let w = cur.lower.as_str();
 
+        // "a"/"an" (number words with no entry of their own) start a count
+        // ("a week ago", "a dozen years"): the next word must be a unit or
+        // a number word, both starters
+        if matches!(w, "a" | "an")
+            && self.lex(cur).is_empty()
+            && !at(i + 1).is_some_and(|x| self.may_start(x))
+        {
+            return None;
+        }
+
         // ---- numeric dates
         if cur.kind == TokKind::Num {
             if let Some(s) = numeric_date(&cur.lower) {
@@ -663,7 +686,11 @@ impl Times {
                     return Some((4, Spec::Day { y: None, m, d }));
                 }
             }
-            if let Some((k, s)) = self.match_core(t, i + 1, opt, licensed) {
+            // (no rule matches at a word that cannot start one)
+            if let Some((k, s)) = at(i + 1)
+                .filter(|x| self.may_start(x))
+                .and_then(|_| self.match_core(t, i + 1, opt, licensed))
+            {
                 if matches!(
                     s,
                     Spec::Day { .. } | Spec::RelUnit { .. } | Spec::Month { .. }
