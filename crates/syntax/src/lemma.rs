@@ -7,26 +7,15 @@
 //! lower-cased.
 
 use crate::hash::IdMap;
-use crate::lex::{form_key, LEX_FORM};
+use crate::lex::FormMemo;
 use crate::SyntaxError;
 use gesta_document::TokStr;
 use std::collections::HashMap;
 
-/// Slots of a [`LemmaMemo`] (direct-mapped by form and tag).
-const LEMMA_SLOTS: usize = 2048;
-
-/// The lemmas of recently seen (form, tag) pairs. A lemma depends on the
-/// form and its tag alone (and the lemmatizer on the model: the owner
-/// passes the model's id and the memo empties itself when it changes), so
-/// results are exactly those of [`Lemmatizer::lemma`]. Forms longer than
-/// [`LEX_FORM`] bytes are not kept.
+/// The lemmas of recently seen (form, tag) pairs: results are exactly
+/// those of [`Lemmatizer::lemma`].
 #[derive(Debug, Default)]
-pub struct LemmaMemo {
-    model: u64,
-    /// Form bytes (zero-padded), form length (0 = empty slot) and tag.
-    keys: Vec<([u8; LEX_FORM], u8, u8)>,
-    lemmas: Vec<TokStr>,
-}
+pub struct LemmaMemo(FormMemo<TokStr>);
 
 impl LemmaMemo {
     /// The lemma of `form` with tag id `tag` (`xpos` its XPOS).
@@ -38,28 +27,7 @@ impl LemmaMemo {
         tag: u8,
         xpos: &str,
     ) -> TokStr {
-        let b = form.as_bytes();
-        if b.is_empty() || b.len() > LEX_FORM {
-            return lem.lemma(form, xpos);
-        }
-        if self.model != model || self.keys.len() != LEMMA_SLOTS {
-            self.model = model;
-            self.keys = vec![([0; LEX_FORM], 0, 0); LEMMA_SLOTS];
-            self.lemmas = vec![TokStr::default(); LEMMA_SLOTS];
-        }
-        let (key, h) = form_key(b);
-        let h = crate::hash::mix(h, tag as u64);
-        let slot = (h >> (64 - LEMMA_SLOTS.trailing_zeros())) as usize;
-        let (Some(k), Some(l)) = (self.keys.get_mut(slot), self.lemmas.get_mut(slot)) else {
-            // not reached: `slot` < LEMMA_SLOTS
-            return lem.lemma(form, xpos);
-        };
-        let want = (key, b.len() as u8, tag);
-        if *k != want {
-            *l = lem.lemma(form, xpos);
-            *k = want;
-        }
-        l.clone()
+        self.0.get(model, form, tag, || lem.lemma(form, xpos))
     }
 }
 
@@ -323,6 +291,7 @@ impl Lemmatizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lex::LEX_FORM;
 
     #[test]
     fn memoised_lemmas_equal_computed_ones() {

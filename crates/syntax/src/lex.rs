@@ -146,77 +146,88 @@ pub fn lex_all(words: &[&str], out: &mut Vec<Lex>) {
     out.extend(words.iter().map(|w| lex(w, &mut buf)));
 }
 
-/// Slots of a [`LexMemo`] (direct-mapped by a hash of the form's bytes).
-const LEX_SLOTS: usize = 2048;
-/// Longest form (in bytes) a [`LexMemo`] keeps; longer ones are computed.
+/// Slots of a [`FormMemo`] (direct-mapped).
+const MEMO_SLOTS: usize = 2048;
+/// Longest form (in bytes) a [`FormMemo`] keeps; longer ones are computed.
 pub(crate) const LEX_FORM: usize = 24;
 
-/// A form of at most [`LEX_FORM`] bytes as a zero-padded key, and a hash
-/// of it (its top bits pick a memo slot).
-#[inline]
-pub(crate) fn form_key(b: &[u8]) -> ([u8; LEX_FORM], u64) {
-    let mut key = [0u8; LEX_FORM];
-    let n = b.len().min(LEX_FORM);
-    key[..n].copy_from_slice(&b[..n]);
-    let mut h = 0u64;
-    for c in key.chunks_exact(8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(c);
-        h = mix(h, u64::from_le_bytes(x));
+/// A direct-mapped memo of values that depend on a form, one byte of
+/// context (a tag id, or 0) and the model alone: the owner passes the
+/// model's id and the memo empties itself when it changes. A slot's key is
+/// the form's bytes (zero-padded), its length and the context byte, so a
+/// value is only ever returned for its own key and results are exactly
+/// those of `compute`. The empty form and forms longer than [`LEX_FORM`]
+/// bytes are computed every time.
+#[derive(Debug, Default)]
+pub(crate) struct FormMemo<V> {
+    model: u64,
+    /// Form bytes (zero-padded), form length (0 = empty slot), context.
+    keys: Vec<([u8; LEX_FORM], u8, u8)>,
+    vals: Vec<V>,
+}
+
+impl<V: Clone + Default> FormMemo<V> {
+    /// The value of (`form`, `context`): kept, or `compute`d and kept.
+    #[inline]
+    pub(crate) fn get(
+        &mut self,
+        model: u64,
+        form: &str,
+        context: u8,
+        compute: impl FnOnce() -> V,
+    ) -> V {
+        let b = form.as_bytes();
+        if b.is_empty() || b.len() > LEX_FORM {
+            return compute();
+        }
+        if self.model != model || self.keys.len() != MEMO_SLOTS {
+            self.model = model;
+            self.keys = vec![([0; LEX_FORM], 0, 0); MEMO_SLOTS];
+            self.vals = vec![V::default(); MEMO_SLOTS];
+        }
+        let mut key = [0u8; LEX_FORM];
+        key[..b.len()].copy_from_slice(b);
+        let mut h = context as u64;
+        for c in key.chunks_exact(8) {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(c);
+            h = mix(h, u64::from_le_bytes(x));
+        }
+        let slot = (h >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
+        match (self.keys.get_mut(slot), self.vals.get_mut(slot)) {
+            (Some(k), Some(v)) => {
+                let want = (key, b.len() as u8, context);
+                if *k != want {
+                    *v = compute();
+                    *k = want;
+                }
+                v.clone()
+            }
+            // not reached: `slot` < MEMO_SLOTS
+            _ => compute(),
+        }
     }
-    (key, h)
 }
 
 /// The features ([`Lex`], ambiguity class included) of recently seen
 /// forms, so that a frequent word is not lower-cased, shaped and hashed
-/// again at every occurrence. Features depend on the form alone (and the
-/// ambiguity lexicon on the model: the owner passes the model's id and
-/// the memo empties itself when it changes), so results are exactly
-/// those of [`lex`] and [`AmbLexicon::fill`].
+/// again at every occurrence: results are exactly those of [`lex`] and
+/// [`AmbLexicon::fill`].
 #[derive(Debug, Default)]
-pub struct LexMemo {
-    model: u64,
-    /// Form bytes, zero-padded; a slot whose `len` is 0 is empty (the
-    /// empty form is never kept).
-    forms: Vec<([u8; LEX_FORM], u8)>,
-    lex: Vec<Lex>,
-}
+pub struct LexMemo(FormMemo<Lex>);
 
 impl LexMemo {
     /// Features of every word of a sentence into `out`, as [`lex_all`]
     /// then `amb.fill` would give them.
     pub fn lex_all(&mut self, words: &[&str], amb: &AmbLexicon, model: u64, out: &mut Vec<Lex>) {
-        if self.model != model || self.forms.len() != LEX_SLOTS {
-            self.model = model;
-            self.forms = vec![([0; LEX_FORM], 0); LEX_SLOTS];
-            self.lex = vec![Lex::default(); LEX_SLOTS];
-        }
         let mut buf = Vec::with_capacity(32);
         out.clear();
         for w in words {
-            let b = w.as_bytes();
-            if b.is_empty() || b.len() > LEX_FORM {
+            out.push(self.0.get(model, w, 0, || {
                 let mut l = lex(w, &mut buf);
                 l.amb = amb.class(&l);
-                out.push(l);
-                continue;
-            }
-            let (key, h) = form_key(b);
-            let slot = (h >> (64 - LEX_SLOTS.trailing_zeros())) as usize;
-            let (Some(f), Some(l)) = (self.forms.get_mut(slot), self.lex.get_mut(slot)) else {
-                // not reached: `slot` < LEX_SLOTS
-                let mut x = lex(w, &mut buf);
-                x.amb = amb.class(&x);
-                out.push(x);
-                continue;
-            };
-            if f.1 as usize != b.len() || f.0 != key {
-                let mut x = lex(w, &mut buf);
-                x.amb = amb.class(&x);
-                *f = (key, b.len() as u8);
-                *l = x;
-            }
-            out.push(*l);
+                l
+            }));
         }
     }
 }
