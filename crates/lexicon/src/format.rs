@@ -397,6 +397,20 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
             }
         };
         let col = |n: usize| cols.get(n).copied().unwrap_or("");
+        // a `word<TAB>name` line (word and cue files): one word, and a name
+        // from `names` (`what` says which list in the error)
+        let word_and = |names: &[&str], what: &str| {
+            need(2)?;
+            let w = col(0).trim();
+            if w.is_empty() || w.contains(' ') {
+                return Err(err(format!("bad word {w:?} (one word, no spaces)")));
+            }
+            let name = col(1).trim();
+            if !names.contains(&name) {
+                return Err(err(format!("unknown {what} {name:?}")));
+            }
+            Ok((w, name))
+        };
         let res: Result<(), ParseError> = (|| {
             match kind {
                 FileKind::Countries => {
@@ -504,27 +518,11 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
                     });
                 }
                 FileKind::Words => {
-                    need(2)?;
-                    let w = col(0).trim();
-                    if w.is_empty() || w.contains(' ') {
-                        return Err(err(format!("bad word {w:?} (one word, no spaces)")));
-                    }
-                    let class = col(1).trim();
-                    if !WORD_CLASSES.contains(&class) {
-                        return Err(err(format!("unknown word class {class:?}")));
-                    }
+                    let (w, class) = word_and(WORD_CLASSES, "word class")?;
                     recs.words.push((w.to_string(), class.to_string()));
                 }
                 FileKind::Cues => {
-                    need(2)?;
-                    let w = col(0).trim();
-                    if w.is_empty() || w.contains(' ') {
-                        return Err(err(format!("bad word {w:?} (one word, no spaces)")));
-                    }
-                    let list = col(1).trim();
-                    if !CUE_LISTS.contains(&list) {
-                        return Err(err(format!("unknown cue list {list:?}")));
-                    }
+                    let (w, list) = word_and(CUE_LISTS, "cue list")?;
                     recs.cues.push((w.to_lowercase(), list.to_string()));
                 }
             }
