@@ -12,7 +12,7 @@ mod cmd;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// `mi_option_purge_delay` in the `mi_option_e` enum of the mimalloc (v2)
+/// `mi_option_purge_delay` in the `mi_option_e` enum of the mimalloc (v3)
 /// that `libmimalloc-sys` 0.1.49 builds (pinned in Cargo.toml).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
