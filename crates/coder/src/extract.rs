@@ -188,6 +188,8 @@ pub(crate) struct Bufs {
     cands: Vec<usize>,
     /// The sentence's VERB tokens, in text order.
     verbs: Vec<usize>,
+    /// Predicates already coded (or consumed by another's pattern).
+    consumed: HashSet<usize>,
 }
 
 /// The actor mentions with a code, in mention order: (start, end, index).
@@ -258,11 +260,14 @@ impl<'a> Sent<'a> {
         let push_lower = |words: &mut String, w: &str| {
             let a = words.len();
             words.push_str(w);
-            if w.is_ascii() {
-                words[a..].make_ascii_lowercase();
-            } else {
-                words.truncate(a);
-                words.push_str(&w.to_lowercase());
+            if w.bytes().any(|b| b >= 0x80 || b.is_ascii_uppercase()) {
+                // (most words are lower-case ASCII already: nothing to do)
+                if w.is_ascii() {
+                    words[a..].make_ascii_lowercase();
+                } else {
+                    words.truncate(a);
+                    words.push_str(&w.to_lowercase());
+                }
             }
             (a, words.len())
         };
@@ -279,8 +284,9 @@ impl<'a> Sent<'a> {
         let buf = &mut bufs.buf;
         let (mut pron_subj, mut pron_obj, mut temporal_subj) = (false, false, false);
         for i in start..end {
+            let t = &doc.tokens[i];
             let (fa, fb) = push_lower(&mut words, doc.token_text(i));
-            let raw = doc.tokens[i].lemma.as_str();
+            let raw = t.lemma.as_str();
             // `trim` only when an end byte may be white space
             let l = match (raw.as_bytes().first(), raw.as_bytes().last()) {
                 (Some(x), Some(y)) if x.is_ascii_graphic() && y.is_ascii_graphic() => raw,
@@ -289,8 +295,7 @@ impl<'a> Sent<'a> {
             let (la, lb) = if l.is_empty()
                 || (l.len() == fb - fa
                     && l.is_ascii()
-                    && (l.as_bytes() == &words.as_bytes()[fa..fb]
-                        || l.as_bytes().eq_ignore_ascii_case(&words.as_bytes()[fa..fb])))
+                    && l.as_bytes().eq_ignore_ascii_case(&words.as_bytes()[fa..fb]))
             {
                 // the lemma is the form (checked before copying it: most
                 // lemmas are); a non-ASCII one is compared lower-cased below
@@ -320,10 +325,10 @@ impl<'a> Sent<'a> {
             // Which of the rare repairs can apply (cheap tests).
             // (first bytes before whole strings: no string compare for
             // most tokens)
-            let t = &doc.tokens[i];
-            tags.push(Tags::of(t));
+            let tg = Tags::of(t);
+            tags.push(tg);
             let d = t.deprel.as_bytes();
-            let pron = || t.upos.as_bytes() == b"PRON";
+            let pron = || tg.upos == Upos::Pron;
             match d.first() {
                 Some(b'n') if d.starts_with(b"nsubj") => {
                     pron_subj |= pron();
@@ -367,13 +372,13 @@ impl<'a> Sent<'a> {
             }
             // a predicate candidate of [`code_sentence`] (while the token
             // is at hand)
-            if matches!(t.upos.as_str(), "VERB" | "ADJ" | "")
+            if matches!(tg.upos, Upos::Verb | Upos::Adj | Upos::None)
                 && (word_ids[first..].iter().any(|&w| pats.has_head_id(w))
                     || mask & (NEGATOR | INTENT) != 0)
             {
                 bufs.cands.push(i);
             }
-            if t.upos == "VERB" {
+            if tg.upos == Upos::Verb {
                 bufs.verbs.push(i);
             }
         }
@@ -682,7 +687,7 @@ impl<'a> Sent<'a> {
         self.tags(i).acl
     }
     fn upos(&self, i: usize) -> Upos {
-        Upos::of_token(&self.doc.tokens[i])
+        self.tags(i).upos
     }
     fn xpos(&self, i: usize) -> Xpos {
         Xpos::of_token(&self.doc.tokens[i])
@@ -1633,7 +1638,9 @@ fn code_sent(st: &Sent<'_>, onto: &Ontology, s: usize, out: &mut Vec<Event>, buf
     // (the candidates were found by `Sent::new`)
     preds.extend(bufs.cands.iter().map(|&i| (depth(i), i)));
     preds.sort();
-    let mut consumed: HashSet<usize> = HashSet::default();
+    // (the set is kept from sentence to sentence: no allocation)
+    let consumed = &mut bufs.consumed;
+    consumed.clear();
     let mut pending: Vec<Pending> = Vec::new();
     let deferred = &mut bufs.deferred;
     deferred.clear();
@@ -1651,14 +1658,16 @@ fn code_sent(st: &Sent<'_>, onto: &Ontology, s: usize, out: &mut Vec<Event>, buf
             onto,
             v,
             Gov::default(),
-            &mut consumed,
+            consumed,
             &mut pending,
             &mut discard,
         );
     }
-    let spoken: HashSet<usize> = pending.iter().filter_map(|p| p.speech).collect();
+    // speech verbs of the events found so far (few events per sentence: a
+    // scan, no set)
+    let n_spoken = pending.len();
     for &v in deferred.iter() {
-        if consumed.contains(&v) || spoken.contains(&v) {
+        if consumed.contains(&v) || pending[..n_spoken].iter().any(|p| p.speech == Some(v)) {
             continue;
         }
         code_predicate(
@@ -1666,12 +1675,12 @@ fn code_sent(st: &Sent<'_>, onto: &Ontology, s: usize, out: &mut Vec<Event>, buf
             onto,
             v,
             Gov::default(),
-            &mut consumed,
+            consumed,
             &mut pending,
             &mut discard,
         );
     }
-    if discard {
+    if discard || pending.is_empty() {
         return;
     }
     if pending.iter().any(|p| !p.weak) {
@@ -1992,8 +2001,8 @@ fn code_predicate(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn emit(
-    st: &Sent<'_>,
+fn emit<'a>(
+    st: &Sent<'a>,
     onto: &Ontology,
     v: usize,
     roles: &Roles,
@@ -2010,7 +2019,7 @@ fn emit(
             *discard = true;
             return false;
         }
-        Outcome::Code(c) => c.clone(),
+        Outcome::Code(c) => c.as_str(),
     };
     let (own_modality, hypothetical) = st.modality(v, 0);
     if hypothetical && gov.modality.is_none() {
@@ -2030,25 +2039,26 @@ fn emit(
             negated = st.negated(o);
         }
     }
-    let transform = |code: &str| -> Option<String> {
-        let mut code = code.to_string();
+    // (the pattern's code borrowed, unless a counterpart replaces it)
+    let transform = |code: &'a str| -> Option<Cow<'a, str>> {
+        let mut code = Cow::Borrowed(code);
         if modality.is_some() {
             match onto.intent_of(&code) {
                 Counterpart::Drop => return None,
                 Counterpart::Same => {}
-                Counterpart::Code(c) => code = c,
+                Counterpart::Code(c) => code = Cow::Owned(c),
             }
         }
         if negated {
             match onto.negation_of(&code) {
                 Counterpart::Drop => return None,
                 Counterpart::Same => {}
-                Counterpart::Code(c) => code = c,
+                Counterpart::Code(c) => code = Cow::Owned(c),
             }
         }
         Some(code)
     };
-    let Some(code) = transform(&code) else {
+    let Some(code) = transform(code) else {
         return false;
     };
     // The reverse of a paired code is only a fact when the act is: an

@@ -584,6 +584,8 @@ pub struct EventWriter<W: Write> {
     ontology: Ontology,
     next_id: u64,
     started: bool,
+    /// The `events` records of a document, written out at once.
+    buf: Vec<u8>,
 }
 
 impl<W: Write> EventWriter<W> {
@@ -594,6 +596,7 @@ impl<W: Write> EventWriter<W> {
             ontology,
             next_id: 1,
             started: false,
+            buf: Vec::new(),
         }
     }
 
@@ -608,13 +611,19 @@ impl<W: Write> EventWriter<W> {
         Ok(())
     }
 
+    // (not inlined: one call per document, and it shows in profiles)
+    #[inline(never)]
     pub fn write_doc(&mut self, doc: &Document) -> io::Result<()> {
         self.header()?;
         match self.format {
             Format::Events => {
+                // (the bytes of `event_record`'s `Value`, without building it)
+                self.buf.clear();
                 for e in &doc.events {
-                    writeln!(self.out, "{}", event_record(doc, e))?;
+                    crate::json_out::event_record(&mut self.buf, doc, e);
+                    self.buf.push(b'\n');
                 }
+                self.out.write_all(&self.buf)?;
             }
             Format::Gdelt => {
                 for r in gdelt_rows(doc, &mut self.next_id) {

@@ -18,6 +18,7 @@ use gesta_document::{Annotator, Document};
 
 mod extract;
 pub mod formats;
+mod json_out;
 pub mod ontology;
 pub mod patterns;
 pub mod phoenix;

@@ -1,7 +1,7 @@
 //! Integer codes of the dependency relations and POS tags that the clause
 //! analysis compares. Each token's tags are coded once per sentence
-//! ([`Tags::of`]; POS tags when asked for); the analysis then compares
-//! bytes, not strings.
+//! ([`Tags::of`], with the UPOS; the XPOS when asked for); the analysis
+//! then compares bytes, not strings.
 //!
 //! A code names exactly one string: a tag that is none of the listed ones
 //! is `Other`, so comparing codes is comparing the strings.
@@ -259,6 +259,8 @@ pub(crate) struct Tags {
     pub base: Rel,
     /// The relation starts with `acl` (`acl`, `acl:relcl`).
     pub acl: bool,
+    /// The UPOS (every token's is asked for by `Sent::new`).
+    pub upos: Upos,
 }
 
 impl Tags {
@@ -278,12 +280,13 @@ impl Tags {
             rel,
             base,
             acl: d.starts_with(b"acl"),
+            upos: Upos::of_token(t),
         }
     }
 }
 
 impl Upos {
-    /// The UPOS of a token (coded when asked: most tokens' are not).
+    /// The UPOS of a token.
     pub(crate) fn of_token(t: &Token) -> Upos {
         Upos::of(t.upos.as_bytes())
     }
