@@ -311,9 +311,16 @@ pub fn parse_codes(cell: &str) -> Result<Vec<DatedCode>, String> {
             code: code.to_string(),
             ..Default::default()
         };
-        let rest: Vec<&str> = words.collect();
-        let mut title_start = 0;
-        if let Some(first) = rest.first() {
+        // the title: the words after the code (and after a date range),
+        // joined by single spaces
+        let mut title = String::new();
+        let mut add_word = |w: &str| {
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(w);
+        };
+        if let Some(first) = words.next() {
             if let Some((f, t)) = first.split_once("..") {
                 for d in [f, t] {
                     if !d.is_empty() && !is_date(d) {
@@ -325,10 +332,12 @@ pub fn parse_codes(cell: &str) -> Result<Vec<DatedCode>, String> {
                 }
                 dc.from = (!f.is_empty()).then(|| f.to_string());
                 dc.to = (!t.is_empty()).then(|| t.to_string());
-                title_start = 1;
+            } else {
+                add_word(first);
             }
         }
-        dc.title = rest[title_start..].join(" ");
+        words.for_each(add_word);
+        dc.title = title;
         out.push(dc);
     }
     Ok(out)

@@ -4,7 +4,7 @@
 
 use crate::format::Gender;
 use crate::lexicon::Lexicon;
-use crate::norm::{norm_push, norm_token, shape, tokenize, Shape};
+use crate::norm::{norm_shape_push, norm_token, shape, tokenize_into, Shape};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -364,19 +364,22 @@ impl Compiled {
         c.pats.reserve(names);
         // scratch buffers reused for every name
         let mut nbuf = String::new();
-        let mut toks: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let mut toks: Vec<(usize, usize, usize, usize, Shape)> = Vec::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();
         let mut add = |c: &mut Compiled, name: &str, entry: EntryRef, proper: bool| {
-            // (surface start, end, norm start, end) of each word but periods
+            // (surface start, end, norm start, end, shape) of each word but
+            // periods
             nbuf.clear();
             toks.clear();
-            for (s, e) in tokenize(name) {
+            tokenize_into(name, &mut spans);
+            for &(s, e) in &spans {
                 let a = nbuf.len();
-                norm_push(&name[s..e], &mut nbuf);
+                let sh = norm_shape_push(&name[s..e], &mut nbuf);
                 if &nbuf[a..] == "." {
                     nbuf.truncate(a);
                 } else {
-                    toks.push((s, e, a, nbuf.len()));
+                    toks.push((s, e, a, nbuf.len(), sh));
                 }
             }
             let skip = usize::from(toks.len() > 1 && &nbuf[toks[0].2..toks[0].3] == "the");
@@ -386,7 +389,7 @@ impl Compiled {
             }
             ids.clear();
             let mut case = Vec::with_capacity(toks.len());
-            for (k, &(s, e, a, b)) in toks.iter().enumerate() {
+            for (k, &(s, e, a, b, sh)) in toks.iter().enumerate() {
                 let n = &nbuf[a..b];
                 let id = match c.vocab.get(n) {
                     Some(&id) => id,
@@ -398,7 +401,6 @@ impl Compiled {
                 };
                 ids.push(id);
                 let t = &name[s..e];
-                let sh = shape(t);
                 // "Al-Qaeda" is also written "al-Qaeda": a name opening
                 // with a particle and a hyphen matches in either case (its
                 // first word only: "Bashar Al-Assad" keeps its case)
@@ -475,10 +477,11 @@ impl Compiled {
                 add(&mut c, n, EntryRef::Org(i as u32), true);
             }
         }
+        let mut toks = Vec::new();
         for (i, p) in lex.people.iter().enumerate() {
             for n in &p.names {
                 add(&mut c, n, EntryRef::Person(i as u32), true);
-                let toks = tokenize(n);
+                tokenize_into(n, &mut toks);
                 if toks.len() >= 2 {
                     let (s, e) = toks[0];
                     let f = norm_token(&n[s..e]);

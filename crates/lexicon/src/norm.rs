@@ -225,24 +225,68 @@ fn is_quote_like(c: char) -> bool {
 /// Splits text into word spans (byte offsets): whitespace-separated, with
 /// punctuation, a possessive `'s` and a sentence-final period split off.
 pub fn tokenize(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                split_piece(s, &text[s..i], &mut out);
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        split_piece(s, &text[s..], &mut out);
-    }
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    tokenize_into(text, &mut out);
     out
 }
 
+/// [`tokenize`] into a reused vector (cleared first).
+pub fn tokenize_into(text: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let n = text.len();
+    let mut i = 0;
+    loop {
+        // skip white space to the piece's start
+        let start = loop {
+            if i >= n {
+                return;
+            }
+            let (white, len) = white_at(text, i);
+            if !white {
+                break i;
+            }
+            i += len;
+        };
+        // the piece runs to the next white space (or the end)
+        while i < n {
+            let (white, len) = white_at(text, i);
+            if white {
+                break;
+            }
+            i += len;
+        }
+        split_piece(start, &text[start..i], out);
+    }
+}
+
+/// Is the character at byte `i` of `text` (a character boundary) white
+/// space, and its length in bytes. An ASCII byte is tested as it is (the
+/// same answer as `char::is_whitespace`); anything else is decoded.
+#[inline]
+fn white_at(text: &str, i: usize) -> (bool, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+        _ => match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) => (c.is_whitespace(), c.len_utf8()),
+            // (not reached: `i` is a boundary before the end)
+            None => (false, 1),
+        },
+    }
+}
+
 fn split_piece(start: usize, piece: &str, out: &mut Vec<(usize, usize)>) {
+    // the common case: opening and closing with an ASCII letter or digit
+    // there is no punctuation to split off, and no possessive unless it
+    // ends in `s` after an apostrophe (`'`, or the last byte of `’`)
+    let b = piece.as_bytes();
+    if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+        let poss =
+            matches!(l, b's' | b'S') && b.len() >= 2 && matches!(b[b.len() - 2], b'\'' | 0x99);
+        if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() && !poss {
+            out.push((start, start + piece.len()));
+            return;
+        }
+    }
     let mut s = 0;
     let mut e = piece.len();
     let mut tail = Vec::new();
@@ -383,6 +427,27 @@ mod tests {
             }
         );
         assert!(!shape("Us").upper);
+        // white space of every kind separates; the split-off fast path
+        // keeps a possessive and trailing punctuation
+        assert_eq!(
+            words(" a\u{a0}b\u{2003}c\td\x0be\u{85}f\r\n officials' Syria's 3rd, 42 "),
+            vec![
+                "a",
+                "b",
+                "c",
+                "d",
+                "e",
+                "f",
+                "officials",
+                "'",
+                "Syria",
+                "'s",
+                "3rd",
+                ",",
+                "42"
+            ]
+        );
+        assert!(tokenize(" \t ").is_empty());
         let t = "a\u{a0}Kyiv b";
         for (s, e) in tokenize(t) {
             assert!(t.get(s..e).is_some());
