@@ -89,6 +89,102 @@ pub(crate) fn tsv_rows<'a>(
     Ok(out)
 }
 
+/// A list of [`WordLists`] (a category of `data/function_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    /// Skipped at a sentence start before a place name ("In Paris").
+    Start,
+    /// A verb after a place name that makes it a subject ("Moscow has").
+    Verbish,
+    /// Joins the words of a place name ("Gulf of Mexico").
+    Connector,
+    /// Ends a subject noun phrase read backwards from a quote cue.
+    NpStop,
+    /// Skipped between a speaker and its cue ("X last week said").
+    SkipCue,
+    /// Opens an adverbial phrase after a cue ("said on Thursday").
+    PpStart,
+    /// The object of a cue, not its speaker ("told reporters").
+    Object,
+    /// A cue verb with an addressee ("told reporters that").
+    Addressee,
+    /// A preposition after which no clause starts ("said in a statement").
+    PpHead,
+    /// A pronoun or article that opens a clause.
+    ClauseStart,
+    /// A pronoun speaker that takes its antecedent.
+    Pronoun,
+}
+
+impl List {
+    const ALL: [(List, &'static str); 11] = [
+        (List::Start, "start"),
+        (List::Verbish, "verbish"),
+        (List::Connector, "connector"),
+        (List::NpStop, "np_stop"),
+        (List::SkipCue, "skip_cue"),
+        (List::PpStart, "pp_start"),
+        (List::Object, "object"),
+        (List::Addressee, "addressee"),
+        (List::PpHead, "pp_head"),
+        (List::ClauseStart, "clause_start"),
+        (List::Pronoun, "pronoun"),
+    ];
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// The function-word lists of the place and quote finders
+/// (`data/function_words.tsv`: `word<TAB>list`, one row per word and list):
+/// one map from a word to the bit set of its lists, so a membership test
+/// is one hash look-up.
+#[derive(Debug, Clone, Default)]
+pub struct WordLists {
+    words: FastMap<String, u16>,
+}
+
+impl WordLists {
+    /// The embedded lists.
+    pub fn embedded() -> Result<WordLists, AttributesError> {
+        Self::parse(include_str!("../data/function_words.tsv"))
+    }
+
+    /// Parses a `function_words.tsv` text; a bad row is an error naming the
+    /// file and line.
+    pub fn parse(text: &str) -> Result<WordLists, AttributesError> {
+        const FILE: &str = "function_words.tsv";
+        let mut words: FastMap<String, u16> = FastMap::default();
+        for (line, f) in tsv_rows(FILE, text, 2)? {
+            let bad = |message: String| AttributesError::Data {
+                file: FILE,
+                line,
+                message,
+            };
+            let w = f[0].trim();
+            if w.is_empty() || w.chars().any(|c| c.is_whitespace() || c.is_uppercase()) {
+                return Err(bad(format!(
+                    "expected one lower-case word, found {:?}",
+                    f[0]
+                )));
+            }
+            let name = f[1].trim();
+            let Some(&(list, _)) = List::ALL.iter().find(|(_, n)| *n == name) else {
+                return Err(bad(format!("unknown list {name:?}")));
+            };
+            *words.entry(w.to_string()).or_default() |= list.bit();
+        }
+        Ok(WordLists { words })
+    }
+
+    /// Is `w` (lower case) in `list`?
+    #[inline]
+    pub fn has(&self, list: List, w: &str) -> bool {
+        self.words.get(w).is_some_and(|b| b & list.bit() != 0)
+    }
+}
+
 /// Number words ("three", "dozen", "dozens" as a lower bound).
 #[derive(Debug, Clone)]
 pub struct Numbers {
@@ -160,6 +256,16 @@ impl Numbers {
     /// "1.5 million"). Returns (value, lower_bound, words used).
     pub fn phrase(&self, words: &[&str]) -> Option<(u64, bool, usize)> {
         let first = *words.first()?;
+        // most words are no number: every reading below needs a first byte
+        // that is a digit or `.`, a `-`, or a number word (`word` rejects
+        // other words by their shape), so this is the same None early
+        let fb = first.as_bytes();
+        if !fb.first().is_some_and(|&b| b.is_ascii_digit() || b == b'.')
+            && !fb.contains(&b'-')
+            && !self.shapes.may(first)
+        {
+            return None;
+        }
         // byte searches: `.` and `-` are ASCII (char boundaries)
         let split = |c: u8| {
             first
@@ -638,6 +744,22 @@ mod tests {
                 .map(|v| (v, false));
             assert_eq!(n.word(w), old, "{w}");
         }
+    }
+
+    #[test]
+    fn word_lists_parse_and_report_bad_lines() {
+        let l = WordLists::embedded().unwrap();
+        assert!(l.has(List::Connector, "de") && !l.has(List::Connector, "the"));
+        assert!(l.has(List::Start, "the") && l.has(List::ClauseStart, "the"));
+        assert!(!l.has(List::Pronoun, "their"));
+        let err = |text: &str| WordLists::parse(text).unwrap_err().to_string();
+        assert_eq!(
+            err("# c\nthe\tstart\nhe\tpronouns\n"),
+            "function_words.tsv:3: unknown list \"pronouns\""
+        );
+        assert!(err("the\tstart\nThe\tstart\n").starts_with("function_words.tsv:2: "));
+        assert!(err("\nthe start\n").starts_with("function_words.tsv:2: expected at least 2"));
+        assert!(err("a b\tstart\n").starts_with("function_words.tsv:1: "));
     }
 
     #[test]

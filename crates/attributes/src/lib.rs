@@ -21,14 +21,29 @@ pub use time::{find_times, Times};
 use gesta_document::{Annotator, Document};
 use lexicon::{parse_iso_date, split_sentences, tokenize_pooled};
 
+/// Spare buffers of the documents a thread annotated.
+struct Pool {
+    /// Token strings (see [`lexicon::tokenize_pooled`]).
+    strings: Vec<String>,
+    /// Empty token vectors of sentences, with their capacity.
+    vecs: Vec<Vec<lexicon::Tok>>,
+}
+
 thread_local! {
-    /// Spare token strings of the documents this thread annotated (see
-    /// [`lexicon::tokenize_pooled`]).
-    static POOL: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    static POOL: std::cell::RefCell<Pool> = const {
+        std::cell::RefCell::new(Pool {
+            strings: Vec::new(),
+            vecs: Vec::new(),
+        })
+    };
 }
 
 /// The most spare strings a thread keeps.
 const POOL_MAX: usize = 50_000;
+/// The most spare token vectors a thread keeps, and the largest capacity
+/// of one kept.
+const VECS_MAX: usize = 2_000;
+const VEC_CAP_MAX: usize = 1_000;
 
 /// Errors of the attributes stage (bad embedded or user data files).
 #[derive(Debug, thiserror::Error)]
@@ -94,9 +109,11 @@ impl Attributes {
                     && doc.text.is_char_boundary(e)
             })
             .map(|(s, e)| {
-                let mut toks = Vec::new();
-                POOL.with(|p| {
-                    tokenize_pooled(&doc.text, s, e, &mut toks, &mut p.borrow_mut());
+                let toks = POOL.with(|p| {
+                    let p = &mut *p.borrow_mut();
+                    let mut toks = p.vecs.pop().unwrap_or_default();
+                    tokenize_pooled(&doc.text, s, e, &mut toks, &mut p.strings);
+                    toks
                 });
                 SentenceToks {
                     start: s,
@@ -114,34 +131,33 @@ impl Annotator for Attributes {
         let anchor = doc.date.as_deref().and_then(parse_iso_date);
         // times
         let mut times = Vec::new();
+        // the tags of one sentence (one buffer for all)
+        let mut xbuf: Vec<&str> = Vec::new();
         for (si, s) in sents.iter().enumerate() {
             // the tag of the parse token starting where each light token
             // starts (`token_at`, walked forward: the starts increase)
-            let xpos: Option<Vec<&str>> = (!doc.tokens.is_empty()).then(|| {
+            let xpos: Option<&[&str]> = (!doc.tokens.is_empty()).then(|| {
                 let dt = &doc.tokens;
                 let mut k = s
                     .toks
                     .first()
                     .map_or(0, |t| dt.partition_point(|x| x.end <= t.start));
-                s.toks
-                    .iter()
-                    .map(|t| {
-                        while k < dt.len() && dt[k].end <= t.start {
-                            k += 1;
-                        }
-                        match dt.get(k) {
-                            Some(x) if x.start == t.start => x.xpos.as_str(),
-                            _ => "",
-                        }
-                    })
-                    .collect()
+                xbuf.clear();
+                xbuf.extend(s.toks.iter().map(|t| {
+                    while k < dt.len() && dt[k].end <= t.start {
+                        k += 1;
+                    }
+                    match dt.get(k) {
+                        Some(x) if x.start == t.start => x.xpos.as_str(),
+                        _ => "",
+                    }
+                }));
+                xbuf.as_slice()
             });
-            for f in self.times.find_in(
-                &s.toks,
-                anchor,
-                time::TimeOptions::default(),
-                xpos.as_deref(),
-            ) {
+            for f in self
+                .times
+                .find_in(&s.toks, anchor, time::TimeOptions::default(), xpos)
+            {
                 times.push(gesta_document::TimeExpr {
                     start: f.start,
                     end: f.end,
@@ -191,15 +207,17 @@ impl Annotator for Attributes {
         if !doc.events.is_empty() {
             self.attach(doc, &sents);
         }
-        // the token strings go back to the pool
+        // the token strings and the emptied token vectors go back to the pool
         POOL.with(|p| {
-            let mut p = p.borrow_mut();
+            let p = &mut *p.borrow_mut();
             for s in sents {
-                let room = POOL_MAX.saturating_sub(p.len());
-                if room == 0 {
-                    return;
+                let mut toks = s.toks;
+                let room = POOL_MAX.saturating_sub(p.strings.len());
+                p.strings.extend(toks.drain(..).take(room).map(|t| t.lower));
+                // (`drain` drops the strings there was no room for)
+                if p.vecs.len() < VECS_MAX && toks.capacity() <= VEC_CAP_MAX {
+                    p.vecs.push(toks);
                 }
-                p.extend(s.toks.into_iter().take(room).map(|t| t.lower));
             }
         });
     }

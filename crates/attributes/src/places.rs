@@ -2,7 +2,7 @@
 //! disambiguated by document country context, population and local cues.
 
 use crate::gazetteer::{distance_km, fold, fold_in, prior, Feature, Gazetteer, NameRef, Place};
-use crate::lexicon::{tsv_rows, FastMap, FastSet, Tok, TokKind};
+use crate::lexicon::{tsv_rows, FastMap, FastSet, List, Tok, TokKind, WordLists};
 use crate::AttributesError;
 use gesta_document::{ActorKind, ActorMention, PlaceMention};
 
@@ -18,6 +18,8 @@ pub struct PlaceFinder {
     prefixes: FastSet<String>,
     /// Capitalised words after a name that point to a country ("County").
     ctx_words: FastMap<String, String>,
+    /// Sentence-start, verb and connector words (`data/function_words.tsv`).
+    lists: WordLists,
 }
 
 /// One sentence prepared for the finders.
@@ -51,116 +53,6 @@ struct Cand {
     partial: bool,
 }
 
-/// Words skipped at the start of a sentence before a name (a `match`:
-/// inline compares).
-fn skipped_at_start(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "in"
-            | "at"
-            | "on"
-            | "but"
-            | "and"
-            | "or"
-            | "when"
-            | "after"
-            | "before"
-            | "as"
-            | "if"
-            | "while"
-            | "since"
-            | "for"
-            | "from"
-            | "to"
-            | "with"
-            | "by"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "meanwhile"
-            | "during"
-            | "until"
-            | "near"
-            | "outside"
-            | "inside"
-            | "across"
-            | "throughout"
-            | "both"
-            | "some"
-    )
-}
-
-/// Verbs after a name that make it a subject ("Moscow has refused").
-fn is_verbish(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "said"
-            | "says"
-            | "say"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-            | "wants"
-            | "wanted"
-            | "announced"
-            | "refused"
-            | "agreed"
-            | "rejected"
-            | "accused"
-            | "denied"
-            | "warned"
-            | "urged"
-            | "called"
-            | "demanded"
-            | "insisted"
-            | "claimed"
-            | "told"
-            | "stated"
-            | "added"
-            | "wrote"
-            | "reported"
-    )
-}
-
-/// Lower-case words that join the words of a name ("Gulf of Mexico", "Rio
-/// de Janeiro").
-fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "de" | "del" | "la" | "le" | "du" | "des" | "da" | "do" | "al" | "el"
-    )
-}
-
 impl PlaceFinder {
     pub fn embedded() -> Result<PlaceFinder, AttributesError> {
         Self::new(
@@ -178,6 +70,7 @@ impl PlaceFinder {
             features: FastSet::default(),
             ctx_words: FastMap::default(),
             prefixes: FastSet::default(),
+            lists: WordLists::embedded()?,
         };
         for (line, r) in tsv_rows("place_words.tsv", words, 2)? {
             let w = r[0].trim();
@@ -280,7 +173,7 @@ impl PlaceFinder {
                 while j < t.len() {
                     if Self::is_cap(&t[j]) {
                         j += 1;
-                    } else if is_connector(&t[j].lower)
+                    } else if self.lists.has(List::Connector, &t[j].lower)
                         && j + 1 < t.len()
                         && Self::is_cap(&t[j + 1])
                         && !t[j - 1].lower.ends_with("'s")
@@ -298,7 +191,7 @@ impl PlaceFinder {
                             t[i - 1].lower.as_str(),
                             "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
                         ));
-                if at_start && skipped_at_start(&t[i].lower) {
+                if at_start && self.lists.has(List::Start, &t[i].lower) {
                     s0 = i + 1;
                 }
                 // demonyms give context ("Ukrainian", "Russians")
@@ -410,7 +303,7 @@ impl PlaceFinder {
                             || (prev == "of" && self.features.contains(prev2));
                         let demonym = if prev == "of" && self.features.contains(prev2) && s >= 3 {
                             g.demonym(fold_in(&mut fb, &t[s - 3].lower))
-                                .map(|p| p.country.to_string())
+                                .map(|p| String::from(p.country.as_str()))
                         } else {
                             None
                         };
@@ -421,8 +314,9 @@ impl PlaceFinder {
                         {
                             k += 1;
                         }
-                        let subject_like =
-                            !locative && t.get(k).is_some_and(|x| is_verbish(&x.lower));
+                        let subject_like = !locative
+                            && t.get(k)
+                                .is_some_and(|x| self.lists.has(List::Verbish, &x.lower));
                         cands.push(Cand {
                             key: Self::key(&t[s..e]),
                             sentence: si,
@@ -806,7 +700,7 @@ impl PlaceFinder {
                 end,
                 text: text[start..end].to_string(),
                 name: text[start..end].to_string(),
-                country: Some(sp.country.to_string()),
+                country: Some(String::from(sp.country.as_str())),
                 lat: Some(sp.lat as f64),
                 lon: Some(sp.lon as f64),
                 geonames_id: None,
@@ -821,7 +715,7 @@ impl PlaceFinder {
                     end: c.end,
                     text: text[c.start..c.end].to_string(),
                     name: text[c.start..c.end].to_string(),
-                    country: Some(sp.country.to_string()),
+                    country: Some(String::from(sp.country.as_str())),
                     lat: Some(sp.lat as f64),
                     lon: Some(sp.lon as f64),
                     geonames_id: None,
@@ -836,8 +730,8 @@ impl PlaceFinder {
                 start: c.start,
                 end: c.end,
                 text: text[c.start..c.end].to_string(),
-                name: p.name.to_string(),
-                country: Some(p.country.to_string()),
+                name: String::from(p.name.as_str()),
+                country: Some(String::from(p.country.as_str())),
                 lat: Some(p.lat as f64),
                 lon: Some(p.lon as f64),
                 geonames_id: Some(p.geonames_id),

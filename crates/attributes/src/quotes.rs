@@ -1,7 +1,8 @@
 //! Direct and indirect quotes and their speakers.
 
 use crate::lexicon::{
-    split_lines, split_sentences, tokenize, tsv_rows, FastMap, FastSet, Shapes, Tok, TokKind,
+    split_lines, split_sentences, tokenize, tsv_rows, FastMap, FastSet, List, Shapes, Tok, TokKind,
+    WordLists,
 };
 use crate::places::SentenceToks;
 use crate::AttributesError;
@@ -33,116 +34,10 @@ pub struct QuoteFinder {
     wshapes: Shapes,
     ashapes: Shapes,
     nshapes: Shapes,
+    /// Noun-phrase, cue-adjacent and pronoun word lists
+    /// (`data/function_words.tsv`).
+    lists: WordLists,
 }
-
-/// [`NP_STOP`] as a set (built once).
-fn np_stop() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| NP_STOP.iter().copied().collect())
-}
-
-/// Words that end a subject noun phrase when read backwards from a cue.
-const NP_STOP: &[&str] = &[
-    "that", "which", "who", "whom", "and", "but", "or", "said", "says", "say", "is", "was", "were",
-    "are", "be", "been", "has", "have", "had", "in", "on", "at", "to", "for", "with", "by", "from",
-    "after", "before", "as", "when", "while", "because", "if", "than", "then", "not", "also",
-    "would", "will", "could", "can", "should", "may", "might", "did", "does", "do", "this", "it",
-    "there", "so", "where", "how", "what", "why", "though", "although", "about", "into", "over",
-    "under", "against", "between", "during", "since", "until", "without", "within", "among",
-    "through", "told", "added", "wrote", "up", "out",
-];
-const SKIP_BEFORE_CUE: &[&str] = &[
-    "long",
-    "often",
-    "never",
-    "always",
-    "still",
-    "even",
-    "just",
-    "already",
-    "not",
-    "last",
-    "week",
-    "month",
-    "year",
-    "today",
-    "yesterday",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "morning",
-    "night",
-    "evening",
-    "afternoon",
-    "also",
-    "has",
-    "have",
-    "had",
-    "later",
-    "previously",
-    "earlier",
-    "then",
-    "again",
-    "once",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "recently",
-    "would",
-    "will",
-    "had",
-    "further",
-];
-/// Words that open an adverbial phrase after a cue ("said on Thursday").
-const PP_START: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "after",
-    "during",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "before",
-    "yesterday",
-    "today",
-    "tuesday",
-    "monday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "late",
-    "early",
-    "recently",
-    "repeatedly",
-    "again",
-    "publicly",
-    "privately",
-];
-/// Objects of a cue, not its speaker ("told me", "said reporters").
-const OBJECTS: &[&str] = &[
-    "me",
-    "us",
-    "him",
-    "her",
-    "them",
-    "reporters",
-    "journalists",
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-];
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "him", "her", "them"];
 
 static EMBEDDED: OnceLock<Option<QuoteFinder>> = OnceLock::new();
 
@@ -342,7 +237,7 @@ pub fn direct_spans(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, us
             });
             if next_opens {
                 carry = Some(s);
-            } else if text[s..pe].split_whitespace().count() >= 3 {
+            } else if text[s..pe].split_whitespace().nth(2).is_some() {
                 out.push((s, pe));
             }
         }
@@ -354,7 +249,7 @@ pub fn direct_spans(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, us
             if m.open && !out.iter().any(|&(s, e)| m.start >= s && m.start < e) {
                 if let Some(c) = singles[i + 1..].iter().find(|c| c.close && c.start > m.end) {
                     let inner = &text[m.end..c.start];
-                    if inner.len() < 300 && inner.split_whitespace().count() >= 1 {
+                    if inner.len() < 300 && inner.split_whitespace().next().is_some() {
                         out.push((m.end, c.start));
                         i = singles
                             .iter()
@@ -432,6 +327,7 @@ impl QuoteFinder {
             preps,
             alemmas,
             anouns,
+            lists: WordLists::embedded()?,
         })
     }
 
@@ -468,9 +364,9 @@ impl QuoteFinder {
             .map(Vec::len)
     }
 
-    fn np_word(t: &Tok) -> bool {
+    fn np_word(&self, t: &Tok) -> bool {
         match t.kind {
-            TokKind::Word => !np_stop().contains(t.lower.as_str()),
+            TokKind::Word => !self.lists.has(List::NpStop, &t.lower),
             TokKind::Num => true,
             TokKind::Punct => false,
         }
@@ -490,9 +386,9 @@ impl QuoteFinder {
         // "Sen. Claire McCaskill (D-Mo.) said": skip the parenthesis
         if j > lo + 1 && t[j - 1].lower == ")" {
             if let Some(o) = (lo..j - 1).rev().take(12).find(|&x| t[x].lower == "(") {
-                if o > lo && Self::np_word(&t[o - 1]) {
+                if o > lo && self.np_word(&t[o - 1]) {
                     let mut k = o;
-                    while k > lo && o - k < 10 && Self::np_word(&t[k - 1]) {
+                    while k > lo && o - k < 10 && self.np_word(&t[k - 1]) {
                         k -= 1;
                     }
                     return (k < o).then_some((k, o));
@@ -500,7 +396,7 @@ impl QuoteFinder {
             }
         }
         while j > lo
-            && (SKIP_BEFORE_CUE.contains(&t[j - 1].lower.as_str())
+            && (self.lists.has(List::SkipCue, &t[j - 1].lower)
                 || (t[j - 1].lower.ends_with("ly") && !t[j - 1].cap))
         {
             j -= 1;
@@ -511,7 +407,7 @@ impl QuoteFinder {
         // "X said Y, saying …" / "…, adding …": the main clause's subject
         if t[j - 1].lower == "," && t[cue].lower.ends_with("ing") {
             let mut k = lo;
-            while k < j - 1 && k - lo < 8 && Self::np_word(&t[k]) {
+            while k < j - 1 && k - lo < 8 && self.np_word(&t[k]) {
                 k += 1;
             }
             return (k > lo).then_some((lo, k));
@@ -530,7 +426,7 @@ impl QuoteFinder {
             let s2 = (c1 + 1, c2);
             let s1_start = (lo..c1)
                 .rev()
-                .find(|&k| !Self::np_word(&t[k]))
+                .find(|&k| !self.np_word(&t[k]))
                 .map_or(lo, |k| k + 1);
             let s1 = (s1_start, c1);
             if Self::is_name(&t[s2.0..s2.1]) {
@@ -549,7 +445,7 @@ impl QuoteFinder {
             return (s2.1 > s2.0).then_some(s2);
         }
         let mut k = j;
-        while k > lo && j - k < 10 && Self::np_word(&t[k - 1]) {
+        while k > lo && j - k < 10 && self.np_word(&t[k - 1]) {
             k -= 1;
         }
         // drop a leading lowercase non-determiner run ("then Ukrainian...")
@@ -557,9 +453,9 @@ impl QuoteFinder {
     }
 
     /// Noun phrase after `i` (the speaker after "said", "according to").
-    fn np_after(t: &[Tok], i: usize) -> Option<(usize, usize)> {
+    fn np_after(&self, t: &[Tok], i: usize) -> Option<(usize, usize)> {
         let mut k = i;
-        while k < t.len() && k - i < 10 && Self::np_word(&t[k]) {
+        while k < t.len() && k - i < 10 && self.np_word(&t[k]) {
             k += 1;
         }
         (k > i).then_some((i, k))
@@ -649,13 +545,13 @@ impl QuoteFinder {
                     // "” ― Sonya Herridge"
                     let dash = k > 0 && matches!(t[k - 1].lower.as_str(), "―" | "—" | "–");
                     if self.is_cue(&t[k]) {
-                        if let Some((a, b)) = Self::np_after(t, k + 1) {
-                            if !OBJECTS.contains(&t[a].lower.as_str()) {
+                        if let Some((a, b)) = self.np_after(t, k + 1) {
+                            if !self.lists.has(List::Object, &t[a].lower) {
                                 speaker = Some((t[a].start, t[b - 1].end));
                                 cue = Some((t[k].start, t[k].end));
                             }
                         }
-                    } else if let Some((a, b)) = Self::np_after(t, k) {
+                    } else if let Some((a, b)) = self.np_after(t, k) {
                         // the noun phrase ends at a cue verb ("Mr. Clarke recalled")
                         let b = (a + 1..b).find(|&x| self.is_cue(&t[x])).unwrap_or(b);
                         // "…,” Douglas Holtz-Eakin, an economist, told me"
@@ -671,7 +567,7 @@ impl QuoteFinder {
                         // up to three appositions: "Scott Pruitt, the attorney
                         // general of Oklahoma, one of the states suing, said"
                         let skip_adv = |mut v: usize| {
-                            while v < t.len() && SKIP_BEFORE_CUE.contains(&t[v].lower.as_str()) {
+                            while v < t.len() && self.lists.has(List::SkipCue, &t[v].lower) {
                                 v += 1;
                             }
                             v
@@ -753,7 +649,7 @@ impl QuoteFinder {
                                     break 'tiers;
                                 }
                                 // "said X:" / "told by X"
-                                if let Some((a, b)) = Self::np_after(t, c + 1) {
+                                if let Some((a, b)) = self.np_after(t, c + 1) {
                                     if t.get(b).is_some_and(|x| x.lower == ":" || x.start >= qs)
                                         && b > a
                                     {
@@ -767,7 +663,7 @@ impl QuoteFinder {
                                 continue;
                             }
                             if let Some(n) = self.prep_at(t, c) {
-                                if let Some((a, b)) = Self::np_after(t, c + n) {
+                                if let Some((a, b)) = self.np_after(t, c + n) {
                                     speaker = Some((t[a].start, t[b - 1].end));
                                     cue = Some((t[c].start, t[c + n - 1].end));
                                     break 'tiers;
@@ -788,7 +684,7 @@ impl QuoteFinder {
                             let mut a = b;
                             while a > lo
                                 && b - a < 8
-                                && (Self::np_word(&t[a - 1]) || t[a - 1].lower == ",")
+                                && (self.np_word(&t[a - 1]) || t[a - 1].lower == ",")
                             {
                                 a -= 1;
                             }
@@ -819,7 +715,7 @@ impl QuoteFinder {
                             cue = Some((t[b - 1].start, t[b - 1].end));
                         } else if b > a + 1
                             && self.is_verb(&t[a])
-                            && !OBJECTS.contains(&t[a + 1].lower.as_str())
+                            && !self.lists.has(List::Object, &t[a + 1].lower)
                         {
                             speaker = Some((t[a + 1].start, t[b - 1].end));
                             cue = Some((t[a].start, t[a].end));
@@ -843,7 +739,7 @@ impl QuoteFinder {
                             if let Some((a, b)) = self.subject_before(t, c, 0) {
                                 speaker = Some((t[a].start, t[b - 1].end));
                                 cue = Some((t[c].start, t[c].end));
-                            } else if let Some((a, b)) = Self::np_after(t, c + 1) {
+                            } else if let Some((a, b)) = self.np_after(t, c + 1) {
                                 speaker = Some((t[a].start, t[b - 1].end));
                                 cue = Some((t[c].start, t[c].end));
                             }
@@ -903,7 +799,7 @@ impl QuoteFinder {
                             .all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '-')
                 });
             let (cs, ce) = trim_span(text, ps + colon + 1, pe);
-            if !ok || ce <= cs || text[cs..ce].split_whitespace().count() < 3 {
+            if !ok || ce <= cs || text[cs..ce].split_whitespace().nth(2).is_none() {
                 continue;
             }
             let sp = (ps + lead, ps + colon);
@@ -944,7 +840,7 @@ impl QuoteFinder {
                 }
                 // "according to X, ..." / "..., according to X."
                 if let Some(len) = self.prep_at(t, c) {
-                    if let Some((a, b)) = Self::np_after(t, c + len) {
+                    if let Some((a, b)) = self.np_after(t, c + len) {
                         let (cs, ce) = if c == 0 {
                             // content after "according to X ,"
                             let st = if b < n && t[b].lower == "," { b + 1 } else { b };
@@ -977,31 +873,22 @@ impl QuoteFinder {
                     continue;
                 };
                 // content: after the cue ("that ..."), or before the subject (", X said.")
-                let rest: Vec<&Tok> = t[c + 1..]
+                // at most four words after the cue (counted up to five)
+                let short = t[c + 1..]
                     .iter()
                     .filter(|x| x.kind != TokKind::Punct)
-                    .collect();
-                let content = if rest.len() <= 4 && a > 1 && t[a - 1].lower == "," {
+                    .take(5)
+                    .count()
+                    <= 4;
+                let content = if short && a > 1 && t[a - 1].lower == "," {
                     let e = a - 1;
                     (s.start, t[e.max(1) - 1].end)
                 } else {
                     let mut k = c + 1;
-                    let addressee = matches!(
-                        t[c].lower.as_str(),
-                        "told"
-                            | "tells"
-                            | "tell"
-                            | "telling"
-                            | "asked"
-                            | "assured"
-                            | "informed"
-                            | "reminded"
-                            | "warned"
-                            | "urged"
-                    );
+                    let addressee = self.lists.has(List::Addressee, &t[c].lower);
                     let pp = t
                         .get(k)
-                        .is_some_and(|x| PP_START.contains(&x.lower.as_str()));
+                        .is_some_and(|x| self.lists.has(List::PpStart, &x.lower));
                     if t.get(k).is_some_and(|x| x.lower == "that") {
                         k += 1;
                     } else if pp || addressee {
@@ -1010,18 +897,9 @@ impl QuoteFinder {
                         let mut j = k + 1;
                         while j < lim
                             && t[j].lower != "that"
-                            && !(is_clause_start(&t[j])
+                            && !(self.lists.has(List::ClauseStart, &t[j].lower)
                                 && j > k + 1
-                                && !matches!(
-                                    t[j - 1].lower.as_str(),
-                                    "on" | "in"
-                                        | "at"
-                                        | "after"
-                                        | "during"
-                                        | "before"
-                                        | "with"
-                                        | "to"
-                                ))
+                                && !self.lists.has(List::PpHead, &t[j - 1].lower))
                             && t[j].lower != ","
                         {
                             j += 1;
@@ -1042,7 +920,7 @@ impl QuoteFinder {
                 };
                 let (cs, ce) = trim_span(text, content.0, content.1);
                 if ce > cs
-                    && text[cs..ce].split_whitespace().count() >= 3
+                    && text[cs..ce].split_whitespace().nth(2).is_some()
                     && !spans.iter().any(|&(qs, qe)| qs <= cs && ce <= qe)
                     && !found
                         .iter()
@@ -1607,7 +1485,7 @@ impl QuoteFinder {
         let last = ws.next_back();
         let one_word = first.is_some() && last.is_none();
         let head = last.or(first).map(norm).unwrap_or_default();
-        let pronoun = one_word && PRONOUNS.contains(&head.as_str());
+        let pronoun = one_word && self.lists.has(List::Pronoun, &head);
         let doc_noun = self.words.get(head.as_str()) == Some(&Cue::Doc);
         let definite = first.is_some_and(|w| norm(w) == "the")
             && !surface.chars().skip(4).any(char::is_uppercase);
@@ -1686,29 +1564,6 @@ fn inflect(l: &str) -> Vec<String> {
         v.push(format!("{l}ing"));
     }
     v
-}
-
-fn is_clause_start(t: &Tok) -> bool {
-    matches!(
-        t.lower.as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "he"
-            | "she"
-            | "they"
-            | "it"
-            | "we"
-            | "i"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "there"
-            | "this"
-            | "these"
-            | "those"
-    )
 }
 
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {

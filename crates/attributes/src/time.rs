@@ -359,7 +359,7 @@ impl Times {
             || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || (self.maybe(w) && self.starters.contains(w))
             || w.strip_suffix("'s")
-                .is_some_and(|b| self.words.contains_key(b))
+                .is_some_and(|b| self.wshapes.may(b) && self.words.contains_key(b))
     }
 
     fn lex(&self, t: &Tok) -> &[Lex] {
@@ -1147,15 +1147,26 @@ impl Times {
 /// "10.31.1974", "2014-10", "2014/10", "2/2013".
 fn numeric_date(s: &str) -> Option<Spec> {
     // (most numbers have no separator: no list for them)
-    let sep = s.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
-    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
-    if parts
-        .iter()
-        .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
+    // (the separators are ASCII: a byte search)
+    let sep = char::from(
+        *s.as_bytes()
+            .iter()
+            .find(|b| matches!(b, b'-' | b'/' | b'.'))?,
+    );
+    // at most three parts of digits, no list built; a part too long for
+    // an `i32` reads as no date
+    let mut parts = [""; 3];
+    let mut nums = [0i32; 3];
+    let mut np = 0;
+    for p in s.split(['-', '/', '.']) {
+        if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) || np == 3 {
+            return None;
+        }
+        parts[np] = p;
+        nums[np] = p.parse().ok()?;
+        np += 1;
     }
-    let nums: Vec<i32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    let parts = &parts[..np];
     match (parts.len(), parts[0].len()) {
         (3, 4) => {
             let (y, m, d) = (nums[0], nums[1] as u32, nums[2] as u32);
