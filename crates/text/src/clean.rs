@@ -19,7 +19,7 @@
 
 use gesta_document::{Removal, Span};
 
-use crate::data::{data, lookup_lower, Scope};
+use crate::data::{data, lookup_lower};
 
 /// Result of cleaning one raw text.
 #[derive(Debug, Default)]
@@ -72,7 +72,7 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 fn scan_lines(raw: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', raw.as_bytes()).count() + 1);
     let mut pos = 0;
     let bytes = raw.as_bytes();
     while pos <= raw.len() {
@@ -181,7 +181,11 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
     let d = data();
     let mut lines = scan_lines(raw);
-    let mut out = Cleaned::default();
+    let mut out = Cleaned {
+        // the text is at most about as long as the raw text: no regrowth
+        text: String::with_capacity(raw.len()),
+        ..Default::default()
+    };
 
     // 1. line rules
     let mut content_seen = 0usize;
@@ -191,11 +195,13 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
         }
         let text = &raw[line.start..line.end];
         if text.len() <= 300 && d.line_set.is_match(text) {
-            for rule in d.line_rules.iter().filter(|r| r.scope == Scope::Line) {
+            // rule `i` matches alone exactly when pattern `i` of the set does
+            let matched = d.line_set.matches(text);
+            for (i, rule) in d.line_rules.iter().enumerate() {
                 if rule.reason == "byline" && content_seen >= 3 {
                     continue;
                 }
-                if rule.re.is_match(text) {
+                if matched.matched(i) {
                     line.removed = Some(match rule.reason.as_str() {
                         "credit" => "credit",
                         "rule" => "rule",
@@ -280,8 +286,9 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
         let (raw_start, raw_end) = (lines[p.first].start, lines[p.last].end);
         let mut reason: Option<String> = None;
         if p.text.len() <= 1000 && d.para_set.is_match(&p.text) {
-            for rule in &d.para_rules {
-                if rule.re.is_match(&p.text) {
+            let matched = d.para_set.matches(&p.text);
+            for (i, rule) in d.para_rules.iter().enumerate() {
+                if matched.matched(i) {
                     reason = Some(rule.reason.clone());
                     break;
                 }
@@ -289,7 +296,7 @@ pub(crate) fn clean(raw: &str, title: Option<&str>) -> Cleaned {
         }
         if reason.is_none() && body_seen == 0 {
             if let Some(k) = &title_key {
-                if !k.is_empty() && norm_key(&p.text) == *k {
+                if !k.is_empty() && same_key(&p.text, k) {
                     reason = Some("title".into());
                 }
             }
@@ -406,6 +413,34 @@ fn norm_key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// `norm_key(s) == key`, for a `key` made by `norm_key`. ASCII text is
+/// compared word by word without building its key (the first differing
+/// word ends the comparison).
+fn same_key(s: &str, key: &str) -> bool {
+    if !s.is_ascii() {
+        return norm_key(s) == key;
+    }
+    // the words of `key` are the lower-cased words of its text, joined by
+    // single spaces; lower-casing keeps an ASCII word's length
+    let mut words = s.trim().trim_end_matches(TERMINAL).split_whitespace();
+    let mut key_words = key.split(' ').filter(|w| !w.is_empty());
+    loop {
+        match (words.next(), key_words.next()) {
+            (None, None) => return true,
+            (Some(w), Some(k)) => {
+                let same = w.len() == k.len()
+                    && w.bytes()
+                        .zip(k.bytes())
+                        .all(|(a, b)| a.to_ascii_lowercase() == b);
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
 fn is_heading(text: &str) -> bool {
     let chars = text.chars().count();
     if chars == 0 || chars > 100 {
@@ -442,8 +477,8 @@ fn match_dateline(text: &str) -> Option<(usize, String, Option<String>)> {
         .rev()
         .find(|&i| text.is_char_boundary(i))?;
     let head = &text[..cut];
-    for rule in &data().lead_rules {
-        let Some(c) = rule.re.captures(head) else {
+    for re in &data().lead_rules {
+        let Some(c) = re.captures(head) else {
             continue;
         };
         let m = c.get(0)?;
@@ -493,13 +528,10 @@ fn assemble(
     let wrapped = wrap.is_some();
     let w = wrap.unwrap_or(0);
     let base_indent = block.iter().map(|&i| lines[i].indent).min().unwrap_or(0);
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut cur: Vec<usize> = Vec::new();
-    for (k, &li) in block.iter().enumerate() {
-        if cur.is_empty() {
-            cur.push(li);
-            continue;
-        }
+    // paragraphs are runs of consecutive lines of the block: `block[cur..k]`
+    let mut cur = 0usize;
+    for k in 1..block.len() {
+        let li = block[k];
         let prev = &lines[block[k - 1]];
         let prev_text = &raw[prev.start..prev.end];
         let this = &lines[li];
@@ -507,7 +539,7 @@ fn assemble(
         let join = if wrapped {
             let indented = this.indent >= base_indent + 2;
             let short_end = ends_sentence(prev_text) && prev.chars * 10 < w * 8;
-            let first_of_doc = k == 1 && cur.len() == 1 && block[0] == first_content;
+            let first_of_doc = k == 1 && k - cur == 1 && block[0] == first_content;
             let short_break = prev.chars * 2 < w
                 && !starts_lower(this_text)
                 && !first_of_doc
@@ -518,45 +550,45 @@ fn assemble(
                 && (starts_lower(this_text) || ends_open(prev_text))
                 && sentence_ends_soon(raw, lines, &block[k..])
         };
-        if join {
-            cur.push(li);
-        } else {
-            groups.push(std::mem::take(&mut cur));
-            cur.push(li);
+        if !join {
+            push_para(raw, lines, &block[cur..k], items);
+            cur = k;
         }
     }
-    if !cur.is_empty() {
-        groups.push(cur);
+    if cur < block.len() {
+        push_para(raw, lines, &block[cur..], items);
     }
-    for g in groups {
-        // sized for the lines and their joining spaces (one allocation)
-        let len: usize = g
-            .iter()
-            .map(|&li| lines[li].end - lines[li].start + 1)
-            .sum();
-        let mut text = String::with_capacity(len);
-        for (k, &li) in g.iter().enumerate() {
-            let t = &raw[lines[li].start..lines[li].end];
-            if k > 0 {
-                let hyphen_join = text.ends_with('-')
-                    && text[..text.len() - 1].ends_with(char::is_alphabetic)
-                    && t.starts_with(char::is_alphabetic);
-                if !hyphen_join {
-                    text.push(' ');
-                }
+}
+
+/// Joins the lines `g` (indices, not empty) into one paragraph.
+fn push_para(raw: &str, lines: &[Line], g: &[usize], items: &mut Vec<Item>) {
+    // sized for the lines and their joining spaces (one allocation)
+    let len: usize = g
+        .iter()
+        .map(|&li| lines[li].end - lines[li].start + 1)
+        .sum();
+    let mut text = String::with_capacity(len);
+    for (k, &li) in g.iter().enumerate() {
+        let t = &raw[lines[li].start..lines[li].end];
+        if k > 0 {
+            let hyphen_join = text.ends_with('-')
+                && text[..text.len() - 1].ends_with(char::is_alphabetic)
+                && t.starts_with(char::is_alphabetic);
+            if !hyphen_join {
+                text.push(' ');
             }
-            push_normalised(&mut text, t);
         }
-        if text.is_empty() {
-            continue;
-        }
-        items.push(Item::Para(Para {
-            first: g[0],
-            last: g[g.len() - 1],
-            single_line: g.len() == 1,
-            text,
-        }));
+        push_normalised(&mut text, t);
     }
+    if text.is_empty() {
+        return;
+    }
+    items.push(Item::Para(Para {
+        first: g[0],
+        last: g[g.len() - 1],
+        single_line: g.len() == 1,
+        text,
+    }));
 }
 
 /// True when one of the next few lines ends a sentence (so a line break
@@ -575,6 +607,33 @@ pub(crate) fn dateline_place(dateline: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_key_is_norm_key_equality() {
+        let texts = [
+            "",
+            "  ",
+            "Bahia Cocoa Review",
+            "BAHIA COCOA REVIEW.",
+            "Bahia  cocoa\treview...",
+            "Bahia cocoa review extra",
+            "Bahia cocoa",
+            "Naïve Café Review",
+            "NAÏVE CAFÉ REVIEW",
+            "İstanbul talks",
+            "Title: \"quoted\"",
+            "Title:",
+            "a\u{a0}b",
+            "a b",
+            "a\u{b}b\r\n",
+        ];
+        for title in texts {
+            let key = norm_key(title);
+            for t in texts {
+                assert_eq!(same_key(t, &key), norm_key(t) == key, "{t:?} vs {title:?}");
+            }
+        }
+    }
 
     #[test]
     fn wrapped_lines_rejoin_and_dateline_goes_to_meta() {

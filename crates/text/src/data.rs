@@ -79,11 +79,11 @@ pub(crate) enum Scope {
     Lead,
 }
 
+/// A line or paragraph rule: its regex is compiled only into the scope's
+/// `RegexSet` (which tells which rules match), never on its own.
 #[derive(Debug)]
-pub(crate) struct WireRule {
+pub(crate) struct SetRule {
     pub reason: String,
-    pub scope: Scope,
-    pub re: Regex,
 }
 
 #[derive(Debug)]
@@ -94,16 +94,21 @@ pub(crate) struct Data {
     pub time_words: FastSet<String>,
     /// Lowercased word -> lengths (in bytes) of its parts.
     pub splits: FastMap<String, Vec<usize>>,
+    /// `split_last[b]`: some key of `splits` ends with byte `b` (a quick
+    /// test before the lookup).
+    pub split_last: [bool; 256],
     pub prefixes: FastSet<String>,
     /// Words that cannot end a heading or a finished line.
     pub function_words: FastMap<String, ()>,
-    pub line_rules: Vec<WireRule>,
-    /// All line rules at once (a quick first test).
+    /// Line rules, in file order; rule `i` is pattern `i` of `line_set`.
+    pub line_rules: Vec<SetRule>,
+    /// All line rules at once.
     pub line_set: regex::RegexSet,
-    /// All paragraph rules at once.
+    /// All paragraph rules at once; pattern `i` is `para_rules[i]`.
     pub para_set: regex::RegexSet,
-    pub para_rules: Vec<WireRule>,
-    pub lead_rules: Vec<WireRule>,
+    pub para_rules: Vec<SetRule>,
+    /// Dateline rules (`lead` scope), tried in order.
+    pub lead_rules: Vec<Regex>,
 }
 
 fn content_lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -162,11 +167,13 @@ fn parse() -> (Data, Vec<String>) {
             )),
         }
     }
-    let (mut line_rules, mut para_rules, mut lead_rules) = (Vec::new(), Vec::new(), Vec::new());
+    // (line number, reason, pattern) of the line and paragraph rules
+    let (mut line_src, mut para_src, mut lead_rules) = (Vec::new(), Vec::new(), Vec::new());
+    let mut wire_problems: Vec<(usize, String)> = Vec::new();
     for (n, line) in content_lines(WIRE) {
         let fields: Vec<&str> = line.splitn(3, '\t').collect();
         let [reason, scope, pattern] = fields.as_slice() else {
-            problems.push(format!("wire.txt:{n}: expected REASON<TAB>SCOPE<TAB>REGEX"));
+            wire_problems.push((n, "expected REASON<TAB>SCOPE<TAB>REGEX".to_string()));
             continue;
         };
         let scope = match scope.trim() {
@@ -174,26 +181,18 @@ fn parse() -> (Data, Vec<String>) {
             "para" => Scope::Para,
             "lead" => Scope::Lead,
             other => {
-                problems.push(format!("wire.txt:{n}: unknown scope {other}"));
+                wire_problems.push((n, format!("unknown scope {other}")));
                 continue;
             }
         };
-        let re = match Regex::new(pattern) {
-            Ok(re) => re,
-            Err(e) => {
-                problems.push(format!("wire.txt:{n}: bad regex: {e}"));
-                continue;
-            }
-        };
-        let rule = WireRule {
-            reason: reason.trim().to_string(),
-            scope,
-            re,
-        };
+        let reason = reason.trim().to_string();
         match scope {
-            Scope::Line => line_rules.push(rule),
-            Scope::Para => para_rules.push(rule),
-            Scope::Lead => lead_rules.push(rule),
+            Scope::Line => line_src.push((n, reason, *pattern)),
+            Scope::Para => para_src.push((n, reason, *pattern)),
+            Scope::Lead => match Regex::new(pattern) {
+                Ok(re) => lead_rules.push(re),
+                Err(e) => wire_problems.push((n, format!("bad regex: {e}"))),
+            },
         }
     }
     let time_words = content_lines(TIME_WORDS)
@@ -202,10 +201,21 @@ fn parse() -> (Data, Vec<String>) {
     let function_words = content_lines(FUNCTION_WORDS)
         .map(|(_, l)| (l.trim().to_lowercase(), ()))
         .collect();
-    let line_set = regex::RegexSet::new(line_rules.iter().map(|r: &WireRule| r.re.as_str()))
-        .unwrap_or_else(|_| regex::RegexSet::empty());
-    let para_set = regex::RegexSet::new(para_rules.iter().map(|r: &WireRule| r.re.as_str()))
-        .unwrap_or_else(|_| regex::RegexSet::empty());
+    let mut split_last = [false; 256];
+    for k in splits.keys() {
+        if let Some(&b) = k.as_bytes().last() {
+            split_last[usize::from(b)] = true;
+        }
+    }
+    let (line_rules, line_set) = rule_set(line_src, &mut wire_problems);
+    let (para_rules, para_set) = rule_set(para_src, &mut wire_problems);
+    // in file order, as if every rule had been compiled on reading it
+    wire_problems.sort_by_key(|&(n, _)| n);
+    problems.extend(
+        wire_problems
+            .into_iter()
+            .map(|(n, m)| format!("wire.txt:{n}: {m}")),
+    );
     (
         Data {
             line_set,
@@ -214,6 +224,7 @@ fn parse() -> (Data, Vec<String>) {
             starters,
             time_words,
             splits,
+            split_last,
             prefixes,
             function_words,
             line_rules,
@@ -222,6 +233,30 @@ fn parse() -> (Data, Vec<String>) {
         },
         problems,
     )
+}
+
+/// Compiles the rules of one scope into one `RegexSet` (each regex is
+/// compiled once, in the set). Only when the set does not build are the
+/// patterns compiled one by one, to report and leave out the bad ones.
+fn rule_set(
+    mut src: Vec<(usize, String, &str)>,
+    problems: &mut Vec<(usize, String)>,
+) -> (Vec<SetRule>, regex::RegexSet) {
+    let set = regex::RegexSet::new(src.iter().map(|r| r.2)).unwrap_or_else(|_| {
+        src.retain(|(n, _, pattern)| match Regex::new(pattern) {
+            Ok(_) => true,
+            Err(e) => {
+                problems.push((*n, format!("bad regex: {e}")));
+                false
+            }
+        });
+        regex::RegexSet::new(src.iter().map(|r| r.2)).unwrap_or_else(|_| regex::RegexSet::empty())
+    });
+    let rules = src
+        .into_iter()
+        .map(|(_, reason, _)| SetRule { reason })
+        .collect();
+    (rules, set)
 }
 
 static DATA: OnceLock<(Data, Vec<String>)> = OnceLock::new();
@@ -249,5 +284,48 @@ mod tests {
         assert_eq!(d.splits.get("cannot"), Some(&vec![3, 3]));
         assert!(d.prefixes.contains("non"));
         assert!(d.line_rules.len() >= 5 && !d.lead_rules.is_empty());
+        assert_eq!(d.line_rules.len(), d.line_set.len());
+        assert_eq!(d.para_rules.len(), d.para_set.len());
+    }
+
+    #[test]
+    fn rule_sets_match_like_single_rules() {
+        let d = data();
+        let texts = [
+            "",
+            "Photo credit: Jane Doe",
+            "REUTER",
+            "(AP)",
+            "By John Smith, Staff Writer",
+            "BY JANE DOE AND JOHN ROE",
+            "Copyright 2020 Reuters",
+            "(c) 2019-2020 The Associated Press",
+            "Advertisement",
+            "* * *",
+            "Follow our coverage at apnews.com",
+            "Sign up for our newsletter alerts",
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "Jane Doe reported from Paris.",
+            "Associated Press writer Jan Ñúñez contributed to this report.",
+            "The central bank said on Monday it would keep rates.",
+            "Bÿ Ünïcode Ñame",
+        ];
+        for (set, n) in [
+            (&d.line_set, d.line_rules.len()),
+            (&d.para_set, d.para_rules.len()),
+        ] {
+            let single: Vec<Regex> = set
+                .patterns()
+                .iter()
+                .map(|p| Regex::new(p).expect("valid rule"))
+                .collect();
+            assert_eq!(single.len(), n);
+            for t in texts {
+                let m = set.matches(t);
+                for (i, re) in single.iter().enumerate() {
+                    assert_eq!(m.matched(i), re.is_match(t), "rule {i} on {t:?}");
+                }
+            }
+        }
     }
 }

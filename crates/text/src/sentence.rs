@@ -163,9 +163,14 @@ fn run_info(text: &str, start: usize) -> RunInfo {
 /// new sentences. Bullets always start new sentences.
 fn forced_boundaries(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    // bullets preceded by whitespace
-    for (i, c) in text.char_indices() {
-        if is_bullet(c) && i > 0 && text[..i].ends_with(char::is_whitespace) {
+    // bullets preceded by whitespace; every bullet is a three-byte
+    // character starting with 0xE2, so only those bytes are looked at
+    for i in memchr::memchr_iter(0xE2, text.as_bytes()) {
+        let is_bullet_here = text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_bullet);
+        if is_bullet_here && i > 0 && text[..i].ends_with(char::is_whitespace) {
             out.push(i);
         }
     }
@@ -264,6 +269,15 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut run: Option<RunInfo> = None;
     let mut i = sent_start;
     while i < n {
+        // skip plain bytes up to the next forced boundary: for them the
+        // loop below would only step on
+        let stop = forced.get(fi).copied().unwrap_or(n).min(n);
+        while i < stop && PLAIN[usize::from(b[i])] {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
         let c = b[i];
         if c.is_ascii_whitespace() {
             i += 1;
@@ -326,6 +340,23 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let _ = run.map(|r| r.end);
     out
 }
+
+/// ASCII bytes that are neither whitespace (any that `char::is_whitespace`
+/// accepts) nor a terminal mark: the main loop of `split_sentences` just
+/// steps over them.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x80 {
+        let b = i as u8;
+        t[i] = !matches!(
+            b,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b'.' | b'!' | b'?'
+        );
+        i += 1;
+    }
+    t
+};
 
 fn utf8_len(first: u8) -> usize {
     match first {
@@ -525,6 +556,53 @@ fn decide(text: &str, sent_start: usize, word_start: usize, i: usize) -> Decisio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_bytes_and_bullets() {
+        // the bytes the main loop skips: ASCII, not whitespace, not a mark
+        for b in 0..=255u8 {
+            let plain = b < 0x80
+                && !char::from(b).is_whitespace()
+                && !b.is_ascii_whitespace()
+                && !matches!(b, b'.' | b'!' | b'?');
+            assert_eq!(PLAIN[usize::from(b)], plain, "{b:#x}");
+        }
+        // bullets are found by their first byte
+        for c in ['•', '⁃', '▪', '◦', '‣', '●', '■', '►'] {
+            assert!(is_bullet(c));
+            assert_eq!(c.to_string().as_bytes()[0], 0xE2, "{c}");
+        }
+        for t in [
+            "• One. • Two ▪ three\r\n► four",
+            "x •y  ● z\u{a0}■ w — “q” …",
+            "1. One thing 2. Another • third",
+            "",
+        ] {
+            let reference: Vec<usize> = t
+                .char_indices()
+                .filter(|&(i, c)| is_bullet(c) && i > 0 && t[..i].ends_with(char::is_whitespace))
+                .map(|(i, _)| i)
+                .collect();
+            let forced = forced_boundaries(t);
+            assert!(reference.iter().all(|i| forced.contains(i)), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn tricky_paragraphs() {
+        assert_eq!(
+            sents("One\u{a0}two.\u{3000}Three!\r\nFour?\u{b}Five. • Six ▪ seven"),
+            vec![
+                "One\u{a0}two.",
+                "Three!",
+                "Four?\u{b}Five.",
+                "• Six",
+                "▪ seven"
+            ]
+        );
+        assert_eq!(sents(""), Vec::<&str>::new());
+        assert_eq!(sents(" \r\n "), Vec::<&str>::new());
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         split_sentences(t)

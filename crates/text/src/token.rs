@@ -19,18 +19,90 @@ use crate::sentence::{abbr_class, is_bullet};
 /// Tokenizes `text[start..end]`, appending absolute byte spans to `out`.
 pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
-    let mut chunk_start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(a) = chunk_start.take() {
-                chunk(text, start + a, start + i, out);
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    // a byte scan: only non-ASCII characters are decoded (for Unicode
+    // spaces); a chunk of ASCII letters and digits is seen on the way
+    'chunks: loop {
+        // whitespace before the chunk
+        while i < n {
+            match BYTE_CLASS[usize::from(bytes[i])] {
+                SPACE => i += 1,
+                NON_ASCII => match s[i..].chars().next() {
+                    Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                    _ => break,
+                },
+                _ => break,
             }
-        } else if chunk_start.is_none() {
-            chunk_start = Some(i);
+        }
+        if i >= n {
+            break;
+        }
+        let a = i;
+        let mut plain = true;
+        while i < n {
+            match BYTE_CLASS[usize::from(bytes[i])] {
+                ALNUM => i += 1,
+                OTHER => {
+                    plain = false;
+                    i += 1;
+                }
+                SPACE => break,
+                _ => match s[i..].chars().next() {
+                    Some(c) if c.is_whitespace() => break,
+                    Some(c) => {
+                        plain = false;
+                        i += c.len_utf8();
+                    }
+                    None => break 'chunks,
+                },
+            }
+        }
+        if plain {
+            plain_chunk(text, start + a, start + i, out);
+        } else {
+            chunk(text, start + a, start + i, out);
         }
     }
-    if let Some(a) = chunk_start {
-        chunk(text, start + a, end, out);
+}
+
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const OTHER: u8 = 2;
+const NON_ASCII: u8 = 3;
+
+/// Class of each byte for `tokenize_into`: ASCII whitespace (as
+/// `char::is_whitespace` has it), ASCII letter or digit, other ASCII, or
+/// part of a non-ASCII character.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut i = 0;
+    while i < 0x80 {
+        let b = i as u8;
+        t[i] = if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+/// A chunk of ASCII letters and digits only: one token, unless it is a
+/// listed split ("cannot", "gonna"). This is what `chunk` does with it,
+/// without its punctuation tests.
+#[inline]
+fn plain_chunk(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    let last = text.as_bytes()[b - 1].to_ascii_lowercase();
+    // a single character is a token as it is (as in `chunk`)
+    if b - a == 1 || b - a > 12 || !data().split_last[usize::from(last)] {
+        out.push((a, b));
+    } else {
+        word(text, a, b, out);
     }
 }
 
@@ -92,22 +164,9 @@ fn is_currency(c: char) -> bool {
 
 /// One whitespace-free chunk `text[a..b]`.
 fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) {
-    // fast path: a plain ASCII word or number without punctuation
-    let bytes = &text.as_bytes()[a..b];
-    if bytes.iter().all(u8::is_ascii_alphanumeric) {
-        let last = bytes[bytes.len() - 1].to_ascii_lowercase();
-        if !(last == b't' || last == b'a') || bytes.len() > 12 {
-            out.push((a, b));
-            return;
-        }
-        // it may be a listed split ("cannot", "gonna"): with no outer
-        // punctuation to strip, straight to `word` (a single character is
-        // a token as it is, as in the loop below)
-        if bytes.len() == 1 {
-            out.push((a, b));
-        } else {
-            word(text, a, b, out);
-        }
+    // a plain ASCII word or number without punctuation
+    if text.as_bytes()[a..b].iter().all(u8::is_ascii_alphanumeric) {
+        plain_chunk(text, a, b, out);
         return;
     }
     // leading punctuation
@@ -161,8 +220,9 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
     }
     // URLs and e-mail addresses: only trailing sentence punctuation comes off
     let protected = is_url_or_email(&text[a..b]);
-    // trailing punctuation (collected in reverse)
-    let mut tail: Vec<(usize, usize)> = Vec::new();
+    // trailing punctuation, pushed to `out` in reverse (last token first);
+    // moved behind the word's tokens at the end (no buffer of its own)
+    let mark = out.len();
     loop {
         let s = &text[a..b];
         let Some(c) = last_char(s) else { break };
@@ -171,7 +231,7 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
         }
         let cl = c.len_utf8();
         if (s.ends_with("''") || s.ends_with("’’")) && s.len() > 2 * cl {
-            tail.push((b - 2 * cl, b));
+            out.push((b - 2 * cl, b));
             b -= 2 * cl;
             continue;
         }
@@ -180,7 +240,7 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
                 // keep the apostrophe of a clitic-less word only when the word is
                 // nothing else ("'"); plural possessive "parents'" splits too.
             }
-            tail.push((b - cl, b));
+            out.push((b - cl, b));
             b -= cl;
             continue;
         }
@@ -195,12 +255,12 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
             if inner.matches(open).count() > inner.matches(c).count() && !protected {
                 break;
             }
-            tail.push((b - 1, b));
+            out.push((b - 1, b));
             b -= 1;
             continue;
         }
         if matches!(c, ',' | ';' | ':') {
-            tail.push((b - 1, b));
+            out.push((b - 1, b));
             b -= 1;
             continue;
         }
@@ -213,26 +273,26 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
             if run == s.len() {
                 break;
             }
-            tail.push((b - run, b));
+            out.push((b - run, b));
             b -= run;
             continue;
         }
         if c == '-' || c == '—' || c == '–' {
             let run = s.chars().rev().take_while(|&x| x == c).count();
             if run * cl < s.len() && (run >= 2 || c != '-') {
-                tail.push((b - run * cl, b));
+                out.push((b - run * cl, b));
                 b -= run * cl;
                 continue;
             }
             break;
         }
         if c == '…' {
-            tail.push((b - cl, b));
+            out.push((b - cl, b));
             b -= cl;
             continue;
         }
         if c == '%' && s.len() > 1 {
-            tail.push((b - 1, b));
+            out.push((b - 1, b));
             b -= 1;
             continue;
         }
@@ -242,7 +302,7 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
                 break;
             }
             if run >= 2 {
-                tail.push((b - run, b));
+                out.push((b - run, b));
                 b -= run;
                 continue;
             }
@@ -250,12 +310,13 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
             if !protected && abbr_class(word).is_some() {
                 break;
             }
-            tail.push((b - 1, b));
+            out.push((b - 1, b));
             b -= 1;
             continue;
         }
         break;
     }
+    let tail_len = out.len() - mark;
     if a < b {
         if protected {
             out.push((a, b));
@@ -263,7 +324,13 @@ fn chunk(text: &str, mut a: usize, mut b: usize, out: &mut Vec<(usize, usize)>) 
             word(text, a, b, out);
         }
     }
-    out.extend(tail.into_iter().rev());
+    if tail_len > 0 {
+        // [tail reversed, word] -> [word, tail in text order]
+        let rest = &mut out[mark..];
+        rest.rotate_left(tail_len);
+        let n = rest.len();
+        rest[n - tail_len..].reverse();
+    }
 }
 
 const CLITICS: [&str; 14] = [
@@ -274,7 +341,9 @@ const CLITICS: [&str; 14] = [
 fn word(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[a..b];
     let d = data();
-    if s.len() <= 12 && s.is_ascii() {
+    let bytes = s.as_bytes();
+    let last = bytes.last().map_or(0, u8::to_ascii_lowercase);
+    if s.len() <= 12 && d.split_last[usize::from(last)] && s.is_ascii() {
         if let Some(parts) = lookup_lower(&d.splits, s) {
             let mut p = a;
             for l in parts {
@@ -284,7 +353,12 @@ fn word(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
             return;
         }
     }
-    // clitics at the end
+    // clitics at the end; each has an apostrophe (`'`, or `’` which starts
+    // with byte 0xE2) in its last 5 bytes
+    if !may_have_clitic(bytes) {
+        inner(text, a, b, out);
+        return;
+    }
     for cl in CLITICS {
         if s.len() > cl.len() && s.is_char_boundary(s.len() - cl.len()) {
             let tail = &s[s.len() - cl.len()..];
@@ -313,16 +387,28 @@ fn word(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     inner(text, a, b, out);
 }
 
+/// False when a word cannot end with one of `CLITICS`: each has an
+/// apostrophe (`'`, or `’` which starts with byte 0xE2) in its last 5 bytes.
+fn may_have_clitic(word: &[u8]) -> bool {
+    let tail5 = &word[word.len().saturating_sub(5)..];
+    tail5.iter().any(|&c| c == b'\'' || c == 0xE2)
+}
+
 /// Splits inner hyphens, dashes, slashes, ellipses and commas.
 fn inner(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[a..b];
-    if !s
-        .bytes()
-        .any(|c| matches!(c, b'-' | b'/' | b',' | b'.' | 0xE2))
-    {
+    // the loop below splits only at dashes and ellipses (0xE2...), `-`,
+    // `/`, `,` and a `.` followed by another `.`
+    if !s.bytes().any(|c| matches!(c, b'-' | b'/' | b',' | 0xE2)) && !s.contains("..") {
         out.push((a, b));
         return;
     }
+    inner_split(text, a, b, out);
+}
+
+/// The general path of `inner`.
+fn inner_split(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[a..b];
     let d = data();
     // digit groups joined by hyphens or slashes stay whole (phone numbers, dates)
     let all_digit_groups = |sep: char| {
@@ -444,6 +530,87 @@ fn inner(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const TRICKY: &[&str] = &[
+        "",
+        " ",
+        "\r\n\r\n",
+        "a\u{a0}b\u{2028}c\u{3000}d\u{85}e\u{b}f\u{c}g\th\r\ni",
+        "  Don't  CAN’T won't y'all o'clock rock'n'roll '90s parents' ’tis  ",
+        "cannot Cannot CANNOT gonna wanna dont aint a t at ta cat Cat canNOT",
+        "supercalifragilistic 1234567890123 abcdefghijklmnopqrstuvwxyz",
+        "U.S. e.g. 5.93 155,221 a..b ... wait...what 713-853-3989 9/11 and/or",
+        "“Quoted,” she said—then left… (really) [x] {y} <z> ¿qué? ¡sí!",
+        "$100 £5 €3.50 20% -5 --x x-- -- — – ‼ ⁇ ?! !!",
+        "http://x.co/a.b. www.example.com, a.b@c.org! @handle #tag",
+        "e-mail non-stop search-engine co-op anti-war Post-War",
+        "naïve café İstanbul ß Σίσυφος ǅemal x\u{301} 日本語 😀.",
+        "&amp; &#8217; &nbsp; <p> ''quoted'' ``quoted'' ’’ ″",
+        "• bullet ▪ item ► next ●x",
+    ];
+
+    /// The character-by-character split into whitespace-free chunks that
+    /// `tokenize_into` replaces with a byte scan; every chunk through `chunk`.
+    fn tokenize_general(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                if let Some(a) = start.take() {
+                    chunk(text, a, i, &mut out);
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(a) = start {
+            chunk(text, a, text.len(), &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn byte_scan_matches_char_scan() {
+        for t in TRICKY {
+            let mut fast = Vec::new();
+            tokenize_into(t, 0, t.len(), &mut fast);
+            assert_eq!(fast, tokenize_general(t), "{t:?}");
+        }
+        for b in 0..0x80u8 {
+            let c = char::from(b);
+            let class = BYTE_CLASS[usize::from(b)];
+            assert_eq!(class == SPACE, c.is_whitespace(), "{b:#x}");
+            assert_eq!(class == ALNUM, c.is_ascii_alphanumeric(), "{b:#x}");
+        }
+        assert!(BYTE_CLASS[0x80..].iter().all(|&c| c == NON_ASCII));
+    }
+
+    #[test]
+    fn fast_paths_match_general_paths() {
+        let words = TRICKY.iter().flat_map(|t| t.split_whitespace());
+        for w in words {
+            // `plain_chunk` is `word` for plain ASCII words
+            if w.bytes().all(|c| c.is_ascii_alphanumeric()) {
+                let (mut x, mut y) = (Vec::new(), Vec::new());
+                plain_chunk(w, 0, w.len(), &mut x);
+                word(w, 0, w.len(), &mut y);
+                assert_eq!(x, y, "{w:?}");
+            }
+            // `inner` without its quick test
+            let (mut x, mut y) = (Vec::new(), Vec::new());
+            inner(w, 0, w.len(), &mut x);
+            inner_split(w, 0, w.len(), &mut y);
+            assert_eq!(x, y, "{w:?}");
+            // no clitic where `may_have_clitic` says so
+            if !may_have_clitic(w.as_bytes()) {
+                let lower = w.to_lowercase();
+                assert!(
+                    !CLITICS.iter().any(|c| lower.ends_with(c)),
+                    "{w:?} ends with a clitic"
+                );
+            }
+        }
+    }
 
     #[test]
     fn ewt_conventions() {
