@@ -1493,6 +1493,24 @@ fn resolve_anchored(spec: &Spec, a: i32, tense: Tense) -> (String, String) {
 mod tests {
     use super::*;
 
+    /// Numeric dates read three parts of digits at most; a part too long
+    /// for a number (which once panicked) reads as no date.
+    #[test]
+    fn numeric_dates_and_long_digit_runs() {
+        assert!(matches!(
+            numeric_date("2025-04-17"),
+            Some(Spec::Day {
+                y: Some(2025),
+                m: 4,
+                d: 17
+            })
+        ));
+        assert!(numeric_date("1-99999999999-15").is_none());
+        assert!(numeric_date("99999999999/1").is_none());
+        assert!(numeric_date("1-2-3-4").is_none());
+        assert!(numeric_date("-").is_none());
+    }
+
     fn one(text: &str, date: Option<&str>) -> (String, String, String) {
         let v = find_times(text, date);
         let f = v.first().unwrap_or_else(|| panic!("no time in {text:?}"));
