@@ -137,12 +137,7 @@ fn actors(out: &mut Vec<u8>, v: &[EventActor]) {
 fn attribution(out: &mut Vec<u8>, a: &Attribution) {
     out.push(b'{');
     opt_str(out, "code", &a.code);
-    key(out, "end");
-    uint(out, a.end as u64);
-    key(out, "start");
-    uint(out, a.start as u64);
-    key(out, "text");
-    string(out, &a.text);
+    span_fields(out, a.start, a.end, &a.text);
     out.push(b'}');
 }
 
@@ -175,13 +170,18 @@ fn place(out: &mut Vec<u8>, p: &EventPlace) {
 
 fn span(out: &mut Vec<u8>, s: &SpanText) {
     out.push(b'{');
-    key(out, "end");
-    uint(out, s.end as u64);
-    key(out, "start");
-    uint(out, s.start as u64);
-    key(out, "text");
-    string(out, &s.text);
+    span_fields(out, s.start, s.end, &s.text);
     out.push(b'}');
+}
+
+/// The `end`, `start` and `text` keys of a text span (in byte order).
+fn span_fields(out: &mut Vec<u8>, start: usize, end: usize, text: &str) {
+    key(out, "end");
+    uint(out, end as u64);
+    key(out, "start");
+    uint(out, start as u64);
+    key(out, "text");
+    string(out, text);
 }
 
 /// Appends one `events` record (the event's fields plus `doc_id` and
