@@ -1,6 +1,6 @@
 //! Casualty counts: killed, injured, missing, arrested, displaced.
 
-use crate::lexicon::{tsv_rows, FastMap, Numbers, Tok, TokKind};
+use crate::lexicon::{tsv_rows, FastMap, List, Numbers, Tok, TokKind, WordLists};
 use crate::AttributesError;
 use gesta_document::Casualty;
 
@@ -26,6 +26,8 @@ pub struct Count {
 pub struct Casualties {
     words: FastMap<String, (String, Form)>,
     numbers: Numbers,
+    /// The function-word lists (`casualty_skip`, `casualty_subset`).
+    lists: WordLists,
 }
 
 const LOWER_BOUND: &[&[&str]] = &[
@@ -46,53 +48,6 @@ const APPROX: &[&[&str]] = &[
     &["an", "estimated"],
     &["up", "to"],
 ];
-const SKIP_AFTER: &[&str] = &[
-    "people",
-    "persons",
-    "civilians",
-    "soldiers",
-    "troops",
-    "children",
-    "women",
-    "men",
-    "others",
-    "police",
-    "officers",
-    "fighters",
-    "militants",
-    "residents",
-    "workers",
-    "were",
-    "was",
-    "have",
-    "has",
-    "had",
-    "been",
-    "are",
-    "is",
-    "reportedly",
-    "also",
-    "being",
-    "of",
-    "them",
-    "those",
-    "migrants",
-    "protesters",
-    "demonstrators",
-    "passengers",
-    "students",
-    "policemen",
-    "servicemen",
-    "more",
-    "other",
-    "and",
-    "injured",
-    "wounded",
-    "dead",
-];
-/// Counts after these words are part of an earlier count ("including a child").
-const SUBSET: &[&str] = &["including", "among", "whom", "includes"];
-
 impl Casualties {
     pub fn embedded() -> Result<Casualties, AttributesError> {
         Self::parse(include_str!("../data/casualties.tsv"), Numbers::embedded()?)
@@ -115,7 +70,11 @@ impl Casualties {
             };
             words.insert(f[0].trim().to_lowercase(), (f[1].trim().to_string(), form));
         }
-        Ok(Casualties { words, numbers })
+        Ok(Casualties {
+            words,
+            numbers,
+            lists: WordLists::embedded()?,
+        })
     }
 
     fn number_at(&self, t: &[Tok], i: usize) -> Option<(u64, bool, usize)> {
@@ -172,7 +131,7 @@ impl Casualties {
                     break;
                 }
             }
-            let subset = first > 0 && SUBSET.contains(&t[first - 1].lower.as_str());
+            let subset = first > 0 && self.lists.has(List::CasualtySubset, &t[first - 1].lower);
             let end_num = i + used;
             let mut hit: Option<(String, usize)> = None;
             // cue before: "killing three", "killed at least 156"
@@ -199,7 +158,7 @@ impl Casualties {
                         break;
                     }
                     // one free adjective/noun ("Ukrainian civilians") then only known words
-                    if !SKIP_AFTER.contains(&w) && steps > 1 {
+                    if !self.lists.has(List::CasualtySkip, w) && steps > 1 {
                         break;
                     }
                     k += 1;

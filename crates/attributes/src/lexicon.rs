@@ -114,10 +114,21 @@ pub enum List {
     ClauseStart,
     /// A pronoun speaker that takes its antecedent.
     Pronoun,
+    /// A preposition before a time expression ("in March", "since 2014").
+    TimePrep,
+    /// Another word that can begin a time expression ("early", "mid-").
+    TimeStart,
+    /// A word a casualty count reaches across to its noun ("50 people were
+    /// killed").
+    CasualtySkip,
+    /// After it a count is part of an earlier one ("including a child").
+    CasualtySubset,
+    /// After a comma it opens a new clause ("…, while …").
+    ClauseJoiner,
 }
 
 impl List {
-    const ALL: [(List, &'static str); 11] = [
+    const ALL: [(List, &'static str); 16] = [
         (List::Start, "start"),
         (List::Verbish, "verbish"),
         (List::Connector, "connector"),
@@ -129,6 +140,11 @@ impl List {
         (List::PpHead, "pp_head"),
         (List::ClauseStart, "clause_start"),
         (List::Pronoun, "pronoun"),
+        (List::TimePrep, "time_prep"),
+        (List::TimeStart, "time_start"),
+        (List::CasualtySkip, "casualty_skip"),
+        (List::CasualtySubset, "casualty_subset"),
+        (List::ClauseJoiner, "clause_joiner"),
     ];
 
     fn bit(self) -> u16 {
@@ -176,6 +192,14 @@ impl WordLists {
             *words.entry(w.to_string()).or_default() |= list.bit();
         }
         Ok(WordLists { words })
+    }
+
+    /// The words of `list`, in no particular order.
+    pub fn words_of(&self, list: List) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .filter(move |(_, b)| *b & list.bit() != 0)
+            .map(|(w, _)| w.as_str())
     }
 
     /// Is `w` (lower case) in `list`?
@@ -752,6 +776,10 @@ mod tests {
         assert!(l.has(List::Connector, "de") && !l.has(List::Connector, "the"));
         assert!(l.has(List::Start, "the") && l.has(List::ClauseStart, "the"));
         assert!(!l.has(List::Pronoun, "their"));
+        assert!(l.has(List::TimePrep, "since") && l.has(List::TimeStart, "since"));
+        assert!(l.has(List::CasualtySubset, "including") && l.has(List::ClauseJoiner, "while"));
+        assert!(l.has(List::CasualtySkip, "civilians") && !l.has(List::CasualtySkip, "killed"));
+        assert_eq!(l.words_of(List::TimePrep).count(), 11);
         let err = |text: &str| WordLists::parse(text).unwrap_err().to_string();
         assert_eq!(
             err("# c\nthe\tstart\nhe\tpronouns\n"),

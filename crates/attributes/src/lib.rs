@@ -66,6 +66,8 @@ pub struct Attributes {
     pub quotes: QuoteFinder,
     pub casualties: casualties::Casualties,
     pub issues: issues::Issues,
+    /// The function-word lists (`clause_joiner`).
+    lists: lexicon::WordLists,
 }
 
 /// CAMEO roots whose events carry an issue (appeals, intents, consults,
@@ -76,9 +78,6 @@ const ISSUE_ROOTS: &[&str] = &[
 ];
 /// CAMEO roots of violent events that casualties belong to first.
 const VIOLENT_ROOTS: &[&str] = &["14", "15", "17", "18", "19", "20"];
-const CLAUSE_JOINERS: &[&str] = &[
-    "and", "but", "which", "while", "whereas", "who", "as", "although", "though",
-];
 
 impl Attributes {
     /// The stage with its embedded data.
@@ -89,6 +88,7 @@ impl Attributes {
             quotes: QuoteFinder::embedded()?,
             casualties: casualties::Casualties::embedded()?,
             issues: issues::Issues::embedded()?,
+            lists: lexicon::WordLists::embedded()?,
         })
     }
 
@@ -224,14 +224,14 @@ impl Annotator for Attributes {
 }
 
 /// Is there a clause boundary between tokens `a` and `b` (exclusive)?
-fn clause_break(t: &[lexicon::Tok], a: usize, b: usize) -> bool {
+fn clause_break(lists: &lexicon::WordLists, t: &[lexicon::Tok], a: usize, b: usize) -> bool {
     let (lo, hi) = if a < b { (a, b) } else { (b, a) };
     (lo + 1..hi).any(|k| {
         let w = t[k].lower.as_str();
         w == ";"
             || (w == ","
                 && t.get(k + 1).is_some_and(|n| {
-                    CLAUSE_JOINERS.contains(&n.lower.as_str())
+                    lists.has(lexicon::List::ClauseJoiner, &n.lower)
                         // a participle clause: ", conveying the message …"
                         || (!n.cap && n.lower.len() > 5 && n.lower.ends_with("ing"))
                 }))
@@ -352,7 +352,7 @@ impl Attributes {
                 let tk = tok_of(s, t.start);
                 let attached =
                     has_parse && trig_doc.is_some_and(|tr| governs(doc, tr, t.start, t.end));
-                if clause_break(&s.toks, tt, tk) {
+                if clause_break(&self.lists, &s.toks, tt, tk) {
                     continue;
                 }
                 let key = (u8::from(!attached), rank, tk.abs_diff(tt), k);
@@ -437,7 +437,7 @@ impl Attributes {
                     || (has_parse
                         && trig_doc.is_some_and(|tr| governs(doc, tr, p.start, p.end))
                         && p.feature != "country");
-                if !locative || clause_break(&s.toks, tt, pk) {
+                if !locative || clause_break(&self.lists, &s.toks, tt, pk) {
                     continue;
                 }
                 // a statement's place is where it was made, not a place in what was said

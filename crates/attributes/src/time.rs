@@ -8,7 +8,7 @@
 
 use crate::lexicon::{
     civil_from_days, days_from_civil, days_in_month, fmt_day, iso_week, parse_iso_date, tokenize,
-    tsv_rows, weekday, FastMap, FastSet, Numbers, Shapes, Tok, TokKind,
+    tsv_rows, weekday, FastMap, FastSet, List, Numbers, Shapes, Tok, TokKind, WordLists,
 };
 use crate::AttributesError;
 use gesta_document::TimeExpr;
@@ -173,8 +173,13 @@ pub struct Times {
     numbers: Numbers,
     /// The words that may begin an expression: the lexicon's (but those
     /// that are only tense cues or day parts), the number words and
-    /// [`STARTERS`] (one lookup in [`Times::may_start`]).
+    /// the `time_start` list (one lookup in [`Times::may_start`]).
     starters: FastSet<String>,
+    /// The function-word lists (`time_prep`, `time_start`), and the bits
+    /// of [`shape`] of the `time_prep` words (a word whose bit is clear
+    /// is not one).
+    lists: WordLists,
+    prep_shapes: Vec<u64>,
     /// Bits of [`shape`] of the words of `starters`: a word whose bit is
     /// clear is not one.
     shapes: Vec<u64>,
@@ -239,42 +244,6 @@ fn unit_code(u: &str) -> Option<Unit> {
     })
 }
 
-/// Prepositions that may precede an expression ("in March", "since 2014")
-/// (a `match`: inline compares, no string compare calls per token).
-fn is_prep(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "during"
-            | "until"
-            | "by"
-            | "from"
-            | "through"
-            | "before"
-            | "after"
-            | "on"
-            | "of"
-            | "since"
-    )
-}
-/// Other words that can begin an expression.
-const STARTERS: &[&str] = &[
-    "first-quarter",
-    "second-quarter",
-    "third-quarter",
-    "fourth-quarter",
-    "the",
-    "early",
-    "mid",
-    "late",
-    "mid-",
-    "earlier",
-    "later",
-    "a",
-    "an",
-    "since",
-    "recent",
-];
-
 const WD: [&str; 7] = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"];
 
 impl Times {
@@ -283,6 +252,7 @@ impl Times {
     }
 
     pub fn parse(text: &str, numbers: Numbers) -> Result<Times, AttributesError> {
+        let lists = WordLists::embedded()?;
         let mut words: FastMap<String, Vec<Lex>> = FastMap::default();
         for (line, f) in tsv_rows("time_words.tsv", text, 2)? {
             let val = f.get(2).map_or("", |v| v.trim());
@@ -321,7 +291,7 @@ impl Times {
             .filter(|(_, v)| starts(v))
             .map(|(w, _)| w.as_str())
             .chain(numbers.word_keys())
-            .chain(STARTERS.iter().copied())
+            .chain(lists.words_of(List::TimeStart))
             .map(str::to_string)
             .collect();
         let mut shapes = vec![0u64; SHAPES / 64];
@@ -342,7 +312,28 @@ impl Times {
             numbers,
             starters,
             shapes,
+            prep_shapes: {
+                let mut b = vec![0u64; SHAPES / 64];
+                for w in lists.words_of(List::TimePrep) {
+                    let k = shape(w);
+                    b[k / 64] |= 1 << (k % 64);
+                }
+                b
+            },
+            lists,
         })
+    }
+
+    /// Is `w` a preposition that may precede an expression ("in March",
+    /// "since 2014"; the `time_prep` list)? Only a word with the [`shape`]
+    /// of one is looked up.
+    #[inline]
+    fn is_prep(&self, w: &str) -> bool {
+        let k = shape(w);
+        self.prep_shapes
+            .get(k / 64)
+            .is_some_and(|b| b >> (k % 64) & 1 != 0)
+            && self.lists.has(List::TimePrep, w)
     }
 
     /// May `w` be in `starters`? (false: surely not)
@@ -515,7 +506,7 @@ impl Times {
         while i < toks.len() {
             // cheap filter: most tokens cannot start an expression
             let w = toks[i].lower.as_str();
-            let prep = is_prep(w);
+            let prep = self.is_prep(w);
             if !(self.may_start(&toks[i]) || prep)
                 || (prep && !toks.get(i + 1).is_some_and(|n| self.may_start(n)))
             {
@@ -611,7 +602,7 @@ impl Times {
         // "in March", "in 2014", "during March": the preposition licenses bare
         // forms but is not part of the span
         // ("since" has its own reading above)
-        if is_prep(w) && w != "since" && i + 1 < t.len() {
+        if self.is_prep(w) && w != "since" && i + 1 < t.len() {
             let (n, spec) = self.match_core(t, i + 1, opt, true)?;
             if let Spec::Relative { unit, n: k } = spec {
                 // "in three days": forward from the anchor
