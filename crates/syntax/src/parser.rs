@@ -268,7 +268,7 @@ pub struct Words<'a> {
     pub tags: &'a [u8],
 }
 
-impl Words<'_> {
+impl Nodes for Words<'_> {
     #[inline]
     fn w(&self, x: u32) -> u64 {
         if x == NONE || x == 0 {
@@ -318,25 +318,6 @@ pub(crate) trait Nodes {
     fn p(&self, x: u32) -> u64;
     fn a(&self, x: u32) -> u64;
     fn suf(&self, x: u32) -> u64;
-}
-
-impl Nodes for Words<'_> {
-    #[inline]
-    fn w(&self, x: u32) -> u64 {
-        Words::w(self, x)
-    }
-    #[inline]
-    fn p(&self, x: u32) -> u64 {
-        Words::p(self, x)
-    }
-    #[inline]
-    fn a(&self, x: u32) -> u64 {
-        Words::a(self, x)
-    }
-    #[inline]
-    fn suf(&self, x: u32) -> u64 {
-        Words::suf(self, x)
-    }
 }
 
 /// A sentence's [`Nodes`] values by position: row `x` for `x` in
