@@ -158,13 +158,21 @@ impl List {
 /// is one hash look-up.
 #[derive(Debug, Clone, Default)]
 pub struct WordLists {
-    words: FastMap<String, u16>,
+    /// Shared: the place, quote, time and casualty finders each hold the
+    /// embedded lists, parsed once.
+    words: std::sync::Arc<FastMap<String, u16>>,
 }
 
 impl WordLists {
-    /// The embedded lists.
+    /// The embedded lists: parsed on the first call, shared after it.
     pub fn embedded() -> Result<WordLists, AttributesError> {
-        Self::parse(include_str!("../data/function_words.tsv"))
+        const TEXT: &str = include_str!("../data/function_words.tsv");
+        static PARSED: std::sync::OnceLock<Option<WordLists>> = std::sync::OnceLock::new();
+        match PARSED.get_or_init(|| Self::parse(TEXT).ok()) {
+            Some(l) => Ok(l.clone()),
+            // (parse again for the error and its line)
+            None => Self::parse(TEXT),
+        }
     }
 
     /// Parses a `function_words.tsv` text; a bad row is an error naming the
@@ -191,7 +199,9 @@ impl WordLists {
             };
             *words.entry(w.to_string()).or_default() |= list.bit();
         }
-        Ok(WordLists { words })
+        Ok(WordLists {
+            words: std::sync::Arc::new(words),
+        })
     }
 
     /// The words of `list`, in no particular order.
