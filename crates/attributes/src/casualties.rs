@@ -28,26 +28,12 @@ pub struct Casualties {
     numbers: Numbers,
     /// The function-word lists (`casualty_skip`, `casualty_subset`).
     lists: WordLists,
+    /// The phrases before a count that belong to it, as words: those of
+    /// `count_lower_bound` (true: the count is a lower bound, "at least"),
+    /// then those of `count_approx` ("about"), each in file order.
+    modifiers: Vec<(Vec<String>, bool)>,
 }
 
-const LOWER_BOUND: &[&[&str]] = &[
-    &["at", "least"],
-    &["more", "than"],
-    &["over"],
-    &["upwards", "of"],
-    &["no", "fewer", "than"],
-    &["as", "many", "as"],
-];
-const APPROX: &[&[&str]] = &[
-    &["about"],
-    &["around"],
-    &["nearly"],
-    &["almost"],
-    &["some"],
-    &["roughly"],
-    &["an", "estimated"],
-    &["up", "to"],
-];
 impl Casualties {
     pub fn embedded() -> Result<Casualties, AttributesError> {
         Self::parse(include_str!("../data/casualties.tsv"), Numbers::embedded()?)
@@ -70,10 +56,21 @@ impl Casualties {
             };
             words.insert(f[0].trim().to_lowercase(), (f[1].trim().to_string(), form));
         }
+        let lists = WordLists::embedded()?;
+        let phrases = |list: List, lower_bound: bool| {
+            let words = |p: &str| p.split(' ').map(str::to_string).collect();
+            lists
+                .phrases_of(list)
+                .map(move |p| (words(p), lower_bound))
+                .collect::<Vec<_>>()
+        };
+        let mut modifiers = phrases(List::CountLowerBound, true);
+        modifiers.extend(phrases(List::CountApprox, false));
         Ok(Casualties {
             words,
             numbers,
-            lists: WordLists::embedded()?,
+            lists,
+            modifiers,
         })
     }
 
@@ -117,7 +114,7 @@ impl Casualties {
             // modifiers before the number
             let mut lb = lb_word;
             let mut first = i;
-            for m in LOWER_BOUND.iter().chain(APPROX.iter()) {
+            for (m, lower_bound) in &self.modifiers {
                 if i >= m.len()
                     && t[i - m.len()..i]
                         .iter()
@@ -125,7 +122,7 @@ impl Casualties {
                         .all(|(a, b)| a.lower == *b)
                 {
                     first = i - m.len();
-                    if LOWER_BOUND.contains(m) {
+                    if *lower_bound {
                         lb = true;
                     }
                     break;

@@ -1,7 +1,7 @@
 //! Issues of negotiation events: the normalised object of proposals,
 //! demands, agreements and refusals.
 
-use crate::lexicon::{tsv_rows, FastMap, Tok};
+use crate::lexicon::{tsv_rows, FastMap, List, Tok, WordLists};
 use crate::AttributesError;
 
 /// An issue term's reading.
@@ -23,21 +23,15 @@ pub struct Issues {
     first: FastMap<String, usize>,
 }
 
-const GENERIC: &[&str] = &[
-    "negotiations",
-    "aid",
-    "trade",
-    "energy",
-    "reforms",
-    "territorial integrity",
-];
-
 impl Issues {
     pub fn embedded() -> Result<Issues, AttributesError> {
-        Self::parse(include_str!("../data/issues.tsv"))
+        Self::parse(include_str!("../data/issues.tsv"), &WordLists::embedded()?)
     }
 
-    pub fn parse(text: &str) -> Result<Issues, AttributesError> {
+    /// Parses an `issues.tsv` text; the issues of `lists`' `generic_issue`
+    /// phrase list are generic.
+    pub fn parse(text: &str, lists: &WordLists) -> Result<Issues, AttributesError> {
+        let generic_issues: Vec<&str> = lists.phrases_of(List::GenericIssue).collect();
         let mut terms = FastMap::default();
         let mut first: FastMap<String, usize> = FastMap::default();
         for (_, f) in tsv_rows("issues.tsv", text, 2)? {
@@ -53,7 +47,8 @@ impl Issues {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string);
             // a bare "territory" is generic; "territorial integrity" is not
-            let generic = GENERIC.contains(&issue.as_str()) && term != "territorial integrity";
+            let generic =
+                generic_issues.contains(&issue.as_str()) && term != "territorial integrity";
             terms.insert(
                 term,
                 IssueTerm {

@@ -125,10 +125,22 @@ pub enum List {
     CasualtySubset,
     /// After a comma it opens a new clause ("…, while …").
     ClauseJoiner,
+    /// A dependency relation a speaker noun phrase read off the parse
+    /// leaves out ("acl:relcl", "appos").
+    NpSkipRel,
+    /// A word whose trailing `.` is an abbreviation dot ("jan", "u.s").
+    AbbrevDot,
+    /// A phrase list: before a count it makes it a lower bound ("at least").
+    CountLowerBound,
+    /// A phrase list: before a count it is kept with it ("about", "up to").
+    CountApprox,
+    /// A phrase list: issues that only count when no other one does
+    /// ("negotiations", "territorial integrity").
+    GenericIssue,
 }
 
 impl List {
-    const ALL: [(List, &'static str); 16] = [
+    const ALL: [(List, &'static str); 21] = [
         (List::Start, "start"),
         (List::Verbish, "verbish"),
         (List::Connector, "connector"),
@@ -145,77 +157,208 @@ impl List {
         (List::CasualtySkip, "casualty_skip"),
         (List::CasualtySubset, "casualty_subset"),
         (List::ClauseJoiner, "clause_joiner"),
+        (List::NpSkipRel, "np_skip_rel"),
+        (List::AbbrevDot, "abbrev_dot"),
+        (List::CountLowerBound, "count_lower_bound"),
+        (List::CountApprox, "count_approx"),
+        (List::GenericIssue, "generic_issue"),
     ];
 
-    fn bit(self) -> u16 {
-        1 << (self as u16)
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
+    /// Is this a list of phrases (rows of one or more words separated by
+    /// single spaces, kept in file order) rather than of words?
+    fn is_phrase(self) -> bool {
+        matches!(
+            self,
+            List::CountLowerBound | List::CountApprox | List::GenericIssue
+        )
     }
 }
 
-/// The function-word lists of the place and quote finders
-/// (`data/function_words.tsv`: `word<TAB>list`, one row per word and list):
-/// one map from a word to the bit set of its lists, so a membership test
-/// is one hash look-up.
+/// The function-word lists (`data/function_words.tsv`: `word<TAB>list`,
+/// one row per word and list; a row of a phrase list may hold several
+/// words separated by single spaces). The word lists are one map from a
+/// word to the bit set of its lists, so a membership test is one hash
+/// look-up; the phrase lists are kept in file order.
 #[derive(Debug, Clone, Default)]
 pub struct WordLists {
-    /// Shared: the place, quote, time and casualty finders each hold the
-    /// embedded lists, parsed once.
-    words: std::sync::Arc<FastMap<String, u16>>,
+    /// Shared: the place, quote, time and casualty finders, the issues and
+    /// the tokenizer each use the embedded lists, parsed once.
+    inner: std::sync::Arc<Lists>,
 }
+
+#[derive(Debug, Default)]
+struct Lists {
+    /// A word -> the bits of its word lists.
+    words: FastMap<String, u32>,
+    /// The rows of the phrase lists, in file order (words separated by
+    /// single spaces).
+    phrases: Vec<(List, String)>,
+}
+
+/// The embedded `function_words.tsv`.
+const FUNCTION_WORDS: &str = include_str!("../data/function_words.tsv");
 
 impl WordLists {
     /// The embedded lists: parsed on the first call, shared after it.
     pub fn embedded() -> Result<WordLists, AttributesError> {
-        const TEXT: &str = include_str!("../data/function_words.tsv");
-        static PARSED: std::sync::OnceLock<Option<WordLists>> = std::sync::OnceLock::new();
-        match PARSED.get_or_init(|| Self::parse(TEXT).ok()) {
+        match Self::parsed() {
             Some(l) => Ok(l.clone()),
             // (parse again for the error and its line)
-            None => Self::parse(TEXT),
+            None => Self::parse(FUNCTION_WORDS),
         }
+    }
+
+    /// The embedded lists, parsed once; None if they have a bad row.
+    fn parsed() -> Option<&'static WordLists> {
+        static PARSED: std::sync::OnceLock<Option<WordLists>> = std::sync::OnceLock::new();
+        PARSED
+            .get_or_init(|| Self::parse(FUNCTION_WORDS).ok())
+            .as_ref()
     }
 
     /// Parses a `function_words.tsv` text; a bad row is an error naming the
     /// file and line.
     pub fn parse(text: &str) -> Result<WordLists, AttributesError> {
         const FILE: &str = "function_words.tsv";
-        let mut words: FastMap<String, u16> = FastMap::default();
+        let mut lists = Lists::default();
         for (line, f) in tsv_rows(FILE, text, 2)? {
             let bad = |message: String| AttributesError::Data {
                 file: FILE,
                 line,
                 message,
             };
-            let w = f[0].trim();
-            if w.is_empty() || w.chars().any(|c| c.is_whitespace() || c.is_uppercase()) {
-                return Err(bad(format!(
-                    "expected one lower-case word, found {:?}",
-                    f[0]
-                )));
-            }
             let name = f[1].trim();
             let Some(&(list, _)) = List::ALL.iter().find(|(_, n)| *n == name) else {
                 return Err(bad(format!("unknown list {name:?}")));
             };
-            *words.entry(w.to_string()).or_default() |= list.bit();
+            let w = f[0].trim();
+            let lower_word = |x: &str| {
+                !x.is_empty() && !x.chars().any(|c| c.is_whitespace() || c.is_uppercase())
+            };
+            if list.is_phrase() {
+                if !w.split(' ').all(lower_word) {
+                    return Err(bad(format!(
+                        "expected lower-case words separated by single spaces \
+                         (phrase list {name:?}), found {:?}",
+                        f[0]
+                    )));
+                }
+                lists.phrases.push((list, w.to_string()));
+            } else {
+                if !lower_word(w) {
+                    return Err(bad(format!(
+                        "expected one lower-case word (word list {name:?}), found {:?}",
+                        f[0]
+                    )));
+                }
+                *lists.words.entry(w.to_string()).or_default() |= list.bit();
+            }
         }
         Ok(WordLists {
-            words: std::sync::Arc::new(words),
+            inner: std::sync::Arc::new(lists),
         })
     }
 
-    /// The words of `list`, in no particular order.
+    /// The words of the word list `list`, in no particular order.
     pub fn words_of(&self, list: List) -> impl Iterator<Item = &str> {
-        self.words
+        self.inner
+            .words
             .iter()
             .filter(move |(_, b)| *b & list.bit() != 0)
             .map(|(w, _)| w.as_str())
     }
 
-    /// Is `w` (lower case) in `list`?
+    /// The phrases of the phrase list `list` (words separated by single
+    /// spaces), in file order.
+    pub fn phrases_of(&self, list: List) -> impl Iterator<Item = &str> {
+        self.inner
+            .phrases
+            .iter()
+            .filter(move |(l, _)| *l == list)
+            .map(|(_, p)| p.as_str())
+    }
+
+    /// Is `w` (lower case) in the word list `list`?
     #[inline]
     pub fn has(&self, list: List, w: &str) -> bool {
-        self.words.get(w).is_some_and(|b| b & list.bit() != 0)
+        self.inner.words.get(w).is_some_and(|b| b & list.bit() != 0)
+    }
+}
+
+/// A group of CAMEO root codes (`data/cameo_roots.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RootGroup {
+    /// Events of these roots carry an issue.
+    Issue,
+    /// Violent events: a sentence's casualty counts go to them first.
+    Violent,
+}
+
+impl RootGroup {
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// The CAMEO root groups (`data/cameo_roots.tsv`: `root<TAB>group`, one
+/// row per root and group; roots are two digits).
+#[derive(Debug, Clone)]
+pub struct CameoRoots {
+    /// Root number (0-99) -> the bits of its groups.
+    groups: [u8; 100],
+}
+
+impl CameoRoots {
+    pub fn embedded() -> Result<CameoRoots, AttributesError> {
+        Self::parse(include_str!("../data/cameo_roots.tsv"))
+    }
+
+    /// Parses a `cameo_roots.tsv` text; a bad row is an error naming the
+    /// file and line.
+    pub fn parse(text: &str) -> Result<CameoRoots, AttributesError> {
+        const FILE: &str = "cameo_roots.tsv";
+        let mut groups = [0u8; 100];
+        for (line, f) in tsv_rows(FILE, text, 2)? {
+            let bad = |message: String| AttributesError::Data {
+                file: FILE,
+                line,
+                message,
+            };
+            let Some(k) = Self::index(f[0].trim()) else {
+                return Err(bad(format!(
+                    "expected a root of two digits, found {:?}",
+                    f[0]
+                )));
+            };
+            let group = match f[1].trim() {
+                "issue" => RootGroup::Issue,
+                "violent" => RootGroup::Violent,
+                other => return Err(bad(format!("unknown group {other:?}"))),
+            };
+            groups[k] |= group.bit();
+        }
+        Ok(CameoRoots { groups })
+    }
+
+    /// The number of a root of two ASCII digits.
+    #[inline]
+    fn index(root: &str) -> Option<usize> {
+        match root.as_bytes() {
+            &[a @ b'0'..=b'9', b @ b'0'..=b'9'] => {
+                Some(usize::from(a - b'0') * 10 + usize::from(b - b'0'))
+            }
+            _ => None,
+        }
+    }
+
+    /// Is `root` (an event's root code: "02") in `group`?
+    #[inline]
+    pub fn has(&self, group: RootGroup, root: &str) -> bool {
+        Self::index(root).is_some_and(|k| self.groups[k] & group.bit() != 0)
     }
 }
 
@@ -380,18 +523,13 @@ pub enum TokKind {
     Punct,
 }
 
-const ABBREV_DOT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mr", "mrs", "ms", "dr",
-    "st", "gen", "lt", "col", "sgt", "gov", "sen", "rep", "rev", "prof", "capt", "maj", "cmdr",
-    "adm", "ft", "mt", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd", "ave", "blvd", "rd",
-    "a.m", "p.m", "d.c", "u.s", "u.k", "u.n", "e.u",
-];
-
-/// [`ABBREV_DOT`] as a set (built once; probed at every word before a dot).
-fn abbrev_dot() -> &'static FastSet<&'static str> {
-    static SET: std::sync::OnceLock<FastSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| ABBREV_DOT.iter().copied().collect())
+/// Does a `.` after the lower-case word `w` belong to it ("jan", "u.s":
+/// the `abbrev_dot` list of the embedded function words)? The free
+/// tokenizer functions take no lists: they use the embedded ones, which the
+/// stage checks when it loads (`WordLists::embedded` fails on a bad row),
+/// so the "no list" fallback never serves the stage.
+fn abbrev_dot(w: &str) -> bool {
+    WordLists::parsed().is_some_and(|l| l.has(List::AbbrevDot, w))
 }
 
 /// The ASCII letters and digits, by byte.
@@ -566,7 +704,7 @@ pub(crate) fn tokenize_pooled(
             // abbreviation dot: "Jan.", "U.S.", "Lt."
             if bytes.get(j) == Some(&b'.') && j < to {
                 let initials = lower.contains('.');
-                if initials || abbrev_dot().contains(lower.as_str()) {
+                if initials || abbrev_dot(&lower) {
                     dot = true;
                     end = j + 1;
                 }
@@ -636,7 +774,7 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                         .map_or(0, |(k, c)| k + c.len_utf8());
                     let word = para[word_start..i].to_lowercase();
                     let abbrev = ch == b'.'
-                        && (ABBREV_DOT.contains(&word.as_str())
+                        && (abbrev_dot(&word)
                             || (word.len() == 1 && word.chars().all(char::is_alphabetic))
                             || word.contains('.'));
                     if upper && !abbrev {
@@ -798,6 +936,51 @@ mod tests {
         assert!(err("the\tstart\nThe\tstart\n").starts_with("function_words.tsv:2: "));
         assert!(err("\nthe start\n").starts_with("function_words.tsv:2: expected at least 2"));
         assert!(err("a b\tstart\n").starts_with("function_words.tsv:1: "));
+    }
+
+    #[test]
+    fn phrase_lists_parse_and_report_bad_lines() {
+        let l = WordLists::parse(
+            "# c\nat least\tcount_lower_bound\nover\tcount_lower_bound\n\
+             about\tcount_approx\n as many as \tcount_lower_bound\n",
+        )
+        .unwrap();
+        let lb: Vec<&str> = l.phrases_of(List::CountLowerBound).collect();
+        assert_eq!(lb, ["at least", "over", "as many as"]);
+        assert_eq!(
+            l.phrases_of(List::CountApprox).collect::<Vec<_>>(),
+            ["about"]
+        );
+        // phrases are not words of the word lists
+        assert!(!l.has(List::CountLowerBound, "over") && l.words_of(List::Start).count() == 0);
+        let e = WordLists::embedded().unwrap();
+        assert!(e.phrases_of(List::CountApprox).any(|p| p == "up to"));
+        assert!(e
+            .phrases_of(List::GenericIssue)
+            .any(|p| p == "territorial integrity"));
+        assert!(e.has(List::AbbrevDot, "u.s") && e.has(List::NpSkipRel, "acl:relcl"));
+        let err = |text: &str| WordLists::parse(text).unwrap_err().to_string();
+        assert!(err("up to\tcount_approx\nup  to\tcount_approx\n")
+            .starts_with("function_words.tsv:2: expected lower-case words separated"));
+        assert!(err("\nAt least\tcount_lower_bound\n").starts_with("function_words.tsv:2: "));
+        assert!(err("at least\tclause_joiner\n")
+            .starts_with("function_words.tsv:1: expected one lower-case word (word list"));
+    }
+
+    #[test]
+    fn cameo_roots_parse_and_report_bad_lines() {
+        let r = CameoRoots::embedded().unwrap();
+        assert!(r.has(RootGroup::Issue, "02") && !r.has(RootGroup::Violent, "02"));
+        assert!(r.has(RootGroup::Violent, "19") && !r.has(RootGroup::Issue, "19"));
+        assert!(!r.has(RootGroup::Issue, "01") && !r.has(RootGroup::Issue, "2"));
+        assert!(!r.has(RootGroup::Violent, "190") && !r.has(RootGroup::Violent, ""));
+        let err = |text: &str| CameoRoots::parse(text).unwrap_err().to_string();
+        assert_eq!(
+            err("# c\n14\tviolent\n\n14\tviolence\n"),
+            "cameo_roots.tsv:4: unknown group \"violence\""
+        );
+        assert!(err("2\tissue\n").starts_with("cameo_roots.tsv:1: expected a root of two digits"));
+        assert!(err("02 issue\n").starts_with("cameo_roots.tsv:1: expected at least 2"));
     }
 
     #[test]

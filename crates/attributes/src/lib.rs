@@ -19,7 +19,7 @@ pub use quotes::{find_quotes, QuoteFinder};
 pub use time::{find_times, Times};
 
 use gesta_document::{Annotator, Document};
-use lexicon::{parse_iso_date, split_sentences, tokenize_pooled};
+use lexicon::{parse_iso_date, split_sentences, tokenize_pooled, RootGroup};
 
 /// Spare buffers of the documents a thread annotated.
 struct Pool {
@@ -68,16 +68,9 @@ pub struct Attributes {
     pub issues: issues::Issues,
     /// The function-word lists (`clause_joiner`).
     lists: lexicon::WordLists,
+    /// The CAMEO roots whose events carry an issue, and the violent ones.
+    roots: lexicon::CameoRoots,
 }
-
-/// CAMEO roots whose events carry an issue (appeals, intents, consults,
-/// cooperation, yielding, demands, disapproval, rejections, threats,
-/// reductions of relations).
-const ISSUE_ROOTS: &[&str] = &[
-    "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16",
-];
-/// CAMEO roots of violent events that casualties belong to first.
-const VIOLENT_ROOTS: &[&str] = &["14", "15", "17", "18", "19", "20"];
 
 impl Attributes {
     /// The stage with its embedded data.
@@ -89,6 +82,7 @@ impl Attributes {
             casualties: casualties::Casualties::embedded()?,
             issues: issues::Issues::embedded()?,
             lists: lexicon::WordLists::embedded()?,
+            roots: lexicon::CameoRoots::embedded()?,
         })
     }
 
@@ -328,7 +322,7 @@ impl Attributes {
             let cue = cs[0].cue_tok;
             let best = evs.iter().copied().min_by_key(|&e| {
                 let tk = tok_of(s, doc.events[e].trigger.start);
-                let violent = VIOLENT_ROOTS.contains(&doc.events[e].root.as_str());
+                let violent = self.roots.has(RootGroup::Violent, &doc.events[e].root);
                 (!violent, tk.abs_diff(cue))
             });
             if let Some(e) = best {
@@ -498,7 +492,7 @@ impl Attributes {
                     .map(|c| c.casualty.count);
             }
             // ---- issue
-            if ISSUE_ROOTS.contains(&root.as_str()) {
+            if self.roots.has(RootGroup::Issue, &root) {
                 if let Some(term) = self.issues.for_trigger(&s.toks, tt) {
                     doc.events[ei].issue = Some(term.issue.clone());
                 }

@@ -37,6 +37,9 @@ pub struct QuoteFinder {
     /// Noun-phrase, cue-adjacent and pronoun word lists
     /// (`data/function_words.tsv`).
     lists: WordLists,
+    /// The dependency relations a speaker noun phrase leaves out (the
+    /// `np_skip_rel` list), sorted.
+    np_skip: Vec<String>,
 }
 
 static EMBEDDED: OnceLock<Option<QuoteFinder>> = OnceLock::new();
@@ -319,6 +322,12 @@ impl QuoteFinder {
                 words.insert(phrase, kind);
             }
         }
+        let lists = WordLists::embedded()?;
+        let mut np_skip: Vec<String> = lists
+            .words_of(List::NpSkipRel)
+            .map(str::to_string)
+            .collect();
+        np_skip.sort_unstable();
         Ok(QuoteFinder {
             wshapes: Shapes::new(words.keys().map(String::as_str)),
             ashapes: Shapes::new(alemmas.iter().map(String::as_str)),
@@ -327,7 +336,8 @@ impl QuoteFinder {
             preps,
             alemmas,
             anouns,
-            lists: WordLists::embedded()?,
+            lists,
+            np_skip,
         })
     }
 
@@ -1123,17 +1133,8 @@ impl QuoteFinder {
             .filter_map(|q| q.cue.as_ref().map(|c| c.start))
             .collect();
         used.sort_unstable();
-        const NP_SKIP: &[&str] = &[
-            "acl",
-            "acl:relcl",
-            "appos",
-            "punct",
-            "advmod",
-            "conj",
-            "cc",
-            "parataxis",
-            "dep",
-        ];
+        // (the relations as a slice of `&str`, as `span` takes them)
+        let np_skip: Vec<&str> = self.np_skip.iter().map(String::as_str).collect();
         let mut out: Vec<Quote> = Vec::new();
         let mut history: Vec<Speaker> = existing.iter().filter_map(|q| q.speaker.clone()).collect();
         for v in 0..n {
@@ -1169,7 +1170,7 @@ impl QuoteFinder {
                 if let (Some(src), Some(con)) = (src, con) {
                     let (ca, cb) = span(con, &[]);
                     let (ca, cb) = trim_span(text, ca, cb);
-                    let (sa, sb) = span(src, NP_SKIP);
+                    let (sa, sb) = span(src, &np_skip);
                     let (mut sa, sb) = trim_span(text, sa, sb);
                     if tokens[src].deprel == "nmod" {
                         if let Some(&c) = kids[src].iter().find(|&&c| tokens[c].deprel == "case") {
@@ -1211,7 +1212,7 @@ impl QuoteFinder {
                 let Some(subj) = child(v, &["nsubj"]) else {
                     continue;
                 };
-                let (sa, sb) = span(subj, NP_SKIP);
+                let (sa, sb) = span(subj, &np_skip);
                 let (sa, sb) = trim_span(text, sa, sb);
                 for q in existing.iter_mut() {
                     if sb <= sa
@@ -1399,7 +1400,7 @@ impl QuoteFinder {
                 (a, b)
             };
             let (ca, cb) = trim_span(text, ca, cb);
-            let (mut sa, mut sb) = span(src, NP_SKIP);
+            let (mut sa, mut sb) = span(src, &np_skip);
             if tokens[src].deprel.starts_with("obl") {
                 // the agent without its "by"
                 if let Some(&c) = kids[src].iter().find(|&&c| tokens[c].deprel == "case") {
