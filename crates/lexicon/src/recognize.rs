@@ -217,6 +217,29 @@ enum U<'a> {
     Word,
 }
 
+/// Per-unit working arrays of [`ActorRecognizer::chains`] (see there),
+/// kept across the sentences of a document: no allocation per sentence
+/// or per chain.
+#[derive(Debug)]
+struct ChainScratch {
+    pn_next: Vec<usize>,
+    modif: Vec<bool>,
+    lead: Vec<u8>,
+    /// The units of the chain being collected.
+    elems: Vec<usize>,
+}
+
+impl ChainScratch {
+    fn with_capacity(n: usize) -> ChainScratch {
+        ChainScratch {
+            pn_next: Vec::with_capacity(n),
+            modif: Vec::with_capacity(n),
+            lead: Vec::with_capacity(n),
+            elems: Vec::with_capacity(8),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NameClass {
     Person,
@@ -344,38 +367,6 @@ impl ActorRecognizer {
         let mut sents = Vec::with_capacity(doc.sentences.len() + 1);
         let text = &doc.text;
         let mut buf = String::with_capacity(text.len() + 16);
-        let push = |words: &mut Vec<WordDraft>,
-                    buf: &mut String,
-                    s: usize,
-                    e: usize,
-                    tok: Option<usize>,
-                    sent: usize| {
-            let t = &text[s..e];
-            let a = buf.len();
-            let (shape, norm, in_text, hyphen) = match crate::norm::ascii_shape(t) {
-                // its own normal form: a slice of the text
-                Some((shape, false, hyphen)) => (shape, (s, e), true, Some(hyphen)),
-                Some((shape, true, hyphen)) => {
-                    buf.push_str(t);
-                    buf[a..].make_ascii_lowercase();
-                    (shape, (a, buf.len()), false, Some(hyphen))
-                }
-                None => {
-                    crate::norm::norm_push(t, buf);
-                    (shape(t), (a, buf.len()), false, None)
-                }
-            };
-            words.push(WordDraft {
-                start: s,
-                end: e,
-                norm,
-                in_text,
-                hyphen,
-                shape,
-                tok,
-                sent,
-            });
-        };
         if !doc.tokens.is_empty() && !doc.sentences.is_empty() {
             for (si, s) in doc.sentences.iter().enumerate() {
                 let w0 = words.len();
@@ -416,11 +407,16 @@ impl ActorRecognizer {
                         }
                     }
                     // an ordinary word (no hyphen or apostrophe to join,
-                    // no possessive to split): as it is
-                    if tt.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
-                        && !tt.ends_with('s')
+                    // no possessive to split): as it is. One ending in "s"
+                    // is ordinary too unless it is the "s" of a split "’ s"
+                    // or ends in "'s" or "’s" (its "s" after an apostrophe
+                    // or the last byte of "’", 0x99)
+                    let b = tt.as_bytes();
+                    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+                        && (b.last() != Some(&b's')
+                            || (b.len() >= 2 && !matches!(b[b.len() - 2], b'\'' | 0x99)))
                     {
-                        push(&mut words, &mut buf, t.start, t.end, Some(ti), si);
+                        push_word(&mut words, &mut buf, text, (t.start, t.end), Some(ti), si);
                         continue;
                     }
                     let next_tok = (ti + 1 < tend)
@@ -477,8 +473,8 @@ impl ActorRecognizer {
                         .map(|p| t.end - p.len());
                     match cut {
                         Some(c) => {
-                            push(&mut words, &mut buf, t.start, c, Some(ti), si);
-                            push(&mut words, &mut buf, c, t.end, Some(ti), si);
+                            push_word(&mut words, &mut buf, text, (t.start, c), Some(ti), si);
+                            push_word(&mut words, &mut buf, text, (c, t.end), Some(ti), si);
                         }
                         None => {
                             // a possessive split into two tokens: "’ s"
@@ -495,7 +491,14 @@ impl ActorRecognizer {
                                     p.hyphen = None;
                                 }
                             } else {
-                                push(&mut words, &mut buf, t.start, t.end, Some(ti), si)
+                                push_word(
+                                    &mut words,
+                                    &mut buf,
+                                    text,
+                                    (t.start, t.end),
+                                    Some(ti),
+                                    si,
+                                )
                             }
                         }
                     }
@@ -507,7 +510,7 @@ impl ActorRecognizer {
             let mut si = 0;
             let mut w0 = 0;
             for (k, &(s, e)) in spans.iter().enumerate() {
-                push(&mut words, &mut buf, s, e, None, si);
+                push_word(&mut words, &mut buf, text, (s, e), None, si);
                 let t = &text[s..e];
                 let next_cap = spans
                     .get(k + 1)
@@ -686,9 +689,13 @@ impl ActorRecognizer {
         }
 
         let mut mens: Vec<Men> = Vec::with_capacity(words.len() / 8 + 4);
+        // (sized for the longest sentence: a sentence has at most as many
+        // units as words)
+        let longest = sents.iter().map(|&(s0, s1)| s1 - s0).max().unwrap_or(0);
+        let mut scratch = ChainScratch::with_capacity(longest + 1);
         for &(s0, s1) in &sents {
             let units = self.units(doc, &words, s0, s1, &mut hit_at, &lower_seen, has_pos);
-            self.chains(doc, &words, &units, date, has_pos, &mut mens);
+            self.chains(doc, &words, &units, date, has_pos, &mut mens, &mut scratch);
         }
         self.appositions(&words, &mut mens);
         self.coref(&words, &mut mens);
@@ -1870,6 +1877,7 @@ impl ActorRecognizer {
     }
 
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     fn chains(
         &self,
         doc: &Document,
@@ -1878,6 +1886,7 @@ impl ActorRecognizer {
         date: Option<&str>,
         has_pos: bool,
         mens: &mut Vec<Men>,
+        scratch: &mut ChainScratch,
     ) {
         // the next unit that may head a place noun phrase (a lower-case
         // one-word place noun): `place_np` at `k` looks at most
@@ -1890,9 +1899,21 @@ impl ActorRecognizer {
         // none reached through them only). Unit `t` leads to an agent
         // when its `lead <= 3` (at most three such units before it): each
         // unit is classified once, not at every scan passing over it
-        let mut pn_next = vec![usize::MAX; units.len() + 1];
-        let mut modif = vec![false; units.len()];
-        let mut lead = vec![u8::MAX; units.len() + 1];
+        let ChainScratch {
+            pn_next,
+            modif,
+            lead,
+            elems,
+        } = scratch;
+        pn_next.clear();
+        pn_next.resize(units.len() + 1, usize::MAX);
+        modif.clear();
+        modif.resize(units.len(), false);
+        lead.clear();
+        lead.resize(units.len() + 1, u8::MAX);
+        // (slices of the lengths the loops below index within)
+        let n = units.len();
+        let (pn_next, modif, lead) = (&mut pn_next[..=n], &mut modif[..n], &mut lead[..=n]);
         for t in (0..units.len()).rev() {
             let u = &units[t];
             pn_next[t] = if u.we == u.ws + 1
@@ -1930,7 +1951,7 @@ impl ActorRecognizer {
                 t += 1;
             }
             // collect chain elements
-            let mut elems: Vec<usize> = Vec::new();
+            elems.clear();
             let mut poss_pron: Option<usize> = None;
             let mut of_end: Option<usize> = None;
             loop {
@@ -2117,7 +2138,7 @@ impl ActorRecognizer {
             };
             let first_word = poss_pron.map_or(first_word, |p| p.min(first_word));
             self.resolve_chain(
-                doc, words, units, &elems, first_word, det, poss_pron, of_end, date, mens,
+                doc, words, units, elems, first_word, det, poss_pron, of_end, date, mens,
             );
             k = t.max(start + 1);
         }
@@ -3234,6 +3255,25 @@ impl ActorRecognizer {
             }
             return;
         }
+        // an indefinite nominal role or place noun phrase: the one kind of
+        // mention a copula may untype (the copulas are only collected for
+        // a document with one)
+        let candidate = |m: &Men| {
+            let place = m.ner == Some(EntityLabel::Location) && m.entry.is_none();
+            let nominal_role = m.nominal
+                && ((m.kind == ActorKind::Agent
+                    && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation)))
+                    || place);
+            let indefinite = if place {
+                matches!(words[m.ws].norm, "a" | "an")
+            } else {
+                matches!(words[m.ws].norm, "a" | "an") || words[m.ws].cl != Some("det")
+            };
+            nominal_role && indefinite
+        };
+        if !mens.iter().any(candidate) {
+            return;
+        }
         let mut cop: FxSet<usize> = FxSet::default();
         for t in &doc.tokens {
             if t.deprel == "cop" {
@@ -3246,19 +3286,7 @@ impl ActorRecognizer {
             return;
         }
         for m in mens.iter_mut() {
-            let place = m.ner == Some(EntityLabel::Location) && m.entry.is_none();
-            let nominal_role = m.nominal
-                && ((m.kind == ActorKind::Agent
-                    && matches!(m.ner, Some(EntityLabel::Person | EntityLabel::Organisation)))
-                    || place);
-            let indefinite = if place {
-                matches!(words[m.ws].norm, "a" | "an")
-            } else {
-                matches!(words[m.ws].norm, "a" | "an") || words[m.ws].cl != Some("det")
-            };
-            if nominal_role
-                && indefinite
-                && (m.ws..m.we).any(|w| words[w].tok.is_some_and(|t| cop.contains(&t)))
+            if candidate(m) && (m.ws..m.we).any(|w| words[w].tok.is_some_and(|t| cop.contains(&t)))
             {
                 m.ner = None;
             }
@@ -3954,19 +3982,16 @@ impl ActorRecognizer {
     /// part of a person's name is that person ("Karim Ahmed" ... "Karim").
     #[inline(never)]
     fn one_sense(&self, words: &[W], mens: &mut [Men]) {
-        let key = |m: &Men| -> String {
-            let s = m
-                .name_ws
-                .unwrap_or(m.ws)
-                .clamp(m.ws, m.we.saturating_sub(1));
-            (s..m.we)
-                .map(|w| words[w].norm)
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        // (the key of a mention's name, [`name_key`], is written into one
+        // buffer: no allocation per mention)
+        let mut kb = String::new();
         let mut typed: crate::matcher::FxMap<String, EntityLabel> =
             crate::matcher::FxMap::default();
-        let mut miscs: FxSet<String> = mens.iter().filter(|m| m.misc).map(&key).collect();
+        let mut miscs: FxSet<String> = mens
+            .iter()
+            .filter(|m| m.misc)
+            .map(|m| name_key(words, m, &mut kb).to_string())
+            .collect();
         // the name after a capitalised `misc` word that opens it names that
         // thing in its other mentions too ("FS Forbin" ... "Forbin is
         // committed", "Operation Inherent Resolve" ... "Inherent Resolve")
@@ -3996,7 +4021,10 @@ impl ActorRecognizer {
                 continue;
             }
             if m.kind == ActorKind::Unknown || m.name.is_some() {
-                typed.entry(key(m)).or_insert(l);
+                let k = name_key(words, m, &mut kb);
+                if !typed.contains_key(k) {
+                    typed.insert(k.to_string(), l);
+                }
             }
             if l == EntityLabel::Person {
                 let s = m.name_ws.unwrap_or(m.ws);
@@ -4054,7 +4082,10 @@ impl ActorRecognizer {
                 && m.we == m.ws + 1
                 && m.name_ws.is_none_or(|n| n == m.ws)
             {
-                places.insert(key(m));
+                let k = name_key(words, m, &mut kb);
+                if !places.contains(k) {
+                    places.insert(k.to_string());
+                }
             }
         }
         for m in mens.iter_mut() {
@@ -4066,7 +4097,7 @@ impl ActorRecognizer {
                     ActorKind::Unknown | ActorKind::Person | ActorKind::Organisation
                 )
                 && !m.nominal
-                && miscs.contains(&key(m))
+                && miscs.contains(name_key(words, m, &mut kb))
             {
                 m.ner = None;
                 m.actor = false;
@@ -4100,7 +4131,7 @@ impl ActorRecognizer {
                 && m.ner == Some(EntityLabel::Person)
                 && m.kind == ActorKind::Unknown
                 && !words[m.ws].first
-                && places.contains(&key(m))
+                && places.contains(name_key(words, m, &mut kb))
             {
                 m.ner = Some(EntityLabel::Location);
                 m.actor = false;
@@ -4109,7 +4140,7 @@ impl ActorRecognizer {
             if m.ner.is_some() || m.kind != ActorKind::Unknown {
                 continue;
             }
-            if let Some(&l) = typed.get(&key(m)) {
+            if let Some(&l) = typed.get(name_key(words, m, &mut kb)) {
                 m.ner = Some(l);
             } else if m.we == m.ws + 1 && person_words.contains(words[m.ws].norm) {
                 m.ner = Some(EntityLabel::Person);
@@ -4336,6 +4367,8 @@ impl ActorRecognizer {
         let ordinal = |w: &W| -> bool {
             let n = w.norm;
             n.len() >= 3
+                // (the first digit first: it rules out almost every word)
+                && n.as_bytes()[0].is_ascii_digit()
                 && (n.ends_with("st")
                     || n.ends_with("nd")
                     || n.ends_with("rd")
@@ -4743,6 +4776,63 @@ fn coordinates(text: &str, words: &[W], sents: &[(usize, usize)], mens: &mut Vec
             i += 1;
         }
     }
+}
+
+/// Adds the word `text[s..e]` to `words`, its normal form to `buf` (or
+/// none: a word that is its own normal form is a slice of the text).
+// (always inlined: for the common word, one that is its own normal form,
+// the call cost about as much as the work)
+#[inline(always)]
+fn push_word(
+    words: &mut Vec<WordDraft>,
+    buf: &mut String,
+    text: &str,
+    (s, e): (usize, usize),
+    tok: Option<usize>,
+    sent: usize,
+) {
+    let t = &text[s..e];
+    let a = buf.len();
+    let (shape, norm, in_text, hyphen) = match crate::norm::ascii_shape(t) {
+        // its own normal form: a slice of the text
+        Some((shape, false, hyphen)) => (shape, (s, e), true, Some(hyphen)),
+        Some((shape, true, hyphen)) => {
+            buf.push_str(t);
+            buf[a..].make_ascii_lowercase();
+            (shape, (a, buf.len()), false, Some(hyphen))
+        }
+        None => {
+            crate::norm::norm_push(t, buf);
+            (shape(t), (a, buf.len()), false, None)
+        }
+    };
+    words.push(WordDraft {
+        start: s,
+        end: e,
+        norm,
+        in_text,
+        hyphen,
+        shape,
+        tok,
+        sent,
+    });
+}
+
+/// The key [`ActorRecognizer::one_sense`] knows a mention's name by: the
+/// normal forms of its name's words joined by spaces, written into `buf`.
+fn name_key<'b>(words: &[W], m: &Men, buf: &'b mut String) -> &'b str {
+    let s = m
+        .name_ws
+        .unwrap_or(m.ws)
+        .clamp(m.ws, m.we.saturating_sub(1));
+    buf.clear();
+    for (k, w) in words[s..m.we].iter().enumerate() {
+        if k > 0 {
+            buf.push(' ');
+        }
+        buf.push_str(w.norm);
+    }
+    buf
 }
 
 /// Indexes of the mentions with a whole-phrase entity reading (typed, not
