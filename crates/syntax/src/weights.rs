@@ -121,6 +121,41 @@ fn quantise(nc: usize, keys: &[u32], real: &[f32], min_q: i16) -> Table {
     Table::build(nc, 1.0 / scale, kept, rows)
 }
 
+/// The `len` byte of a sparse slot value that marks a dense row (a
+/// sparse row of a table with fewer than 255 classes is shorter).
+const DENSE: u64 = 0xff;
+
+/// Add a dense row (a multiple of 8 weights, at most 256) into `out`:
+/// straight-line adds of 8 lanes that the compiler vectorises, with AVX2
+/// when the CPU has it (checked at run time; the sums are the same).
+#[inline(always)]
+fn add_dense(row: &[i16], out: &mut [i32; 256]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU supports AVX2 (checked just above).
+        unsafe { add_dense_avx2(row, out) };
+        return;
+    }
+    add_dense_lanes(row, out);
+}
+
+#[inline(always)]
+fn add_dense_lanes(row: &[i16], out: &mut [i32; 256]) {
+    for (o, w) in out.chunks_exact_mut(8).zip(row.chunks_exact(8)) {
+        for (o, &w) in o.iter_mut().zip(w) {
+            *o += w as i32;
+        }
+    }
+}
+
+/// [`add_dense_lanes`] compiled for AVX2 (one widening load and one add
+/// per 8 classes).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn add_dense_avx2(row: &[i16], out: &mut [i32; 256]) {
+    add_dense_lanes(row, out);
+}
+
 /// Entries per [`Bucket4`].
 const BW: usize = 5;
 
@@ -326,11 +361,18 @@ pub struct Table {
     n: usize,
     /// Bucketed table for 4-class tables (the parser).
     buckets: Vec<Bucket4>,
-    /// Sparse rows (tables with other class counts):
-    /// `key << 32 | start << 8 | len` into `entries`; 0 = empty.
+    /// Rows of tables with other class counts: `key << 32 | start << 8 |
+    /// len`, `len` entries from `start` in `entries`, or, when `len` is
+    /// [`DENSE`], the dense row number `start` of `dense`; 0 = empty.
     sparse: Vec<u64>,
-    /// `class << 16 | weight as u16` for every non-zero weight.
+    /// `class << 16 | weight as u16` for every non-zero weight of a
+    /// sparse row.
     entries: Vec<u32>,
+    /// Rows with many non-zero weights, as every class's weight
+    /// (`stride` per row: the class count rounded up to 8, the padding
+    /// zero), summed with vector adds.
+    dense: Vec<i16>,
+    stride: usize,
     /// Real weight = stored value * scale.
     pub scale: f32,
 }
@@ -410,12 +452,19 @@ impl Table {
                 buckets,
                 sparse: Vec::new(),
                 entries: Vec::new(),
+                dense: Vec::new(),
+                stride: 0,
                 scale,
             };
         }
         let mut sparse = table_vec::<u64>(cap);
         let mut entries: Vec<u32> = table_vec(ents.len());
         let mut m = 0;
+        // a row with at least half its classes non-zero is stored dense:
+        // no more bytes than sparse (2 per class against 4 per entry)
+        let stride = nc.div_ceil(8) * 8;
+        let mut dense: Vec<i16> = Vec::new();
+        let mut seen = [false; 256];
         for (i, &k) in keys.iter().enumerate() {
             let k = k.max(1);
             let mut s = home(k, cap);
@@ -433,6 +482,27 @@ impl Table {
             if dup {
                 continue;
             }
+            let r = row(i);
+            if nc < DENSE as usize && r.len() * 2 >= stride {
+                // (only rows whose classes are distinct and in range: a
+                // dense row holds one weight per class)
+                seen.fill(false);
+                let distinct = r.iter().all(|&(c, _)| {
+                    let ok = (c as usize) < nc && !seen[c as usize];
+                    seen[c as usize] = true;
+                    ok
+                });
+                let d = dense.len() / stride;
+                if distinct && d < (1 << 24) {
+                    dense.resize(dense.len() + stride, 0);
+                    for &(c, w) in r {
+                        dense[d * stride + c as usize] = w;
+                    }
+                    sparse[s] = ((k as u64) << 32) | ((d as u64) << 8) | DENSE;
+                    n += 1;
+                    continue;
+                }
+            }
             let start = m;
             for &(c, w) in row(i) {
                 if (c as usize) < nc && w != 0 {
@@ -443,7 +513,7 @@ impl Table {
                 }
             }
             let len = m - start;
-            if start >= (1 << 24) || len > 255 {
+            if start >= (1 << 24) || len >= DENSE as usize {
                 // cannot be addressed: drop the row (never happens for
                 // the sizes gesta trains)
                 m = start;
@@ -453,12 +523,17 @@ impl Table {
             n += 1;
         }
         entries.truncate(m);
+        // (copied into a table of its own so that a big one gets huge pages)
+        let mut dense_rows = table_vec::<i16>(dense.len());
+        dense_rows.copy_from_slice(&dense);
         Table {
             nc,
             n,
             buckets: Vec::new(),
             sparse,
             entries,
+            dense: dense_rows,
+            stride,
             scale,
         }
     }
@@ -496,6 +571,13 @@ impl Table {
     }
 
     fn sparse_row(&self, v: u64) -> Vec<(u8, i16)> {
+        if v & 0xff == DENSE {
+            return (0..=255u8)
+                .zip(self.dense_row(v))
+                .filter(|&(_, &w)| w != 0)
+                .map(|(c, &w)| (c, w))
+                .collect();
+        }
         let a = ((v >> 8) & 0xff_ffff) as usize;
         let b = a + (v & 0xff) as usize;
         self.entries
@@ -601,7 +683,11 @@ impl Table {
                 };
                 // the row is a second, dependent cache miss: start it now
                 // so that the misses of all rows overlap
-                if let Some(e) = self.entries.get(((v >> 8) & 0xff_ffff) as usize) {
+                if v & 0xff == DENSE {
+                    for line in self.dense_row(v).chunks(32) {
+                        prefetch(line.as_ptr());
+                    }
+                } else if let Some(e) = self.entries.get(((v >> 8) & 0xff_ffff) as usize) {
                     prefetch(e);
                 }
                 if let Some(r) = rows.get_mut(n) {
@@ -613,6 +699,10 @@ impl Table {
             match out.first_chunk_mut::<256>() {
                 Some(out) => {
                     for &v in rows {
+                        if v & 0xff == DENSE {
+                            add_dense(self.dense_row(v), out);
+                            continue;
+                        }
                         for &e in self.row_entries(v) {
                             out[(e >> 16) as u8 as usize] += e as u16 as i16 as i32;
                         }
@@ -620,6 +710,12 @@ impl Table {
                 }
                 None => {
                     for &v in rows {
+                        if v & 0xff == DENSE {
+                            for (o, &w) in out.iter_mut().zip(self.dense_row(v)) {
+                                *o += w as i32;
+                            }
+                            continue;
+                        }
                         for &e in self.row_entries(v) {
                             if let Some(o) = out.get_mut((e >> 16) as usize) {
                                 *o += e as u16 as i16 as i32;
@@ -629,6 +725,13 @@ impl Table {
                 }
             }
         }
+    }
+
+    /// The weights of every class (and the padding) of a dense slot value.
+    #[inline(always)]
+    fn dense_row(&self, v: u64) -> &[i16] {
+        let a = ((v >> 8) & 0xff_ffff) as usize * self.stride;
+        self.dense.get(a..a + self.stride).unwrap_or(&[])
     }
 
     /// The entries (`class << 16 | weight`) of a sparse slot value.
@@ -1058,6 +1161,63 @@ mod tests {
             let want: Vec<i32> = slice.iter().map(|x| x + 1).collect();
             assert_eq!(out, want, "memo key {key}");
             assert!(memo.tmp.iter().all(|&x| x == 0));
+        }
+    }
+
+    /// Long rows are stored dense, short ones sparse; sums, a round trip
+    /// and `rows` give every weight back either way, and a row that
+    /// repeats a class (kept sparse) still adds both entries.
+    #[test]
+    fn dense_and_sparse_rows_sum_alike() {
+        for nc in [51usize, 86] {
+            let mut keys = Vec::new();
+            let mut starts = vec![0u32];
+            let mut ents: Vec<(u8, i16)> = Vec::new();
+            for i in 0..300usize {
+                keys.push((i as u32).wrapping_mul(0x9e37_79b9) | 1);
+                // lengths 0..nc: about half the rows at or over the
+                // dense threshold
+                let len = (i * 7) % (nc + 1);
+                for j in 0..len {
+                    let c = ((j * 5 + i) % nc) as u8;
+                    ents.push((c, ((i * 31 + j * 17) % 2000) as i16 - 1000));
+                }
+                if i == 7 {
+                    // a repeated class
+                    ents.push((3, 11));
+                    ents.push((3, 13));
+                }
+                starts.push(ents.len() as u32);
+            }
+            let t = Table::from_sparse(nc, 1.0, &keys, &starts, &ents);
+            assert!(!t.dense.is_empty(), "some rows are dense");
+            let mut buf = Vec::new();
+            t.write(&mut buf);
+            let back = Table::read(&mut Reader::new(&buf, "t"), true).unwrap();
+            for tab in [&t, &back] {
+                let mut all = [0i32; 256];
+                let mut short = vec![0i32; nc];
+                let mut want = vec![0i32; nc];
+                for (i, &k) in keys.iter().enumerate() {
+                    let mut one = [0i32; 256];
+                    tab.add(&[k], &mut one);
+                    let mut row_want = vec![0i32; nc];
+                    for &(c, w) in &ents[starts[i] as usize..starts[i + 1] as usize] {
+                        if w != 0 {
+                            row_want[c as usize] += w as i32;
+                        }
+                    }
+                    assert_eq!(&one[..nc], &row_want[..], "row {i}");
+                    assert!(one[nc..].iter().all(|&x| x == 0));
+                    for (w, x) in want.iter_mut().zip(&row_want) {
+                        *w += x;
+                    }
+                }
+                tab.add(&keys, &mut all);
+                tab.add(&keys, &mut short);
+                assert_eq!(&all[..nc], &want[..]);
+                assert_eq!(short, want);
+            }
         }
     }
 
