@@ -1023,6 +1023,54 @@ mod tests {
     }
 
     #[test]
+    fn portable_and_v3_copies_agree() {
+        // `tag_with_dict` and `parse_many` run their x86-64-v3 copies
+        // when the CPU has the features; the portable bodies must give
+        // the same tags and arcs (on a CPU without them both are portable)
+        let m = Model::embedded().unwrap();
+        let sents = example_sentences();
+        let mut sc = Scratch::default();
+        let mut slots: Vec<Slot> = sents.iter().map(|_| Slot::default()).collect();
+        let mut portable: Vec<Slot> = sents.iter().map(|_| Slot::default()).collect();
+        for ((slot, other), words) in slots.iter_mut().zip(portable.iter_mut()).zip(&sents) {
+            m.tag_into(words, &mut sc.memo, &mut slot.lex, &mut slot.tags);
+            sc.memo.lex.lex_all(words, &m.amb, m.id, &mut other.lex);
+            tagger::tag_scored(
+                &m.tagger,
+                &m.dict,
+                &m.active.tagger_groups,
+                (&mut tagger::WordMemo::default(), m.id),
+                &other.lex,
+                &mut other.tags,
+                |_| (),
+            );
+            assert_eq!(slot.tags, other.tags);
+        }
+        m.parse_slots(&mut slots, &mut parser::Works::default());
+        let mut jobs: Vec<parser::Job<'_, '_>> = portable
+            .iter_mut()
+            .map(|Slot { lex, tags, state }| parser::Job {
+                ws: parser::Words { lex, tags },
+                st: state,
+            })
+            .collect();
+        parser::parse_many_in(
+            &m.actions,
+            &m.labeller,
+            &m.active,
+            m.root_label,
+            &mut jobs,
+            &mut parser::Works::default(),
+            m.id,
+        );
+        drop(jobs);
+        for (a, b) in slots.iter().zip(&portable) {
+            assert_eq!(a.state.head, b.state.head);
+            assert_eq!(a.state.label, b.state.label);
+        }
+    }
+
+    #[test]
     fn bad_model_bytes_are_errors() {
         let lem = Lemmatizer::default();
         assert!(Model::from_bytes(b"", lem.clone(), "x").is_err());

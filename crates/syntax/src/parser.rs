@@ -1013,6 +1013,44 @@ pub fn parse_many(
     works: &mut Works,
     model: u64,
 ) {
+    #[cfg(target_arch = "x86_64")]
+    if crate::weights::has_v3() {
+        // SAFETY: the CPU has every feature `parse_many_v3` is compiled
+        // for (checked just above).
+        unsafe { parse_many_v3(actions, labels, act, root_label, jobs, works, model) };
+        return;
+    }
+    parse_many_in(actions, labels, act, root_label, jobs, works, model);
+}
+
+/// [`parse_many`] compiled for x86-64-v3 (the same results: integer
+/// sums; about 5 % fewer instructions).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,bmi1,bmi2,fma,lzcnt,popcnt,movbe")]
+unsafe fn parse_many_v3(
+    actions: &Table,
+    labels: &Table,
+    act: &Active,
+    root_label: u8,
+    jobs: &mut [Job<'_, '_>],
+    works: &mut Works,
+    model: u64,
+) {
+    parse_many_in(actions, labels, act, root_label, jobs, works, model);
+}
+
+/// The body of [`parse_many`] (always inlined: so that `parse_many_v3`
+/// compiles its own copy).
+#[inline(always)]
+pub(crate) fn parse_many_in(
+    actions: &Table,
+    labels: &Table,
+    act: &Active,
+    root_label: u8,
+    jobs: &mut [Job<'_, '_>],
+    works: &mut Works,
+    model: u64,
+) {
     works.labels.prepare(model, labels.classes());
     let Works {
         jobs: work,

