@@ -698,16 +698,22 @@ impl Annotator for Model {
     }
 }
 
+/// The parser jobs of tagged sentences: each slot's words, tags and the
+/// state that receives its arcs.
+fn jobs_of(slots: &mut [Slot]) -> Vec<parser::Job<'_, '_>> {
+    slots
+        .iter_mut()
+        .map(|Slot { lex, tags, state }| parser::Job {
+            ws: parser::Words { lex, tags },
+            st: state,
+        })
+        .collect()
+}
+
 impl Model {
     /// Parse the tagged sentences of `slots` together.
     fn parse_slots(&self, slots: &mut [Slot], work: &mut parser::Works) {
-        let mut jobs: Vec<parser::Job<'_, '_>> = slots
-            .iter_mut()
-            .map(|Slot { lex, tags, state }| parser::Job {
-                ws: parser::Words { lex, tags },
-                st: state,
-            })
-            .collect();
+        let mut jobs = jobs_of(slots);
         parser::parse_many(
             &self.actions,
             &self.labeller,
@@ -1047,13 +1053,7 @@ mod tests {
             assert_eq!(slot.tags, other.tags);
         }
         m.parse_slots(&mut slots, &mut parser::Works::default());
-        let mut jobs: Vec<parser::Job<'_, '_>> = portable
-            .iter_mut()
-            .map(|Slot { lex, tags, state }| parser::Job {
-                ws: parser::Words { lex, tags },
-                st: state,
-            })
-            .collect();
+        let mut jobs = jobs_of(&mut portable);
         parser::parse_many_in(
             &m.actions,
             &m.labeller,
