@@ -520,7 +520,7 @@ impl Table {
                 }
             }
             let start = m;
-            for &(c, w) in row(i) {
+            for &(c, w) in r {
                 if (c as usize) < nc && w != 0 {
                     if let Some(e) = entries.get_mut(m) {
                         *e = ((c as u32) << 16) | (w as u16 as u32);
