@@ -124,7 +124,7 @@ fn case2021_plover_agreement() {
     }
     assert!(mapped > 500, "only {mapped} mapped snippets");
     assert!(
-        pct(first_ok, with_event) >= 90.6 && pct(with_event, mapped) >= 83.0,
-        "PLOVER agreement of the first event below 90.6% or coverage below 83.0%"
+        pct(first_ok, with_event) >= 89.9 && pct(with_event, mapped) >= 82.6,
+        "PLOVER agreement of the first event below 89.9% or coverage below 82.6%"
     );
 }

@@ -62,9 +62,9 @@ const MAGIC_V3: &[u8; 8] = b"GSYNTAX3";
 const MAGIC_V2: &[u8; 8] = b"GSYNTAX2";
 /// The first format (plain keys, sparse rows), still readable.
 const MAGIC_V1: &[u8; 8] = b"GSYNTAX1";
-/// Version of the feature templates; a model trained with other templates
-/// is refused.
-pub const FEATURES_VERSION: u32 = 3;
+/// Version of the feature templates and of their keys (4: keys by
+/// `hash::feature_key`); a model trained with others is refused.
+pub const FEATURES_VERSION: u32 = 4;
 /// File name of the weights inside a model directory.
 pub const MODEL_FILE: &str = "syntax.bin";
 /// File name of the lemma exception table.

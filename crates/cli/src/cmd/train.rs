@@ -24,7 +24,7 @@ pub struct Args {
     /// Jackknife folds for the parser's training tags.
     #[arg(long, default_value_t = gesta_syntax::train::Options::default().folds)]
     pub folds: usize,
-    /// Shuffling/exploration seed (the committed model used the default).
+    /// Shuffling/exploration seed (the committed model used 19; see docs/syntax.md).
     #[arg(long, default_value_t = gesta_syntax::train::Options::default().seed)]
     pub seed: u64,
     /// Pruning threshold for quantised weight rows (of 32000).
