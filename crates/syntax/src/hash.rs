@@ -1,5 +1,6 @@
-//! Fast non-cryptographic hashing for feature keys (FxHash-style mixing
-//! with a SplitMix finaliser). Feature keys are 32-bit; 0 is reserved for
+//! Fast non-cryptographic hashing: FxHash-style mixing of words and affixes
+//! (with a SplitMix finaliser for word keys, [`key`]) and the 32-bit
+//! feature keys of the templates ([`feature_key`]). 0 is reserved for
 //! "empty slot" in the weight tables.
 
 use std::hash::{BuildHasherDefault, Hasher};
@@ -34,7 +35,8 @@ pub fn hash_str(s: &str) -> u64 {
     mix(h, n)
 }
 
-/// Finalise a feature hash into a non-zero 32-bit key.
+/// Finalise a hash into a non-zero 32-bit key (the word keys of the
+/// ambiguity lexicon and tag dictionary; feature keys use [`feature_key`]).
 #[inline(always)]
 pub fn key(h: u64) -> u32 {
     let mut z = h;
@@ -91,8 +93,8 @@ pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u32 {
 pub(crate) struct Spec {
     /// `t * K`, the start of the hash.
     tk: u64,
+    /// Unused places hold 0 (the constant atom).
     at: [u8; 3],
-    three: bool,
 }
 
 impl Spec {
@@ -104,18 +106,13 @@ impl Spec {
         Spec {
             tk: t.wrapping_mul(K),
             at,
-            three: arity == 3,
         }
     }
 
-    /// The atom indexes the template reads (with the constant 0 for an
-    /// `f1`).
+    /// The atom indexes the template reads (with the constant 0 in the
+    /// places its arity leaves unused).
     pub(crate) fn read(&self) -> &[u8] {
-        if self.three {
-            &self.at[..]
-        } else {
-            &self.at[..2]
-        }
+        &self.at
     }
 
     /// The same key as `f1(t, a)`, `f2(t, a, b)` or `f3(t, a, b, c)`
