@@ -55,7 +55,9 @@ pub enum SyntaxError {
     Data(String),
 }
 
-const MAGIC: &[u8; 8] = b"GSYNTAX4";
+const MAGIC: &[u8; 8] = b"GSYNTAX5";
+/// The fourth format (no label dictionary), still readable.
+const MAGIC_V4: &[u8; 8] = b"GSYNTAX4";
 /// The third format (every template active), still readable.
 const MAGIC_V3: &[u8; 8] = b"GSYNTAX3";
 /// The second format (no tag dictionary), still readable.
@@ -86,6 +88,8 @@ pub struct Model {
     pub(crate) labeller: Table,
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) dict: tagger::TagDict,
+    /// Arcs labelled without the labeller.
+    pub(crate) label_dict: parser::LabelDict,
     /// The feature templates the weights were trained with.
     pub(crate) templates: Templates,
     /// Index lists derived from `templates`.
@@ -315,7 +319,8 @@ impl Model {
             return Err(r.err("empty model file (not trained yet?)".into()));
         }
         let magic = r.bytes(8)?;
-        let with_templates = magic == MAGIC;
+        let with_label_dict = magic == MAGIC;
+        let with_templates = with_label_dict || magic == MAGIC_V4;
         let with_dict = with_templates || magic == MAGIC_V3;
         let compact = with_dict || magic == MAGIC_V2;
         if !compact && magic != MAGIC_V1 {
@@ -392,11 +397,27 @@ impl Model {
                 dict.insert(k, t);
             }
         }
+        let mut label_dict = parser::LabelDict::default();
+        if with_label_dict {
+            let nd = r.u32()? as usize;
+            if nd > r.remaining() / 5 {
+                return Err(r.err(format!("label dictionary size {nd} larger than the file")));
+            }
+            for _ in 0..nd {
+                let k = r.u32()?;
+                let l = r.u8()?;
+                if !parser::LabelDict::valid_key(k, nt) || l as usize >= nl || l == root_label {
+                    return Err(r.err(format!("label dictionary entry {k:#x} -> {l} out of range")));
+                }
+                label_dict.insert(k, l);
+            }
+        }
         if tagger.classes() != nt || actions.classes() != parser::NA || labeller.classes() != nl {
             return Err(r.err("table class counts do not match the tag/label sets".into()));
         }
         Ok(Model {
             dict,
+            label_dict,
             id: next_model_id(),
             scratches: ScratchPool::default(),
             active: templates.active(),
@@ -443,6 +464,12 @@ impl Model {
             out.extend_from_slice(&k.to_le_bytes());
             out.push(t);
         }
+        let entries = self.label_dict.entries();
+        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for (k, l) in entries {
+            out.extend_from_slice(&k.to_le_bytes());
+            out.push(l);
+        }
         out
     }
 
@@ -478,6 +505,44 @@ impl Model {
     /// Replace the tag dictionary (words tagged without the tagger).
     pub fn set_tag_dict(&mut self, dict: tagger::TagDict) {
         self.dict = dict;
+    }
+
+    /// Replace the label dictionary (arcs labelled without the labeller;
+    /// an empty one labels every arc with the labeller).
+    pub fn set_label_dict(&mut self, dict: parser::LabelDict) {
+        self.label_dict = dict;
+    }
+
+    /// A label dictionary from gold trees (see [`parser::LabelDict`]),
+    /// with this model's tag and label numbers.
+    pub fn build_label_dict(
+        &self,
+        sents: &[&conllu::Sentence],
+        min_count: usize,
+        min_share: f64,
+    ) -> parser::LabelDict {
+        let root = self.root_label as usize;
+        let id = |l: &str| {
+            self.labels
+                .iter()
+                .position(|x| x == l)
+                .filter(|&i| i != root)
+                .map(|i| i as u8)
+        };
+        parser::LabelDict::build(sents, &self.tagset, id, min_count, min_share)
+    }
+
+    /// Number of entries in the label dictionary.
+    pub fn label_dict_len(&self) -> usize {
+        self.label_dict.len()
+    }
+
+    /// The labeller's weights and dictionary.
+    pub(crate) fn labels(&self) -> parser::Labels<'_> {
+        parser::Labels {
+            table: &self.labeller,
+            dict: &self.label_dict,
+        }
     }
 
     /// The feature templates the model uses.
@@ -607,7 +672,7 @@ impl Model {
         };
         parser::parse(
             &self.actions,
-            &self.labeller,
+            self.labels(),
             &self.active,
             self.root_label,
             &ws,
@@ -716,7 +781,7 @@ impl Model {
         let mut jobs = jobs_of(slots);
         parser::parse_many(
             &self.actions,
-            &self.labeller,
+            self.labels(),
             &self.active,
             self.root_label,
             &mut jobs,
@@ -1015,7 +1080,7 @@ mod tests {
             let mut plain = parser::State::new();
             parser::tests::parse_plain(
                 &m.actions,
-                &m.labeller,
+                m.labels(),
                 &m.active,
                 m.root_label,
                 &ws,
@@ -1056,7 +1121,7 @@ mod tests {
         let mut jobs = jobs_of(&mut portable);
         parser::parse_many_in(
             &m.actions,
-            &m.labeller,
+            m.labels(),
             &m.active,
             m.root_label,
             &mut jobs,
@@ -1076,5 +1141,112 @@ mod tests {
         assert!(Model::from_bytes(b"", lem.clone(), "x").is_err());
         assert!(Model::from_bytes(b"GSYNTAX1\x05", lem.clone(), "x").is_err());
         assert!(Model::from_bytes(b"nonsense-file", lem, "x").is_err());
+    }
+
+    /// `n` copies of "the dogs bark"; every `odd_every`-th labels the arc
+    /// "bark -> dogs" `obj` instead of `nsubj`.
+    fn toy_trees(n: usize, odd_every: usize) -> Vec<conllu::Sentence> {
+        let w = |form: &str, upos: &str, xpos: &str, head: usize, rel: &str| conllu::Word {
+            form: form.into(),
+            lemma: form.into(),
+            upos: upos.into(),
+            xpos: xpos.into(),
+            head,
+            deprel: rel.into(),
+        };
+        (0..n)
+            .map(|i| conllu::Sentence {
+                words: vec![
+                    w("the", "DET", "DT", 2, "det"),
+                    w(
+                        "dogs",
+                        "NOUN",
+                        "NNS",
+                        3,
+                        if i % odd_every == 0 { "obj" } else { "nsubj" },
+                    ),
+                    w("bark", "VERB", "VBP", 0, "root"),
+                ],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn label_dictionary_keeps_only_near_certain_arcs() {
+        let m = Model::embedded().unwrap();
+        let label = |l: &str| m.labels.iter().position(|x| x == l).unwrap() as u8;
+        let tag = |u: &str, x: &str| m.tagset.id(u, x) as u64;
+        // det is always det; nsubj is 9 in 10: too uncertain at 0.99
+        let trees = toy_trees(100, 10);
+        let refs: Vec<&conllu::Sentence> = trees.iter().collect();
+        let d = m.build_label_dict(&refs, 50, 0.99);
+        assert_eq!(d.len(), 1);
+        let det_key = parser::pair_key(tag("NOUN", "NNS"), tag("DET", "DT"), 2, 1);
+        assert_eq!(d.get(det_key), Some(label("det")));
+        let subj_key = parser::pair_key(tag("VERB", "VBP"), tag("NOUN", "NNS"), 3, 2);
+        assert_eq!(d.get(subj_key), None);
+        // at 0.9 both are in; below the count neither is
+        assert_eq!(
+            m.build_label_dict(&refs, 50, 0.9).get(subj_key),
+            Some(label("nsubj"))
+        );
+        assert!(m.build_label_dict(&refs, 101, 0.5).is_empty());
+    }
+
+    #[test]
+    fn label_dictionary_decides_the_arcs_it_holds() {
+        let mut m = Model::embedded().unwrap();
+        assert!(m.label_dict_len() > 100, "{}", m.label_dict_len());
+        let sents = example_sentences();
+        // every tag pair of these sentences at every distance gets `dep`
+        // (a label the labeller rarely picks)
+        let dep = m.labels.iter().position(|x| x == "dep").unwrap() as u8;
+        let mut d = parser::LabelDict::default();
+        let mut sc = Scratch::default();
+        for words in &sents {
+            m.tag_ids(words, &mut sc);
+            for (h, &hp) in sc.tags.iter().enumerate() {
+                for (i, &dp) in sc.tags.iter().enumerate() {
+                    if h != i {
+                        d.insert(parser::pair_key(hp as u64, dp as u64, h + 1, i + 1), dep);
+                    }
+                }
+            }
+        }
+        m.set_label_dict(d);
+        let mut arcs = 0;
+        for words in &sents {
+            m.tag_ids(words, &mut sc);
+            m.parse_ids(&mut sc);
+            let n = words.len();
+            for x in 1..=n {
+                if (sc.state.head[x] as usize) <= n {
+                    assert_eq!(sc.state.label[x], dep);
+                    arcs += 1;
+                }
+            }
+        }
+        assert!(arcs > 300, "{arcs}");
+    }
+
+    #[test]
+    fn label_dictionary_survives_the_file_and_old_files_load() {
+        let m = Model::embedded().unwrap();
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes, Lemmatizer::default(), "x").unwrap();
+        assert_eq!(back.label_dict.entries(), m.label_dict.entries());
+        // the same file as GSYNTAX4 (no dictionary section) still loads
+        let n = m.label_dict.len();
+        let mut v4 = bytes[..bytes.len() - 4 - 5 * n].to_vec();
+        v4[..8].copy_from_slice(MAGIC_V4);
+        let old = Model::from_bytes(&v4, Lemmatizer::default(), "x").unwrap();
+        assert!(old.label_dict.is_empty());
+        assert_eq!(old.sizes(), m.sizes());
+        // an entry with a label out of range is refused, with its offset
+        let mut bad = bytes.clone();
+        let last = bad.len() - 1;
+        bad[last] = 250;
+        let e = Model::from_bytes(&bad, Lemmatizer::default(), "x").unwrap_err();
+        assert!(e.to_string().contains("label dictionary"), "{e}");
     }
 }

@@ -101,12 +101,17 @@ impl std::fmt::Display for Scores {
     }
 }
 
-/// Find `*-ud-{split}.conllu` in `dir`.
 /// Tag dictionary: words seen at least this often in training ...
 pub const DICT_MIN_COUNT: usize = 20;
 /// ... with one tag at least this share of the time.
 pub const DICT_MIN_SHARE: f64 = 0.99;
+/// Label dictionary: (head tag, dependent tag, direction, distance) seen
+/// at least this often in the training trees ...
+pub const LABEL_DICT_MIN_COUNT: usize = 50;
+/// ... with one label at least this share of the time.
+pub const LABEL_DICT_MIN_SHARE: f64 = 0.99;
 
+/// Find `*-ud-{split}.conllu` in `dir`.
 pub fn split_file(dir: &Path, split: &str) -> Result<PathBuf, SyntaxError> {
     let suffix = format!("-ud-{split}.conllu");
     let rd = std::fs::read_dir(dir).map_err(|e| SyntaxError::Io {
@@ -393,11 +398,17 @@ pub fn train(
         actions: crate::weights::Table::build(parser::NA, 1.0, vec![], vec![]),
         labeller: crate::weights::Table::build(labels.len(), 1.0, vec![], vec![]),
         lemmatizer,
+        label_dict: Default::default(),
         templates: opts.templates,
         active: active.clone(),
         id: crate::next_model_id(),
         scratches: Default::default(),
     };
+    model.label_dict = model.build_label_dict(&all, LABEL_DICT_MIN_COUNT, LABEL_DICT_MIN_SHARE);
+    log(&format!(
+        "label dictionary: {} entries",
+        model.label_dict.len()
+    ));
     let (act, lab) = {
         let model_ref = &mut model;
         parser::train(
