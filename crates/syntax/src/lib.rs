@@ -670,13 +670,18 @@ impl Model {
             lex: &sc.lex,
             tags: &sc.tags,
         };
-        parser::parse(
+        // the scratch's memos serve the next sentence too
+        parser::parse_many(
             &self.actions,
             self.labels(),
             &self.active,
             self.root_label,
-            &ws,
-            &mut sc.state,
+            &mut [parser::Job {
+                ws,
+                st: &mut sc.state,
+            }],
+            &mut sc.work,
+            self.id,
         );
     }
 

@@ -913,32 +913,51 @@ fn node_feature(i: usize, w: u64, p: u64, a: u64) -> u32 {
 /// Per-node action scores of the active single-node templates, by role,
 /// for every node `0..=n+1` and NONE (index `n+2`). Integer sums are
 /// exact, so adding these cached partial sums gives the same scores as
-/// looking the features up in every state.
+/// looking the features up in every state. A node's rows depend only on
+/// its word, tag and ambiguity class: they come from `memo` when that
+/// triple was seen (in this sentence or an earlier one).
 fn node_scores(
     actions: &Table,
     act: &Active,
     ws: &Words<'_>,
     n: usize,
     out: &mut Vec<[[i32; NA]; 4]>,
+    memo: &mut NodeMemo,
 ) {
     out.clear();
+    out.resize(n + 3, [[0; NA]; 4]);
     let per: usize = act.node_len.iter().map(|&l| l as usize).sum();
-    let mut feats: Vec<u32> = Vec::with_capacity((n + 3) * per);
-    for x in 0..n + 3 {
-        let x = if x == n + 2 { NONE } else { x as u32 };
-        let (w, p, a) = (ws.w(x), ws.p(x), ws.a(x));
-        for r in 0..4 {
-            for &i in &act.node[r][..act.node_len[r] as usize] {
-                feats.push(node_feature(i as usize, w, p, a));
+    if per == 0 {
+        return;
+    }
+    let NodeMemo {
+        keys,
+        rows,
+        feats,
+        misses,
+        ..
+    } = memo;
+    feats.clear();
+    misses.clear();
+    for (xi, o) in out.iter_mut().enumerate() {
+        let x = if xi == n + 2 { NONE } else { xi as u32 };
+        let key = [ws.w(x), ws.p(x), ws.a(x)];
+        let slot = NodeMemo::slot(&key);
+        match (keys.get(slot), rows.get(slot)) {
+            (Some(Some(k)), Some(r)) if *k == key => *o = *r,
+            _ => {
+                misses.push((xi, slot, key));
+                let [w, p, a] = key;
+                for r in 0..4 {
+                    for &i in &act.node[r][..act.node_len[r] as usize] {
+                        feats.push(node_feature(i as usize, w, p, a));
+                    }
+                }
             }
         }
     }
-    actions.warm(&feats);
-    if per == 0 {
-        out.resize(n + 3, [[0; NA]; 4]);
-        return;
-    }
-    for f in feats.chunks(per) {
+    actions.warm(feats);
+    for (&(xi, slot, key), f) in misses.iter().zip(feats.chunks(per)) {
         let mut r = [[0i32; NA]; 4];
         let mut k = 0;
         for (role, sc) in r.iter_mut().enumerate() {
@@ -946,7 +965,50 @@ fn node_scores(
             actions.add4_warmed(&f[k..k + l], sc);
             k += l;
         }
-        out.push(r);
+        if let Some(o) = out.get_mut(xi) {
+            *o = r;
+        }
+        if let (Some(ks), Some(rs)) = (keys.get_mut(slot), rows.get_mut(slot)) {
+            *ks = Some(key);
+            *rs = r;
+        }
+    }
+}
+
+/// Slots of a [`NodeMemo`]: `1 << NODE_MEMO_BITS`, direct-mapped.
+const NODE_MEMO_BITS: u32 = 12;
+
+/// Per-thread memo of [`node_scores`] rows under the node's exact (word,
+/// tag, ambiguity class) values, with the scratch `node_scores` uses. Tied
+/// to one model by its id; reset when used with another.
+#[derive(Default)]
+pub(crate) struct NodeMemo {
+    model: u64,
+    keys: Vec<Option<[u64; 3]>>,
+    rows: Vec<[[i32; NA]; 4]>,
+    feats: Vec<u32>,
+    misses: Vec<(usize, usize, [u64; 3])>,
+}
+
+impl NodeMemo {
+    /// Ready for `model`'s rows (model 0, a one-off parse: no memo).
+    fn prepare(&mut self, model: u64) {
+        let n = if model == 0 {
+            0
+        } else {
+            1usize << NODE_MEMO_BITS
+        };
+        if self.model != model || self.keys.len() != n {
+            self.model = model;
+            self.keys = vec![None; n];
+            self.rows = vec![[[0; NA]; 4]; n];
+        }
+    }
+
+    #[inline]
+    fn slot(key: &[u64; 3]) -> usize {
+        let h = key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42);
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - NODE_MEMO_BITS)) as usize
     }
 }
 
@@ -1026,6 +1088,7 @@ pub const LABEL_PAIR_TEMPLATES: [usize; 5] = [0, 2, 4, 5, 9];
 pub struct Works {
     jobs: Vec<Work>,
     labels: LabelMemo,
+    nodes: NodeMemo,
 }
 
 /// The labeller memo of [`Works`].
@@ -1174,9 +1237,11 @@ pub(crate) fn parse_many_in(
     model: u64,
 ) {
     works.labels.prepare(model, labels.table.classes());
+    works.nodes.prepare(model);
     let Works {
         jobs: work,
         labels: memo,
+        nodes: node_memo,
     } = works;
     if work.len() < jobs.len() {
         work.resize_with(jobs.len(), Work::default);
@@ -1186,7 +1251,7 @@ pub(crate) fn parse_many_in(
         let n = j.ws.lex.len();
         j.st.reset(n);
         w.table.fill(&j.ws, n);
-        node_scores(actions, act, &j.ws, n, &mut w.nodes);
+        node_scores(actions, act, &j.ws, n, &mut w.nodes, node_memo);
         w.done = false;
         w.gtag = [(u32::MAX, u32::MAX); 2];
     }
@@ -1563,6 +1628,47 @@ pub(crate) mod tests {
             },
             root_label,
         );
+    }
+
+    #[test]
+    fn node_memo_gives_the_rows_of_a_fresh_computation() {
+        // the same words come back with other tags (and tags with other
+        // words): a memo keyed on less than the whole node would give
+        // stale rows
+        let m = crate::Model::embedded().unwrap();
+        let text = [
+            include_str!("../../../examples/stories/eu-sanctions.txt"),
+            include_str!("../../../examples/stories/congo-rwanda.txt"),
+        ]
+        .concat();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let n = words.len();
+        assert!(n > 300, "{n}");
+        let mut sc = crate::Scratch::default();
+        m.tag_ids(&words, &mut sc);
+        let lex = sc.lex.clone();
+        let tags = sc.tags.clone();
+        let mut memo = NodeMemo::default();
+        memo.prepare(m.id);
+        let (mut got, mut want) = (Vec::new(), Vec::new());
+        let mut hits = 0;
+        for shift in 0..4 {
+            let mut t = tags.clone();
+            t.rotate_left(shift * 7 % tags.len());
+            for (a, b) in [(0, 150), (100, 260), (0, n), (37, 90)] {
+                let ws = Words {
+                    lex: &lex[a..b],
+                    tags: &t[a..b],
+                };
+                node_scores(&m.actions, &m.active, &ws, b - a, &mut got, &mut memo);
+                let mut fresh = NodeMemo::default();
+                fresh.prepare(0);
+                node_scores(&m.actions, &m.active, &ws, b - a, &mut want, &mut fresh);
+                assert_eq!(got, want, "shift {shift}, words {a}..{b}");
+                hits += (b - a + 3) - memo.misses.len();
+            }
+        }
+        assert!(hits > 1000, "{hits}");
     }
 
     #[test]
