@@ -50,6 +50,142 @@ pub struct Place {
     pub local: bool,
 }
 
+/// The entries of a gazetteer, by entry number. The city rows of the
+/// embedded gazetteer are parsed when first used: a story reaches a few
+/// hundred of its 73,000 entries, and parsing every row was nearly all of
+/// the stage's load (`Gazetteer::embedded`). Rows parsed up front (every
+/// row of [`Gazetteer::parse`], the country and admin-1 rows of the
+/// embedded one) are stored already set.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    /// The text of the rows not yet parsed (the embedded TSV).
+    text: &'static str,
+    /// Byte range of each entry's row in `text` ((0, 0) for an entry
+    /// parsed up front).
+    rows: Vec<(u32, u32)>,
+    cells: Vec<OnceLock<Place>>,
+}
+
+impl Places {
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// Entry `i` (parsed on first use).
+    pub fn get(&self, i: usize) -> Option<&Place> {
+        let cell = self.cells.get(i)?;
+        Some(cell.get_or_init(|| self.parse_row(i)))
+    }
+
+    /// Every entry, in file order (parses those not parsed yet).
+    pub fn iter(&self) -> impl Iterator<Item = &Place> {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+
+    /// The GeoNames id of entry `i` without parsing the rest of its row.
+    fn geonames_id(&self, i: usize) -> Option<u64> {
+        if let Some(p) = self.cells.get(i)?.get() {
+            return Some(p.geonames_id);
+        }
+        let row = self.row(i);
+        row[..row.find('\t').unwrap_or(row.len())].parse().ok()
+    }
+
+    fn row(&self, i: usize) -> &'static str {
+        let (a, b) = self.rows.get(i).copied().unwrap_or((0, 0));
+        self.text.get(a as usize..b as usize).unwrap_or("")
+    }
+
+    /// Parses the row of entry `i`. The embedded rows all parse (the test
+    /// `embedded_lazy_rows_match_the_parse` reads every one), so the empty
+    /// entry that a bad row would give never serves the stage.
+    fn parse_row(&self, i: usize) -> Place {
+        let (f, n) = split_row(self.row(i));
+        place_of(&f, n, 0).unwrap_or_else(|_| Place {
+            geonames_id: 0,
+            feature: Feature::City,
+            name: CompactString::default(),
+            country: CompactString::default(),
+            admin1: CompactString::default(),
+            lat: 0.0,
+            lon: 0.0,
+            population: 0,
+            capital: false,
+            common: false,
+            local: false,
+        })
+    }
+
+    /// Adds an entry parsed up front.
+    fn push(&mut self, p: Place) {
+        self.cells.push(OnceLock::from(p));
+    }
+}
+
+impl std::ops::Index<usize> for Places {
+    type Output = Place;
+    /// Entry `i`; panics when there is none, as a vector's index does.
+    fn index(&self, i: usize) -> &Place {
+        let cell = &self.cells[i];
+        cell.get_or_init(|| self.parse_row(i))
+    }
+}
+
+/// The tab-separated fields of a gazetteer row (the first 11) and their
+/// number, without a vector per row.
+fn split_row(l: &str) -> ([&str; 11], usize) {
+    let mut f: [&str; 11] = [""; 11];
+    let (mut n, mut from) = (0, 0);
+    for (i, &b) in l.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if n < f.len() {
+                f[n] = &l[from..i];
+            }
+            n += 1;
+            from = i + 1;
+        }
+    }
+    if n < f.len() {
+        f[n] = &l[from..];
+    }
+    (f, n + 1)
+}
+
+/// The entry of a row's fields (`line_no` for the errors).
+fn place_of(f: &[&str; 11], n: usize, line_no: usize) -> Result<Place, AttributesError> {
+    let bad = |m: &str| AttributesError::Data {
+        file: "gazetteer.tsv",
+        line: line_no,
+        message: m.to_string(),
+    };
+    if n < 9 {
+        return Err(bad("expected at least 9 tab-separated fields"));
+    }
+    let feature = match f[1] {
+        "country" => Feature::Country,
+        "admin1" => Feature::Admin1,
+        "city" => Feature::City,
+        other => return Err(bad(&format!("unknown feature {other:?}"))),
+    };
+    Ok(Place {
+        geonames_id: f[0].parse().map_err(|_| bad("bad geonameid"))?,
+        feature,
+        name: CompactString::from(f[2]),
+        country: CompactString::from(f[3]),
+        admin1: CompactString::from(f[4]),
+        lat: parse_coord(f[5]).ok_or_else(|| bad("bad latitude"))?,
+        lon: parse_coord(f[6]).ok_or_else(|| bad("bad longitude"))?,
+        population: f[7].parse().map_err(|_| bad("bad population"))?,
+        capital: f[8].contains('c'),
+        common: f[8].contains('w'),
+        local: f[8].contains('l'),
+    })
+}
+
 /// How a name in the index reaches an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NameRef {
@@ -63,7 +199,7 @@ pub struct NameRef {
 /// The gazetteer: entries plus a folded-name index.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
-    pub places: Vec<Place>,
+    pub places: Places,
     /// Folded name -> entries, and first words of longer names (a compact
     /// table: data/gazetteer.idx for the embedded gazetteer).
     index: NameIndex,
@@ -194,7 +330,7 @@ impl Gazetteer {
     /// data/gazetteer.idx (its names and those of data/place_aliases.tsv;
     /// see docs/attributes.md), and data/neighbours.tsv.
     pub fn embedded() -> Result<Gazetteer, AttributesError> {
-        let mut g = Self::parse_rows(include_str!("../data/gazetteer.tsv"), None)?;
+        let mut g = Self::parse_rows_lazy(include_str!("../data/gazetteer.tsv"))?;
         g.index = NameIndex::load(
             Cow::Borrowed(include_bytes!("../data/gazetteer.idx")),
             g.places.len(),
@@ -294,87 +430,97 @@ impl Gazetteer {
         // in the embedded file; the vector grows if there are more)
         let mut g = Gazetteer {
             max_words: 1,
-            places: Vec::with_capacity(text.len() / 64 + 1),
             ..Default::default()
         };
-        let mut f: [&str; 11] = [""; 11];
+        g.places.cells.reserve(text.len() / 64 + 1);
         for (i, line) in text.lines().enumerate() {
-            let line_no = i + 1;
             let l = line.trim_end_matches('\r');
             if l.trim().is_empty() || l.starts_with('#') {
                 continue;
             }
-            // the fields of the row, without a vector per row
-            let (mut n, mut from) = (0, 0);
-            for (i, &b) in l.as_bytes().iter().enumerate() {
-                if b == b'\t' {
-                    if n < f.len() {
-                        f[n] = &l[from..i];
-                    }
-                    n += 1;
-                    from = i + 1;
-                }
-            }
-            if n < f.len() {
-                f[n] = &l[from..];
-            }
-            n += 1;
-            let bad = |m: &str| AttributesError::Data {
-                file: "gazetteer.tsv",
-                line: line_no,
-                message: m.to_string(),
-            };
-            if n < 9 {
-                return Err(bad("expected at least 9 tab-separated fields"));
-            }
-            let feature = match f[1] {
-                "country" => Feature::Country,
-                "admin1" => Feature::Admin1,
-                "city" => Feature::City,
-                other => return Err(bad(&format!("unknown feature {other:?}"))),
-            };
-            let p = Place {
-                geonames_id: f[0].parse().map_err(|_| bad("bad geonameid"))?,
-                feature,
-                name: CompactString::from(f[2]),
-                country: CompactString::from(f[3]),
-                admin1: CompactString::from(f[4]),
-                lat: parse_coord(f[5]).ok_or_else(|| bad("bad latitude"))?,
-                lon: parse_coord(f[6]).ok_or_else(|| bad("bad longitude"))?,
-                population: f[7].parse().map_err(|_| bad("bad population"))?,
-                capital: f[8].contains('c'),
-                common: f[8].contains('w'),
-                local: f[8].contains('l'),
-            };
-            let idx = g.places.len() as u32;
-            match feature {
-                Feature::Country => {
-                    g.countries.insert(p.country.clone(), idx);
-                }
-                Feature::Admin1 => {
-                    g.admin1.insert((p.country.clone(), p.admin1.clone()), idx);
-                }
-                Feature::City => {}
-            }
-            if let Some(b) = names.as_deref_mut() {
-                b.add_name(f[2], idx, false);
-                if n > 9 {
-                    for a in f[9].split(';').filter(|a| !a.is_empty()) {
-                        b.add_name(a, idx, true);
-                    }
-                }
-            }
-            if n > 10 {
-                for d in f[10].split(';').filter(|d| !d.is_empty()) {
-                    let k = fold(d);
-                    g.demonyms.entry(format!("{k}s")).or_insert(idx);
-                    g.demonyms.entry(k).or_insert(idx);
-                }
-            }
-            g.places.push(p);
+            g.add_row(l, i + 1, names.as_deref_mut())?;
         }
         g.demonym_shapes = Shapes::new(g.demonyms.keys().map(String::as_str));
         Ok(g)
+    }
+
+    /// The entries of the embedded TSV: its country and admin-1 rows
+    /// parsed (the maps of countries, regions and demonyms need them), its
+    /// city rows kept as byte ranges and parsed when first used (see
+    /// [`Places`]). The same entries as [`Self::parse_rows`], tested.
+    fn parse_rows_lazy(text: &'static str) -> Result<Gazetteer, AttributesError> {
+        let mut g = Gazetteer {
+            max_words: 1,
+            ..Default::default()
+        };
+        let rows = text.len() / 64 + 1;
+        g.places.text = text;
+        g.places.rows.reserve(rows);
+        g.places.cells.reserve(rows);
+        for (i, line) in text.lines().enumerate() {
+            let l = line.trim_end_matches('\r');
+            if l.trim().is_empty() || l.starts_with('#') {
+                continue;
+            }
+            // the feature is the second field
+            let city = l
+                .bytes()
+                .position(|b| b == b'\t')
+                .is_some_and(|t| l[t + 1..].starts_with("city\t"));
+            let start = l.as_ptr() as usize - text.as_ptr() as usize;
+            match (u32::try_from(start), u32::try_from(start + l.len())) {
+                (Ok(a), Ok(b)) if city => {
+                    g.places.rows.push((a, b));
+                    g.places.cells.push(OnceLock::new());
+                }
+                // (a text over 4 GB is parsed in full: no range to keep)
+                _ => {
+                    g.add_row(l, i + 1, None)?;
+                    g.places.rows.push((0, 0));
+                }
+            }
+        }
+        g.demonym_shapes = Shapes::new(g.demonyms.keys().map(String::as_str));
+        Ok(g)
+    }
+
+    /// Parses one row (line `line_no`) into a new entry.
+    fn add_row(
+        &mut self,
+        l: &str,
+        line_no: usize,
+        names: Option<&mut IndexBuilder>,
+    ) -> Result<(), AttributesError> {
+        let (f, n) = split_row(l);
+        let p = place_of(&f, n, line_no)?;
+        let idx = self.places.len() as u32;
+        match p.feature {
+            Feature::Country => {
+                self.countries.insert(p.country.clone(), idx);
+            }
+            Feature::Admin1 => {
+                self.admin1
+                    .insert((p.country.clone(), p.admin1.clone()), idx);
+            }
+            Feature::City => {}
+        }
+        if let Some(b) = names {
+            b.add_name(f[2], idx, false);
+            if n > 9 {
+                for a in f[9].split(';').filter(|a| !a.is_empty()) {
+                    b.add_name(a, idx, true);
+                }
+            }
+        }
+        if n > 10 {
+            for d in f[10].split(';').filter(|d| !d.is_empty()) {
+                let k = fold(d);
+                self.demonyms.entry(format!("{k}s")).or_insert(idx);
+                self.demonyms.entry(k).or_insert(idx);
+            }
+        }
+        self.places.push(p);
+        Ok(())
     }
 
     /// GeoNames id -> entry, built on first use (later rows win, as
@@ -382,8 +528,11 @@ impl Gazetteer {
     fn by_id(&self) -> &FastMap<u64, u32> {
         self.by_id.get_or_init(|| {
             let mut m = FastMap::with_capacity_and_hasher(self.places.len(), Default::default());
-            for (i, p) in self.places.iter().enumerate() {
-                m.insert(p.geonames_id, i as u32);
+            // (the ids alone: the other fields of lazy rows stay unparsed)
+            for i in 0..self.places.len() {
+                if let Some(id) = self.places.geonames_id(i) {
+                    m.insert(id, i as u32);
+                }
             }
             m
         })
@@ -877,6 +1026,25 @@ mod tests {
         ] {
             assert_eq!(fold_in(&mut b, w), fold(w), "{w}");
         }
+    }
+
+    #[test]
+    fn embedded_lazy_rows_match_the_parse() {
+        // every entry of the embedded gazetteer read on first use is the
+        // entry the full parse gives, and so are the maps built at load
+        let text = include_str!("../data/gazetteer.tsv");
+        let lazy = Gazetteer::parse_rows_lazy(text).unwrap();
+        let full = Gazetteer::parse_rows(text, None).unwrap();
+        assert_eq!(lazy.places.len(), full.places.len());
+        assert!(lazy.places.cells.iter().any(|c| c.get().is_none()));
+        for i in 0..full.places.len() {
+            assert_eq!(lazy.places.geonames_id(i), Some(full.places[i].geonames_id));
+            assert_eq!(lazy.places[i], full.places[i], "entry {i}");
+        }
+        assert_eq!(lazy.countries, full.countries);
+        assert_eq!(lazy.admin1, full.admin1);
+        assert_eq!(lazy.demonyms, full.demonyms);
+        assert_eq!(lazy.places.iter().count(), full.places.len());
     }
 
     #[test]
