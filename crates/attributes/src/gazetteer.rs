@@ -104,7 +104,10 @@ impl Places {
     /// `embedded_lazy_rows_match_the_parse` reads every one), so the empty
     /// entry that a bad row would give never serves the stage.
     fn parse_row(&self, i: usize) -> Place {
-        let (f, n) = split_row(self.row(i));
+        // (the fields after `flags`, the alternate names and demonyms, are
+        // not read: the index and the demonym map have them)
+        let row = self.row(i);
+        let (f, n) = split_row(nine_fields(row));
         place_of(&f, n, 0).unwrap_or_else(|_| Place {
             geonames_id: 0,
             feature: Feature::City,
@@ -132,6 +135,34 @@ impl std::ops::Index<usize> for Places {
     fn index(&self, i: usize) -> &Place {
         let cell = &self.cells[i];
         cell.get_or_init(|| self.parse_row(i))
+    }
+}
+
+/// The first `\n` of `b` at or after `from`, eight bytes at a time (a
+/// zero byte of `word ^ 0x0a0a…` is a newline; the lowest flagged byte is
+/// always a true one).
+fn next_newline(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ (ONES * u64::from(b'\n'));
+        let z = x.wrapping_sub(ONES) & !x & HIGH;
+        if z != 0 {
+            return Some(i + (z.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(|&c| c == b'\n').map(|k| i + k)
+}
+
+/// The first nine fields of a row (the row up to its ninth tab).
+fn nine_fields(row: &str) -> &str {
+    match row.bytes().enumerate().filter(|&(_, c)| c == b'\t').nth(8) {
+        Some((k, _)) => &row[..k],
+        None => row,
     }
 }
 
@@ -457,7 +488,15 @@ impl Gazetteer {
         g.places.text = text;
         g.places.rows.reserve(rows);
         g.places.cells.reserve(rows);
-        for (i, line) in text.lines().enumerate() {
+        // the lines as `str::lines` gives them ("\r\n" too), split by an
+        // eight-byte newline scan (`str::lines` was most of what was left
+        // of the load)
+        let b = text.as_bytes();
+        let (mut from, mut line_no) = (0, 0);
+        while from < b.len() {
+            let to = next_newline(b, from).unwrap_or(b.len());
+            let line = &text[from..to];
+            (from, line_no) = (to + 1, line_no + 1);
             let l = line.trim_end_matches('\r');
             if l.trim().is_empty() || l.starts_with('#') {
                 continue;
@@ -475,7 +514,7 @@ impl Gazetteer {
                 }
                 // (a text over 4 GB is parsed in full: no range to keep)
                 _ => {
-                    g.add_row(l, i + 1, None)?;
+                    g.add_row(l, line_no, None)?;
                     g.places.rows.push((0, 0));
                 }
             }
@@ -1026,6 +1065,42 @@ mod tests {
         ] {
             assert_eq!(fold_in(&mut b, w), fold(w), "{w}");
         }
+    }
+
+    #[test]
+    fn newlines_found_as_by_a_byte_scan() {
+        let text = include_str!("../data/gazetteer.tsv").as_bytes();
+        let mut from = 0;
+        while from < text.len() {
+            let want = text[from..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map(|k| from + k);
+            assert_eq!(next_newline(text, from), want);
+            from = want.map_or(text.len(), |k| k + 1);
+        }
+        for s in [
+            "",
+            "\n",
+            "a",
+            "abcdefgh\n",
+            "abcdefghijklmnop",
+            "\u{e9}\n\n",
+            "12345678\n9",
+        ] {
+            for from in 0..=s.len() {
+                let want = s.as_bytes()[from..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map(|k| from + k);
+                assert_eq!(next_newline(s.as_bytes(), from), want, "{s:?} {from}");
+            }
+        }
+        assert_eq!(
+            nine_fields("1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11"),
+            "1\t2\t3\t4\t5\t6\t7\t8\t9"
+        );
+        assert_eq!(nine_fields("1\t2\t3"), "1\t2\t3");
     }
 
     #[test]
