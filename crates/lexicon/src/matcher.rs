@@ -4,7 +4,7 @@
 
 use crate::format::Gender;
 use crate::lexicon::Lexicon;
-use crate::norm::{norm_shape_push, norm_token, shape, tokenize_into, Shape};
+use crate::norm::{norm_into, norm_shape_push, norm_token, tokenize_into, Shape};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -95,24 +95,36 @@ impl CaseReq {
     }
 }
 
-#[derive(Debug, Clone)]
+/// One reading of a name: its entry and its case requirements (a range
+/// of [`Compiled::cases`], one per word), chained to the next reading of
+/// the same name (the readings of a name in the order they were added).
+#[derive(Debug, Clone, Copy)]
 struct PatEntry {
     entry: EntryRef,
-    case: Vec<CaseReq>,
+    case_off: u32,
+    case_len: u32,
+    /// 1 + index into `pats` of the name's next reading (0 = the last).
+    next: u32,
 }
 
 /// The compiled form of a [`Lexicon`].
 pub struct Compiled {
-    /// Name-token ids while compiling (then moved into `info`).
-    vocab: FxMap<String, u32>,
+    /// The number of distinct name tokens (their ids are 1..=`ntokens`,
+    /// kept in `info`).
+    ntokens: u32,
     /// The name trie over token ids: `root[id]` is the node of the
     /// one-token prefix `id` (0 = none), `next[(node, id)]` a child.
     root: Vec<u32>,
     next: FxMap<u64, u32>,
-    /// Per trie node: 1 + the index into `pats` of the name ending there
+    /// Per trie node: 1 + the index into `names` of the name ending there
     /// (0 = no name ends there).
     term: Vec<u32>,
-    pats: Vec<Vec<PatEntry>>,
+    /// Per name: the indices into `pats` of its first and last reading.
+    names: Vec<(u32, u32)>,
+    /// The readings of all names, chained per name (`PatEntry::next`).
+    pats: Vec<PatEntry>,
+    /// The case requirements of all readings (`PatEntry::case_off`).
+    cases: Vec<CaseReq>,
     /// Normalised function words and their class.
     pub words: FxMap<String, String>,
     /// Normalised agent nouns flagged `orghead`, with their sector.
@@ -159,6 +171,8 @@ struct WordTable {
     mask: usize,
     slots: Vec<Slot>,
     keys: Vec<u8>,
+    /// The number of keys.
+    len: usize,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -261,46 +275,37 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 }
 
 impl WordTable {
-    fn new(map: &FxMap<String, WordInfo>) -> WordTable {
-        let n = (map.len() * 2).next_power_of_two().max(16);
-        let mut t = WordTable {
+    /// An empty table sized for about `keys` keys of `bytes` bytes in all
+    /// (it grows past that).
+    fn with_capacity(keys: usize, bytes: usize) -> WordTable {
+        let n = (keys * 2).next_power_of_two().max(16);
+        WordTable {
             mask: n - 1,
             slots: vec![Slot::default(); n],
-            keys: Vec::with_capacity(map.keys().map(String::len).sum()),
-        };
-        // (the keys are distinct: where each lands does not change what a
-        // lookup finds)
+            keys: Vec::with_capacity(bytes),
+            len: 0,
+        }
+    }
+
+    #[cfg(test)]
+    fn new(map: &FxMap<String, WordInfo>) -> WordTable {
+        let mut t = WordTable::with_capacity(map.len(), map.keys().map(String::len).sum());
         for (k, info) in map {
-            let b = k.as_bytes();
-            let h = word_hash(b);
-            let mut i = (h >> 32) as usize & t.mask;
-            while t.slots[i].len1 != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = Slot {
-                tag: h as u32,
-                len1: b.len() as u32 + 1,
-                head: head8(b),
-                off: t.keys.len() as u32,
-                info: *info,
-            };
-            t.keys.extend_from_slice(b);
+            *t.entry(k.as_bytes()) = *info;
         }
         t
     }
 
-    /// The info of a key (all zero when absent).
-    fn get(&self, b: &[u8]) -> WordInfo {
-        if self.slots.is_empty() {
-            return WordInfo::default();
-        }
-        let h = word_hash(b);
+    /// The slot of key `b` (hash `h`): `Ok` where it is, `Err` the empty
+    /// slot where it would go. The table must have slots.
+    #[inline]
+    fn find(&self, b: &[u8], h: u64) -> Result<usize, usize> {
         let (tag, len1, head) = (h as u32, b.len() as u32 + 1, head8(b));
         let mut i = (h >> 32) as usize & self.mask;
         loop {
             let s = &self.slots[i];
             if s.len1 == 0 {
-                return WordInfo::default();
+                return Err(i);
             }
             if s.tag == tag && s.len1 == len1 && s.head == head {
                 // the bytes after the first eight
@@ -311,10 +316,62 @@ impl WordTable {
                         .get(off + 8..off + b.len())
                         .is_some_and(|k| same_bytes(k, &b[8..]))
                 {
-                    return s.info;
+                    return Ok(i);
                 }
             }
             i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The info of key `b`, added (all zero) when absent. (Where a key
+    /// lands does not change what a lookup finds: the keys are distinct.)
+    fn entry(&mut self, b: &[u8]) -> &mut WordInfo {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let h = word_hash(b);
+        let i = match self.find(b, h) {
+            Ok(i) => i,
+            Err(i) => {
+                self.slots[i] = Slot {
+                    tag: h as u32,
+                    len1: b.len() as u32 + 1,
+                    head: head8(b),
+                    off: self.keys.len() as u32,
+                    info: WordInfo::default(),
+                };
+                self.keys.extend_from_slice(b);
+                self.len += 1;
+                i
+            }
+        };
+        &mut self.slots[i].info
+    }
+
+    /// Doubles the slot array (keeping it at most half full).
+    fn grow(&mut self) {
+        let n = (self.slots.len() * 2).max(16);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); n]);
+        self.mask = n - 1;
+        for s in old.into_iter().filter(|s| s.len1 != 0) {
+            let off = s.off as usize;
+            let key = &self.keys[off..off + s.len1 as usize - 1];
+            let mut i = (word_hash(key) >> 32) as usize & self.mask;
+            while self.slots[i].len1 != 0 {
+                i = (i + 1) & self.mask;
+            }
+            self.slots[i] = s;
+        }
+    }
+
+    /// The info of a key (all zero when absent).
+    fn get(&self, b: &[u8]) -> WordInfo {
+        if self.slots.is_empty() {
+            return WordInfo::default();
+        }
+        match self.find(b, word_hash(b)) {
+            Ok(i) => self.slots[i].info,
+            Err(_) => WordInfo::default(),
         }
     }
 }
@@ -333,41 +390,50 @@ fn edge(node: u32, id: u32) -> u64 {
 
 impl Compiled {
     pub fn new(lex: &Lexicon) -> Compiled {
+        let names: usize = lex
+            .countries
+            .iter()
+            .map(|k| k.names.len() + k.adjectives.len() + k.people.len() + k.capitals.len())
+            .sum::<usize>()
+            + lex
+                .organisations
+                .iter()
+                .map(|o| o.names.len())
+                .sum::<usize>()
+            + lex.people.iter().map(|p| p.names.len()).sum::<usize>()
+            + lex.places.iter().map(|p| p.names.len()).sum::<usize>();
         let mut c = Compiled {
-            vocab: FxMap::default(),
+            ntokens: 0,
             root: vec![0],
             next: FxMap::default(),
             term: vec![0],
-            pats: Vec::new(),
+            names: Vec::with_capacity(names),
+            pats: Vec::with_capacity(names),
+            cases: Vec::with_capacity(names * 2),
             words: FxMap::default(),
             orgheads: FxMap::default(),
             first_names: FxSet::default(),
             person_nouns: FxSet::default(),
             patterns: 0,
-            info: WordTable::default(),
+            // (about one new token per name, of about eight bytes)
+            info: WordTable::with_capacity(names, names * 8),
             classes: Vec::new(),
             ascii1: [WordInfo::default(); 128],
         };
         for (w, cl) in &lex.words {
             c.words.insert(norm_token(w), cl.clone());
         }
-        let names: usize = lex
-            .organisations
-            .iter()
-            .map(|o| o.names.len())
-            .sum::<usize>()
-            + lex.people.iter().map(|p| p.names.len()).sum::<usize>()
-            + lex.places.iter().map(|p| p.names.len()).sum::<usize>();
-        c.vocab.reserve(names);
         c.next.reserve(names);
         c.term.reserve(names * 2);
-        c.pats.reserve(names);
         // scratch buffers reused for every name
         let mut nbuf = String::new();
         let mut toks: Vec<(usize, usize, usize, usize, Shape)> = Vec::new();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();
-        let mut add = |c: &mut Compiled, name: &str, entry: EntryRef, proper: bool| {
+        // `first`: a person's name, whose first word (of two or more) is
+        // a first name when capitalised and of two letters or more (taken
+        // from the words normalised here: each name is tokenised once)
+        let mut add = |c: &mut Compiled, name: &str, entry: EntryRef, proper: bool, first: bool| {
             // (surface start, end, norm start, end, shape) of each word but
             // periods
             nbuf.clear();
@@ -382,24 +448,32 @@ impl Compiled {
                     toks.push((s, e, a, nbuf.len(), sh));
                 }
             }
+            if first && spans.len() >= 2 {
+                // (a first word that is a period is no first name: its
+                // normal form "." has one character)
+                if let Some(&(s, _, a, b, sh)) = toks.first().filter(|t| t.0 == spans[0].0) {
+                    let f = &nbuf[a..b];
+                    if sh.cap && f.chars().nth(1).is_some() && !c.first_names.contains(f) {
+                        debug_assert_eq!(s, spans[0].0);
+                        c.first_names.insert(f.to_string());
+                    }
+                }
+            }
             let skip = usize::from(toks.len() > 1 && &nbuf[toks[0].2..toks[0].3] == "the");
             let toks = &toks[skip..];
             if toks.is_empty() {
                 return;
             }
             ids.clear();
-            let mut case = Vec::with_capacity(toks.len());
+            let case_off = c.cases.len() as u32;
             for (k, &(s, e, a, b, sh)) in toks.iter().enumerate() {
                 let n = &nbuf[a..b];
-                let id = match c.vocab.get(n) {
-                    Some(&id) => id,
-                    None => {
-                        let id = c.vocab.len() as u32 + 1;
-                        c.vocab.insert(n.to_string(), id);
-                        id
-                    }
-                };
-                ids.push(id);
+                let inf = c.info.entry(n.as_bytes());
+                if inf.id == 0 {
+                    c.ntokens += 1;
+                    inf.id = c.ntokens;
+                }
+                ids.push(inf.id);
                 let t = &name[s..e];
                 // "Al-Qaeda" is also written "al-Qaeda": a name opening
                 // with a particle and a hyphen matches in either case (its
@@ -410,7 +484,7 @@ impl Compiled {
                             .get(&norm_token(a))
                             .is_some_and(|cl| cl == "particle")
                     });
-                case.push(if !proper || particle_first {
+                c.cases.push(if !proper || particle_first {
                     CaseReq::Any
                 } else if sh.upper && t.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
                     CaseReq::Upper
@@ -444,51 +518,57 @@ impl Compiled {
                     n
                 };
             }
-            let pi = match c.term[node as usize] {
-                0 => {
-                    c.pats.push(Vec::new());
-                    c.term[node as usize] = c.pats.len() as u32;
-                    c.pats.len() - 1
-                }
-                t => t as usize - 1,
+            let pat = PatEntry {
+                entry,
+                case_off,
+                case_len: toks.len() as u32,
+                next: 0,
             };
-            let list = &mut c.pats[pi];
-            if !list.iter().any(|p| p.entry == entry) {
-                list.push(PatEntry { entry, case });
+            let pi = c.pats.len() as u32;
+            match c.term[node as usize] {
+                0 => {
+                    c.pats.push(pat);
+                    c.names.push((pi, pi));
+                    c.term[node as usize] = c.names.len() as u32;
+                }
+                t => {
+                    if c.readings(t).any(|p| p.entry == entry) {
+                        // (a reading already there: its case requirements
+                        // are not kept)
+                        c.cases.truncate(case_off as usize);
+                        return;
+                    }
+                    c.pats.push(pat);
+                    let list = &mut c.names[t as usize - 1];
+                    let last = list.1 as usize;
+                    list.1 = pi;
+                    c.pats[last].next = pi + 1;
+                }
             }
         };
         for (i, k) in lex.countries.iter().enumerate() {
             let i = i as u32;
             for n in &k.names {
-                add(&mut c, n, EntryRef::Country(i), true);
+                add(&mut c, n, EntryRef::Country(i), true, false);
             }
             for n in &k.adjectives {
-                add(&mut c, n, EntryRef::Adjective(i), true);
+                add(&mut c, n, EntryRef::Adjective(i), true, false);
             }
             for n in &k.people {
-                add(&mut c, n, EntryRef::People(i), true);
+                add(&mut c, n, EntryRef::People(i), true, false);
             }
             for n in &k.capitals {
-                add(&mut c, n, EntryRef::Capital(i), true);
+                add(&mut c, n, EntryRef::Capital(i), true, false);
             }
         }
         for (i, o) in lex.organisations.iter().enumerate() {
             for n in &o.names {
-                add(&mut c, n, EntryRef::Org(i as u32), true);
+                add(&mut c, n, EntryRef::Org(i as u32), true, false);
             }
         }
-        let mut toks = Vec::new();
         for (i, p) in lex.people.iter().enumerate() {
             for n in &p.names {
-                add(&mut c, n, EntryRef::Person(i as u32), true);
-                tokenize_into(n, &mut toks);
-                if toks.len() >= 2 {
-                    let (s, e) = toks[0];
-                    let f = norm_token(&n[s..e]);
-                    if f.chars().count() >= 2 && shape(&n[s..e]).cap {
-                        c.first_names.insert(f);
-                    }
-                }
+                add(&mut c, n, EntryRef::Person(i as u32), true, true);
             }
         }
         for (i, a) in lex.agents.iter().enumerate() {
@@ -509,20 +589,24 @@ impl Compiled {
                 continue;
             }
             for n in &a.singular {
-                add(&mut c, n, EntryRef::Agent { idx, plural: false }, false);
+                add(&mut c, n, EntryRef::Agent { idx, plural: false }, false, false);
             }
             for n in &a.plural {
-                add(&mut c, n, EntryRef::Agent { idx, plural: true }, false);
+                add(&mut c, n, EntryRef::Agent { idx, plural: true }, false, false);
             }
         }
+        let mut key = String::new();
         for (i, p) in lex.places.iter().enumerate() {
             for n in &p.names {
                 // a one-word place named like a function word ("Central",
                 // "Northern", "Most" regions) is left out
-                if !n.contains(' ') && c.words.contains_key(&norm_token(n)) {
-                    continue;
+                if !n.contains(' ') {
+                    norm_into(n, &mut key);
+                    if c.words.contains_key(key.as_str()) {
+                        continue;
+                    }
                 }
-                add(&mut c, n, EntryRef::Place(i as u32), true);
+                add(&mut c, n, EntryRef::Place(i as u32), true, false);
             }
         }
         // a first name that is also a one-word name of something other
@@ -531,48 +615,54 @@ impl Compiled {
             let node = c.root.get(id as usize).copied().unwrap_or(0);
             let t = c.term[node as usize];
             t != 0
-                && c.pats[t as usize - 1]
-                    .iter()
+                && c.readings(t)
                     .any(|p| !matches!(p.entry, EntryRef::Person(_) | EntryRef::Place(_)))
         };
+        // (the word table holds only the name tokens yet: id 0 = none)
         let drop: Vec<String> = c
             .first_names
             .iter()
-            .filter(|f| c.vocab.get(*f).is_some_and(|&id| single(id)) || c.words.contains_key(*f))
+            .filter(|f| {
+                let id = c.info.get(f.as_bytes()).id;
+                (id != 0 && single(id)) || c.words.contains_key(*f)
+            })
             .cloned()
             .collect();
         for f in &drop {
             c.first_names.remove(f);
         }
-        c.patterns = c.pats.len();
-        // the vocabulary moves into the word table (id() reads it there)
-        let mut info: FxMap<String, WordInfo> = FxMap::default();
-        info.reserve(c.vocab.len() + c.words.len());
-        for (w, id) in std::mem::take(&mut c.vocab) {
-            info.entry(w).or_default().id = id;
-        }
+        c.patterns = c.names.len();
+        // the other facts of a word go into the same table
         let mut classes: Vec<String> = c.words.values().cloned().collect();
         classes.sort();
         classes.dedup();
         for (w, cl) in &c.words {
             let k = classes.iter().position(|x| x == cl).unwrap_or(0);
-            info.entry(w.clone()).or_default().class = k as u16 + 1;
+            c.info.entry(w.as_bytes()).class = k as u16 + 1;
         }
         for w in c.orgheads.keys() {
-            info.entry(w.clone()).or_default().orghead = true;
+            c.info.entry(w.as_bytes()).orghead = true;
         }
         for w in &c.first_names {
-            info.entry(w.clone()).or_default().first = true;
+            c.info.entry(w.as_bytes()).first = true;
         }
         for w in &c.person_nouns {
-            info.entry(w.clone()).or_default().person_noun = true;
+            c.info.entry(w.as_bytes()).person_noun = true;
         }
-        c.info = WordTable::new(&info);
         for (b, slot) in (0u8..).zip(c.ascii1.iter_mut()) {
             *slot = c.info.get(&[b]);
         }
         c.classes = classes;
         c
+    }
+
+    /// The readings of name `t` (1 + its index into `names`), in the order
+    /// they were added.
+    fn readings(&self, t: u32) -> impl Iterator<Item = &PatEntry> {
+        let first = self.names[t as usize - 1].0;
+        std::iter::successors(self.pats.get(first as usize), move |p| {
+            p.next.checked_sub(1).and_then(|i| self.pats.get(i as usize))
+        })
     }
 
     /// Everything known of a normalised word (all zero/false when nothing).
@@ -693,12 +783,14 @@ impl Compiled {
     /// The entries of terminal `t` whose case fits the words `s..e`.
     fn case_fits(&self, s: usize, e: usize, t: u32, shapes: &[Shape]) -> Option<Vec<EntryRef>> {
         let sh = shapes.get(s..e)?;
-        let fits = |p: &&PatEntry| p.case.iter().zip(sh).all(|(r, s)| r.ok(*s));
-        let pats = &self.pats[t as usize - 1];
-        if !pats.iter().any(|p| fits(&p)) {
+        let fits = |p: &&PatEntry| {
+            let case = &self.cases[p.case_off as usize..][..p.case_len as usize];
+            case.iter().zip(sh).all(|(r, s)| r.ok(*s))
+        };
+        if !self.readings(t).any(|p| fits(&p)) {
             return None;
         }
-        Some(pats.iter().filter(fits).map(|p| p.entry).collect())
+        Some(self.readings(t).filter(fits).map(|p| p.entry).collect())
     }
 }
 
