@@ -262,10 +262,15 @@ fn list(cell: &str) -> Vec<String> {
     if c.is_empty() || c == "-" {
         return Vec::new();
     }
-    c.split('|')
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    // (sized for every alternative; an empty one is not copied)
+    let mut out = Vec::with_capacity(c.bytes().filter(|&b| b == b'|').count() + 1);
+    out.extend(
+        c.split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
+    );
+    out
 }
 
 fn is_code(s: &str) -> bool {
@@ -321,7 +326,14 @@ pub fn parse_codes(cell: &str) -> Result<Vec<DatedCode>, String> {
             title.push_str(w);
         };
         if let Some(first) = words.next() {
-            if let Some((f, t)) = first.split_once("..") {
+            // (`split_once("..")`, without setting up a substring search
+            // for each role)
+            let range = first
+                .as_bytes()
+                .windows(2)
+                .position(|w| w == b"..")
+                .map(|i| (&first[..i], &first[i + 2..]));
+            if let Some((f, t)) = range {
                 for d in [f, t] {
                     if !d.is_empty() && !is_date(d) {
                         return Err(format!("bad date {d:?} in {first:?} (expected YYYY-MM-DD)"));
@@ -385,7 +397,16 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
         if l.trim().is_empty() || l.trim_start().starts_with('#') {
             continue;
         }
-        let cols: Vec<&str> = l.split('\t').collect();
+        // the first columns (no record reads more than five) and how many
+        // there are, without a vector per line
+        let mut cols = [""; 8];
+        let mut ncols = 0;
+        for c in l.split('\t') {
+            if let Some(slot) = cols.get_mut(ncols) {
+                *slot = c;
+            }
+            ncols += 1;
+        }
         let origin = Origin {
             file: file.to_string(),
             line,
@@ -396,10 +417,9 @@ pub fn parse_file(file: &str, kind: FileKind, text: &str) -> (Records, Vec<Parse
             message: m,
         };
         let need = |n: usize| -> Result<(), ParseError> {
-            if cols.len() < n {
+            if ncols < n {
                 Err(err(format!(
-                    "expected at least {n} tab-separated columns, found {}",
-                    cols.len()
+                    "expected at least {n} tab-separated columns, found {ncols}"
                 )))
             } else {
                 Ok(())

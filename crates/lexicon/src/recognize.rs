@@ -642,6 +642,13 @@ impl ActorRecognizer {
 
     /// Runs recognition and returns actors and entity readings.
     pub fn recognize(&self, doc: &Document) -> Recognition {
+        self.recognize_with(doc, true)
+    }
+
+    /// [`ActorRecognizer::recognize`]; `entities`: whether to build the
+    /// entity readings (the actors are the same either way: the passes
+    /// that find readings run all the same, as they also decide actors).
+    fn recognize_with(&self, doc: &Document, entities: bool) -> Recognition {
         let date = doc.date.as_deref();
         let (normbuf, drafts, sents) = self.words(doc);
         let words: Vec<W> = drafts
@@ -950,7 +957,7 @@ impl ActorRecognizer {
         let mut rec = Recognition::default();
         let mut map = vec![usize::MAX; mens.len()];
         for (i, m) in mens.iter().enumerate() {
-            if let Some(l) = m.ner {
+            if let Some(l) = m.ner.filter(|_| entities) {
                 let mut nw = m.name_ws.unwrap_or(m.ws).clamp(m.ws, m.we - 1);
                 // no determiner in a CoNLL name (but "The Ramones")
                 while nw + 1 < m.we
@@ -4891,7 +4898,8 @@ fn cat(a: &str, b: &str) -> String {
 
 impl Annotator for ActorRecognizer {
     fn annotate(&self, doc: &mut Document) {
-        let rec = self.recognize(doc);
+        // (the entity readings are not kept: not built)
+        let rec = self.recognize_with(doc, false);
         doc.actors = rec.actors;
     }
 }
@@ -4901,5 +4909,5 @@ impl Annotator for ActorRecognizer {
 pub fn lookup(r: &ActorRecognizer, text: &str, date: Option<&str>) -> Vec<ActorMention> {
     let mut d = Document::new("lookup", text);
     d.date = date.map(str::to_string);
-    r.recognize(&d).actors
+    r.recognize_with(&d, false).actors
 }
