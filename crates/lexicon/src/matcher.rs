@@ -298,7 +298,9 @@ impl WordTable {
 
     /// The slot of key `b` (hash `h`): `Ok` where it is, `Err` the empty
     /// slot where it would go. The table must have slots.
-    #[inline]
+    // (always inlined: a lookup per document word, whose call cost as much
+    // as a probe)
+    #[inline(always)]
     fn find(&self, b: &[u8], h: u64) -> Result<usize, usize> {
         let (tag, len1, head) = (h as u32, b.len() as u32 + 1, head8(b));
         let mut i = (h >> 32) as usize & self.mask;
@@ -365,6 +367,7 @@ impl WordTable {
     }
 
     /// The info of a key (all zero when absent).
+    #[inline]
     fn get(&self, b: &[u8]) -> WordInfo {
         if self.slots.is_empty() {
             return WordInfo::default();
@@ -422,6 +425,11 @@ impl Compiled {
         };
         for (w, cl) in &lex.words {
             c.words.insert(norm_token(w), cl.clone());
+        }
+        // the function words go into the word table first: at their home
+        // slot, the most frequent words of any text are found in one probe
+        for w in c.words.keys() {
+            c.info.entry(w.as_bytes());
         }
         c.next.reserve(names);
         c.term.reserve(names * 2);
@@ -618,7 +626,7 @@ impl Compiled {
                 && c.readings(t)
                     .any(|p| !matches!(p.entry, EntryRef::Person(_) | EntryRef::Place(_)))
         };
-        // (the word table holds only the name tokens yet: id 0 = none)
+        // (id 0: no name token)
         let drop: Vec<String> = c
             .first_names
             .iter()
