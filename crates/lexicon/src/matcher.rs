@@ -597,10 +597,22 @@ impl Compiled {
                 continue;
             }
             for n in &a.singular {
-                add(&mut c, n, EntryRef::Agent { idx, plural: false }, false, false);
+                add(
+                    &mut c,
+                    n,
+                    EntryRef::Agent { idx, plural: false },
+                    false,
+                    false,
+                );
             }
             for n in &a.plural {
-                add(&mut c, n, EntryRef::Agent { idx, plural: true }, false, false);
+                add(
+                    &mut c,
+                    n,
+                    EntryRef::Agent { idx, plural: true },
+                    false,
+                    false,
+                );
             }
         }
         let mut key = String::new();
@@ -669,7 +681,9 @@ impl Compiled {
     fn readings(&self, t: u32) -> impl Iterator<Item = &PatEntry> {
         let first = self.names[t as usize - 1].0;
         std::iter::successors(self.pats.get(first as usize), move |p| {
-            p.next.checked_sub(1).and_then(|i| self.pats.get(i as usize))
+            p.next
+                .checked_sub(1)
+                .and_then(|i| self.pats.get(i as usize))
         })
     }
 
