@@ -58,15 +58,15 @@ struct Sent<'a> {
     /// Lower-cased forms and lemmas of the sentence's tokens: byte ranges
     /// of `words`.
     words: String,
-    forms: Vec<(usize, usize)>,
-    lemmas: Vec<(usize, usize)>,
-    /// Per token: the word lists its lemma or form is in.
-    lists: Vec<u16>,
+    /// (form start, form end, lemma start, lemma end) per token.
+    spans: Vec<(usize, usize, usize, usize)>,
+    /// Per token: the id of its lemma and the word lists its lemma or
+    /// form is in.
+    lemma_lists: Vec<(u32, u16)>,
     /// Per token: the ids of its words ([`Sent::words`]) that patterns
     /// name, `word_ids[word_off[i]..word_off[i + 1]]`.
     word_ids: Vec<u32>,
     word_off: Vec<usize>,
-    lemma_ids: Vec<u32>,
     /// Per token: the noun the parser hung on a preceding verb as `conj`
     /// that is really this verb's subject ([`Sent::stray_subject`]).
     lent_subj: Vec<Option<usize>>,
@@ -171,12 +171,10 @@ pub(crate) struct Bufs {
     actor_at: Vec<Option<usize>>,
     tags: Vec<Tags>,
     words: String,
-    forms: Vec<(usize, usize)>,
-    lemmas: Vec<(usize, usize)>,
-    lists: Vec<u16>,
+    spans: Vec<(usize, usize, usize, usize)>,
+    lemma_lists: Vec<(u32, u16)>,
     word_ids: Vec<u32>,
     word_off: Vec<usize>,
-    lemma_ids: Vec<u32>,
     lent_subj: Vec<Option<usize>>,
     lent: Vec<bool>,
     extra: Vec<(usize, usize)>,
@@ -253,10 +251,8 @@ impl<'a> Sent<'a> {
         words.clear();
         bufs.cands.clear();
         bufs.verbs.clear();
-        let mut forms = std::mem::take(&mut bufs.forms);
-        forms.clear();
-        let mut lemmas = std::mem::take(&mut bufs.lemmas);
-        lemmas.clear();
+        let mut spans = std::mem::take(&mut bufs.spans);
+        spans.clear();
         let push_lower = |words: &mut String, w: &str| {
             let a = words.len();
             words.push_str(w);
@@ -271,10 +267,8 @@ impl<'a> Sent<'a> {
             }
             (a, words.len())
         };
-        let mut lemma_ids = std::mem::take(&mut bufs.lemma_ids);
-        lemma_ids.clear();
-        let mut lists = std::mem::take(&mut bufs.lists);
-        lists.clear();
+        let mut lemma_lists = std::mem::take(&mut bufs.lemma_lists);
+        lemma_lists.clear();
         let mut word_ids = std::mem::take(&mut bufs.word_ids);
         word_ids.clear();
         let mut word_off = std::mem::take(&mut bufs.word_off);
@@ -292,10 +286,14 @@ impl<'a> Sent<'a> {
                 (Some(x), Some(y)) if x.is_ascii_graphic() && y.is_ascii_graphic() => raw,
                 _ => raw.trim(),
             };
+            // (a byte compare first: most lemmas are the lower-cased form
+            // exactly, and it is cheaper than the case-folding one)
+            let lower_form = &words.as_bytes()[fa..fb];
             let (la, lb) = if l.is_empty()
                 || (l.len() == fb - fa
                     && l.is_ascii()
-                    && l.as_bytes().eq_ignore_ascii_case(&words.as_bytes()[fa..fb]))
+                    && (l.as_bytes() == lower_form
+                        || l.as_bytes().eq_ignore_ascii_case(lower_form)))
             {
                 // the lemma is the form (checked before copying it: most
                 // lemmas are); a non-ASCII one is compared lower-cased below
@@ -310,8 +308,7 @@ impl<'a> Sent<'a> {
                     (la, lb)
                 }
             };
-            forms.push((fa, fb));
-            lemmas.push((la, lb));
+            spans.push((fa, fb, la, lb));
             let f = &words[fa..fb];
             let fid = pats.word_id(f);
             let lid = if (la, lb) == (fa, fb) {
@@ -319,9 +316,8 @@ impl<'a> Sent<'a> {
             } else {
                 pats.word_id(&words[la..lb])
             };
-            lemma_ids.push(lid);
             let mask = pats.list_mask(lid) | pats.list_mask(fid);
-            lists.push(mask);
+            lemma_lists.push((lid, mask));
             // Which of the rare repairs can apply (cheap tests).
             // (first bytes before whole strings: no string compare for
             // most tokens)
@@ -353,21 +349,29 @@ impl<'a> Sent<'a> {
             }
             // Guard against lemmatizer slips on inflected verbs ("endorsed"
             // -> "endors"): add the regular stems of the form.
+            // (a stem equal to the lemma is not looked up: its id is the
+            // lemma's, in the list already or no word at all)
             if t.xpos.starts_with("VB") && f.len() > 4 {
+                let lemma = &words[la..lb];
+                let stem = |x: &str, ids: &mut Vec<u32>| {
+                    if x != lemma {
+                        add(pats.word_id(x), ids);
+                    }
+                };
                 for suffix in ["ed", "ing"] {
                     if let Some(x) = f.strip_suffix(suffix) {
-                        add(pats.word_id(x), &mut word_ids);
+                        stem(x, &mut word_ids);
                         buf.clear();
                         buf.push_str(x);
                         buf.push('e');
-                        add(pats.word_id(buf), &mut word_ids);
+                        stem(buf, &mut word_ids);
                     }
                 }
                 if let Some(x) = f.strip_suffix("es") {
-                    add(pats.word_id(x), &mut word_ids);
+                    stem(x, &mut word_ids);
                 }
                 if let Some(x) = f.strip_suffix('s') {
-                    add(pats.word_id(x), &mut word_ids);
+                    stem(x, &mut word_ids);
                 }
             }
             // a predicate candidate of [`code_sentence`] (while the token
@@ -387,12 +391,10 @@ impl<'a> Sent<'a> {
             doc,
             index: s,
             words,
-            forms,
-            lemmas,
-            lists,
+            spans,
+            lemma_lists,
             word_ids,
             word_off,
-            lemma_ids,
             pats,
             start,
             end,
@@ -428,12 +430,10 @@ impl<'a> Sent<'a> {
         bufs.actor_at = self.actor_at;
         bufs.tags = self.tags;
         bufs.words = self.words;
-        bufs.forms = self.forms;
-        bufs.lemmas = self.lemmas;
-        bufs.lists = self.lists;
+        bufs.spans = self.spans;
+        bufs.lemma_lists = self.lemma_lists;
         bufs.word_ids = self.word_ids;
         bufs.word_off = self.word_off;
-        bufs.lemma_ids = self.lemma_ids;
         bufs.lent_subj = self.lent_subj;
         bufs.lent = self.lent;
         bufs.extra = self.extra;
@@ -693,17 +693,17 @@ impl<'a> Sent<'a> {
         Xpos::of_token(&self.doc.tokens[i])
     }
     fn form_ref(&self, i: usize) -> &str {
-        self.forms
+        self.spans
             .get(i.wrapping_sub(self.start))
-            .map_or("", |&(a, b)| &self.words[a..b])
+            .map_or("", |&(a, b, _, _)| &self.words[a..b])
     }
     fn lemma(&self, i: usize) -> String {
         self.lemma_ref(i).to_string()
     }
     fn lemma_ref(&self, i: usize) -> &str {
-        self.lemmas
+        self.spans
             .get(i.wrapping_sub(self.start))
-            .map_or("", |&(a, b)| &self.words[a..b])
+            .map_or("", |&(_, _, a, b)| &self.words[a..b])
     }
     /// Ids of the words of a token that patterns name: its lemma, its
     /// form and, for verbs, the regular stems of the form.
@@ -764,9 +764,9 @@ impl<'a> Sent<'a> {
     }
 
     fn in_list(&self, list: u16, i: usize) -> bool {
-        self.lists
+        self.lemma_lists
             .get(i.wrapping_sub(self.start))
-            .is_some_and(|m| m & list != 0)
+            .is_some_and(|&(_, m)| m & list != 0)
     }
     fn kids_rel(&self, i: usize, rel: Rel) -> impl Iterator<Item = usize> + '_ {
         self.kids(i)
@@ -1026,6 +1026,13 @@ impl<'a> Sent<'a> {
         if subj.is_some() {
             return subj;
         }
+        self.inherited_subject(v, depth)
+    }
+
+    /// [`Sent::subject`] of a verb known to have no subject of its own
+    /// (`roles_subj(v)` is `None`: the caller's [`Sent::roles`] said so, no
+    /// need to read the dependents again).
+    fn inherited_subject(&self, v: usize, depth: usize) -> Option<usize> {
         let h = self.head(v)?;
         if self.rel(v) != Rel::Conj && self.finite(v) {
             // A finite clause has its own subject; the parse lost it.
@@ -1554,10 +1561,9 @@ impl<'a> Sent<'a> {
                     )
                 })
                 .map(|&k| {
-                    self.lemma_ids
+                    self.lemma_lists
                         .get(k.wrapping_sub(self.start))
-                        .copied()
-                        .unwrap_or(NO_WORD)
+                        .map_or(NO_WORD, |&(id, _)| id)
                 })
                 .collect(),
             subj: r.subj.map(|s| self.arg(s)),
@@ -1884,7 +1890,8 @@ fn code_predicate(
     }
     let mut roles = st.roles(v);
     if roles.subj.is_none() {
-        roles.subj = gov.subj.or_else(|| st.subject(v, 0));
+        // (`roles` has no subject: the inherited one)
+        roles.subj = gov.subj.or_else(|| st.inherited_subject(v, 0));
     }
     let negated = st.negated(v);
     let mut frame = st.frame(v, &roles, negated);

@@ -221,6 +221,14 @@ pub struct PatternSet {
     compiled: Compiled,
 }
 
+thread_local! {
+    /// The candidate list of [`PatternSet::best_ids_where`], kept from call
+    /// to call on this thread (a head with many patterns grew it anew at
+    /// every predicate).
+    static CANDS: std::cell::RefCell<Vec<(u32, bool, bool)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Id of a word that no pattern or list names (never matches).
 pub(crate) const NO_WORD: u32 = u32::MAX;
 
@@ -937,6 +945,20 @@ impl PatternSet {
     /// [`PatternSet::best_ids`], leaving out the `full` patterns when
     /// `no_full` (the fallback when the best one lacks an actor).
     pub(crate) fn best_ids_where(&self, f: &IdFrame<'_>, no_full: bool) -> Option<Match> {
+        CANDS.with(|c| match c.try_borrow_mut() {
+            Ok(mut cands) => self.best_ids_in(f, no_full, &mut cands),
+            // (not reentrant; a fresh list if it ever were)
+            Err(_) => self.best_ids_in(f, no_full, &mut Vec::new()),
+        })
+    }
+
+    fn best_ids_in(
+        &self,
+        f: &IdFrame<'_>,
+        no_full: bool,
+        cands: &mut Vec<(u32, bool, bool)>,
+    ) -> Option<Match> {
+        cands.clear();
         // Candidates from the head index: (pattern, a head with a particle
         // the frame has, a head without particle).
         // Patterns needing a part the frame lacks are left out here (the
@@ -946,7 +968,6 @@ impl PatternSet {
             | (f.obj.is_some() as u8 * NEED_OBJ)
             | (!f.xcomp.is_empty() as u8 * NEED_XCOMP);
         let n_pps = f.pps.len();
-        let mut cands: Vec<(u32, bool, bool)> = Vec::new();
         let mut add = |v: &[HeadEntry]| {
             cands.extend(
                 v.iter()
