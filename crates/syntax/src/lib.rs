@@ -13,6 +13,7 @@
 //! The model file format is documented in `docs/syntax.md`.
 
 pub mod conllu;
+pub mod dict;
 pub mod hash;
 pub mod lemma;
 pub mod lex;
@@ -384,33 +385,17 @@ impl Model {
         let labeller = Table::read(&mut r, compact)?;
         let mut dict = tagger::TagDict::default();
         if with_dict {
-            let nd = r.u32()? as usize;
-            if nd > r.remaining() / 5 {
-                return Err(r.err(format!("tag dictionary size {nd} larger than the file")));
-            }
-            for _ in 0..nd {
-                let k = r.u32()?;
-                let t = r.u8()?;
-                if t as usize >= nt {
-                    return Err(r.err(format!("tag dictionary class {t} out of range")));
-                }
-                dict.insert(k, t);
-            }
+            dict = tagger::TagDict(dict::ClassDict::read(&mut r, "tag dictionary", |_, t| {
+                (t as usize) < nt
+            })?);
         }
         let mut label_dict = parser::LabelDict::default();
         if with_label_dict {
-            let nd = r.u32()? as usize;
-            if nd > r.remaining() / 5 {
-                return Err(r.err(format!("label dictionary size {nd} larger than the file")));
-            }
-            for _ in 0..nd {
-                let k = r.u32()?;
-                let l = r.u8()?;
-                if !parser::LabelDict::valid_key(k, nt) || l as usize >= nl || l == root_label {
-                    return Err(r.err(format!("label dictionary entry {k:#x} -> {l} out of range")));
-                }
-                label_dict.insert(k, l);
-            }
+            label_dict = parser::LabelDict(dict::ClassDict::read(
+                &mut r,
+                "label dictionary",
+                |k, l| parser::LabelDict::valid_key(k, nt) && (l as usize) < nl && l != root_label,
+            )?);
         }
         if tagger.classes() != nt || actions.classes() != parser::NA || labeller.classes() != nl {
             return Err(r.err("table class counts do not match the tag/label sets".into()));
@@ -458,18 +443,8 @@ impl Model {
         self.tagger.write(&mut out);
         self.actions.write(&mut out);
         self.labeller.write(&mut out);
-        let entries = self.dict.entries();
-        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        for (k, t) in entries {
-            out.extend_from_slice(&k.to_le_bytes());
-            out.push(t);
-        }
-        let entries = self.label_dict.entries();
-        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        for (k, l) in entries {
-            out.extend_from_slice(&k.to_le_bytes());
-            out.push(l);
-        }
+        self.dict.0.write(&mut out);
+        self.label_dict.0.write(&mut out);
         out
     }
 
@@ -1238,6 +1213,8 @@ mod tests {
     fn label_dictionary_survives_the_file_and_old_files_load() {
         let m = Model::embedded().unwrap();
         let bytes = m.to_bytes();
+        // the embedded file is what the model writes
+        assert!(bytes == EMBEDDED_MODEL, "to_bytes differs from syntax.bin");
         let back = Model::from_bytes(&bytes, Lemmatizer::default(), "x").unwrap();
         assert_eq!(back.label_dict.entries(), m.label_dict.entries());
         // the same file as GSYNTAX4 (no dictionary section) still loads

@@ -4,6 +4,7 @@
 //! dynamic oracle of Goldberg & Nivre (2012) and error exploration.
 
 use crate::conllu::Sentence;
+use crate::dict::ClassDict;
 use crate::hash::{f1, Rng, Spec};
 use crate::lex::{Lex, PAD, ROOT};
 use crate::templates::{gather, Active};
@@ -759,9 +760,7 @@ fn best_valid(s: &[i32; NA], v: &[bool; NA]) -> usize {
 /// without running the labeller (about 45 % of the arcs of news text;
 /// see `docs/syntax.md`, "Label dictionary").
 #[derive(Debug, Clone, Default)]
-pub struct LabelDict {
-    map: crate::hash::IdMap<u32, u8>,
-}
+pub struct LabelDict(pub(crate) ClassDict);
 
 impl LabelDict {
     /// Count the gold labels of every (head tag, dependent tag, direction,
@@ -796,45 +795,7 @@ impl LabelDict {
                 }
             }
         }
-        let mut d = LabelDict::default();
-        for (k, labels) in counts {
-            let total: usize = labels.values().sum();
-            let best = labels.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
-            if let Some((&l, &c)) = best {
-                if total >= min_count && c as f64 >= min_share * total as f64 {
-                    d.map.insert(k, l);
-                }
-            }
-        }
-        d
-    }
-
-    pub fn insert(&mut self, key: u32, label: u8) {
-        self.map.insert(key, label);
-    }
-
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
-    /// Entries sorted by key (for serialisation).
-    pub fn entries(&self) -> Vec<(u32, u8)> {
-        let mut v: Vec<(u32, u8)> = self.map.iter().map(|(&a, &b)| (a, b)).collect();
-        v.sort_unstable();
-        v
-    }
-
-    /// The fixed label of an arc with pair key `key` (0: none).
-    #[inline]
-    pub fn get(&self, key: u32) -> Option<u8> {
-        if key == 0 || self.map.is_empty() {
-            return None;
-        }
-        self.map.get(&key).copied()
+        LabelDict(ClassDict::from_counts(counts, min_count, min_share))
     }
 
     /// Is `key` a well-formed pair key for `ntags` tags?
@@ -843,6 +804,20 @@ impl LabelDict {
         (1..=ntags).contains(&h)
             && (dp as usize) < ntags
             && (dist <= 8 || (17..=24).contains(&dist))
+    }
+}
+
+/// The dictionary's entries (pair key -> label).
+impl std::ops::Deref for LabelDict {
+    type Target = ClassDict;
+    fn deref(&self) -> &ClassDict {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for LabelDict {
+    fn deref_mut(&mut self) -> &mut ClassDict {
+        &mut self.0
     }
 }
 

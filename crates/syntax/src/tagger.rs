@@ -2,6 +2,7 @@
 //! tags.
 
 use crate::conllu::Sentence;
+use crate::dict::ClassDict;
 use crate::hash::{keys_of, Rng, Spec};
 use crate::lex::{lex_all, AmbLexicon, Lex, PAD};
 use crate::templates::gather;
@@ -237,53 +238,40 @@ pub fn features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut [u32; NF]) {
 /// Tag dictionary: frequent training words that (almost) always took one
 /// tag get it without running the tagger (word key -> tag class).
 #[derive(Debug, Clone, Default)]
-pub struct TagDict {
-    map: crate::hash::IdMap<u32, u8>,
-}
+pub struct TagDict(pub(crate) ClassDict);
 
 impl TagDict {
     /// Words seen at least `min_count` times whose most frequent tag has
     /// a share of at least `min_share`.
     pub fn build(sents: &[&Sentence], tagset: &TagSet, min_count: usize, min_share: f64) -> Self {
-        let counts = tag_counts(sents, tagset);
-        let mut d = TagDict::default();
-        for (k, tags) in counts {
-            let total: usize = tags.values().sum();
-            let best = tags.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
-            if let Some((&t, &c)) = best {
-                if total >= min_count && c as f64 >= min_share * total as f64 {
-                    d.map.insert(k, t);
-                }
-            }
-        }
-        d
+        TagDict(ClassDict::from_counts(
+            tag_counts(sents, tagset),
+            min_count,
+            min_share,
+        ))
     }
 
-    pub fn insert(&mut self, word: u32, tag: u8) {
-        self.map.insert(word, tag);
-    }
-
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
-    /// Entries sorted by word key (for serialisation).
-    pub fn entries(&self) -> Vec<(u32, u8)> {
-        let mut v: Vec<(u32, u8)> = self.map.iter().map(|(&a, &b)| (a, b)).collect();
-        v.sort_unstable();
-        v
-    }
-
+    /// The tag of a word, if the dictionary has it.
     #[inline]
-    fn get(&self, l: &Lex) -> Option<u8> {
-        if self.map.is_empty() {
+    fn tag_of(&self, l: &Lex) -> Option<u8> {
+        if self.0.is_empty() {
             return None;
         }
-        self.map.get(&AmbLexicon::word_key(l)).copied()
+        self.0.get(AmbLexicon::word_key(l))
+    }
+}
+
+/// The dictionary's entries (word key -> tag class).
+impl std::ops::Deref for TagDict {
+    type Target = ClassDict;
+    fn deref(&self) -> &ClassDict {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for TagDict {
+    fn deref_mut(&mut self) -> &mut ClassDict {
+        &mut self.0
     }
 }
 
@@ -447,7 +435,7 @@ pub(crate) fn tag_scored(
     let mut g = [0u32; NF];
     let (mut p1, mut p2) = (START1, START2);
     for (i, l) in lex.iter().enumerate() {
-        let t = match dict.get(l) {
+        let t = match dict.tag_of(l) {
             Some(t) => t as usize,
             None => {
                 // only the keys of templates not taken from a memo are hashed
