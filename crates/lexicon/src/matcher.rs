@@ -459,10 +459,9 @@ impl Compiled {
             if first && spans.len() >= 2 {
                 // (a first word that is a period is no first name: its
                 // normal form "." has one character)
-                if let Some(&(s, _, a, b, sh)) = toks.first().filter(|t| t.0 == spans[0].0) {
+                if let Some(&(_, _, a, b, sh)) = toks.first().filter(|t| t.0 == spans[0].0) {
                     let f = &nbuf[a..b];
                     if sh.cap && f.chars().nth(1).is_some() && !c.first_names.contains(f) {
-                        debug_assert_eq!(s, spans[0].0);
                         c.first_names.insert(f.to_string());
                     }
                 }

@@ -383,20 +383,22 @@ impl Model {
         let tagger = Table::read(&mut r, compact)?;
         let actions = Table::read(&mut r, compact)?;
         let labeller = Table::read(&mut r, compact)?;
-        let mut dict = tagger::TagDict::default();
-        if with_dict {
-            dict = tagger::TagDict(dict::ClassDict::read(&mut r, "tag dictionary", |_, t| {
+        let dict = if with_dict {
+            tagger::TagDict(dict::ClassDict::read(&mut r, "tag dictionary", |_, t| {
                 (t as usize) < nt
-            })?);
-        }
-        let mut label_dict = parser::LabelDict::default();
-        if with_label_dict {
-            label_dict = parser::LabelDict(dict::ClassDict::read(
+            })?)
+        } else {
+            tagger::TagDict::default()
+        };
+        let label_dict = if with_label_dict {
+            parser::LabelDict(dict::ClassDict::read(
                 &mut r,
                 "label dictionary",
                 |k, l| parser::LabelDict::valid_key(k, nt) && (l as usize) < nl && l != root_label,
-            )?);
-        }
+            )?)
+        } else {
+            parser::LabelDict::default()
+        };
         if tagger.classes() != nt || actions.classes() != parser::NA || labeller.classes() != nl {
             return Err(r.err("table class counts do not match the tag/label sets".into()));
         }

@@ -803,7 +803,7 @@ impl LabelDict {
         let (h, dp, dist) = ((key >> 16) as usize, (key >> 8) & 0xff, key & 0xff);
         (1..=ntags).contains(&h)
             && (dp as usize) < ntags
-            && (dist <= 8 || (17..=24).contains(&dist))
+            && ((1..=8).contains(&dist) || (17..=24).contains(&dist))
     }
 }
 
